@@ -1,0 +1,61 @@
+"""The `belonging` command: opens the app, or runs a subcommand for script authors and backups.
+
+Subcommands live in their own modules, each with `add_parser(subparsers)` that sets a
+`run(args) -> int` function as the parser's default `run`. Qt is imported only when the
+window opens, so the subcommands start fast and run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from belonging import __version__
+from belonging.cli import data_command, scripts_command
+from belonging.cli.errors import CommandError
+from belonging.paths import DATA_DIR_VARIABLE
+
+_SUBCOMMANDS = (scripts_command, data_command)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, subcommands included."""
+    parser = argparse.ArgumentParser(
+        prog="belonging",
+        description="Guided one-on-one conversations that go deeper gradually, mutually and safely.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep all data in DIR (default: ${DATA_DIR_VARIABLE}, else the user data folder)",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in _SUBCOMMANDS:
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `belonging` command; returns the process exit code."""
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:
+        from belonging.ui.app import run_app  # Qt only when a window is wanted
+
+        return run_app(args.data_dir, qt_args)
+    if qt_args:
+        parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
+    try:
+        return run(args)
+    except CommandError as error:
+        print(f"belonging: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

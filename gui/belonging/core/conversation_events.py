@@ -1,0 +1,49 @@
+"""The record of what happened in a conversation, one event per transition of the engine.
+
+This is the contract between the engine (which produces events) and storage (which keeps
+them): a conversation is rebuilt after a crash by replaying its events in `seq` order.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class EventKind(enum.StrEnum):
+    """What happened. Storage keeps the value as text, so values never change once released."""
+
+    STARTED = "started"
+    LEVEL_ENTERED = "level_entered"
+    PROMPT_SHOWN = "prompt_shown"
+    ANSWERED = "answered"
+    SKIPPED = "skipped"
+    TOO_MUCH = "too_much"
+    PARKED = "parked"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    READY_DEEPER = "ready_deeper"
+    STAYED = "stayed"
+    WRAP_UP = "wrap_up"
+    ENDED = "ended"
+
+
+@dataclass(frozen=True)
+class ConversationEvent:
+    """One transition: what, when, at which depth and prompt, raised by whom.
+
+    `at` is timezone-aware (UTC). `actor` is the key of the participant who raised it, or None
+    for events nobody raised (a level entered after both consented). `data` holds any extra
+    JSON-serialisable detail the engine needs to replay the event exactly.
+    """
+
+    seq: int
+    kind: EventKind
+    at: datetime
+    depth: int | None = None
+    prompt_id: str | None = None
+    actor: str | None = None
+    data: Mapping[str, Any] = field(default_factory=dict)
