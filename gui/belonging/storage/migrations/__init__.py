@@ -1,0 +1,123 @@
+"""Schema migrations with Alembic, run from code at start: no alembic.ini is needed.
+
+The scripts ship inside the package (`versions/`). The app calls `upgrade_to_head(engine)`
+after the start-up backup. Every migration runs in one transaction with foreign keys off,
+as SQLite asks for schema changes: batch mode rebuilds a table by copy, drop and rename,
+and dropping a parent table with foreign keys on would cascade-delete its children's rows
+(or fail halfway). Foreign keys are checked before the commit, so a migration that breaks
+one is rolled back.
+
+To draft the next migration, write an ini file with `script_location` set to this folder and
+`sqlalchemy.url` to a scratch database upgraded to head, run `alembic -c that.ini revision
+--autogenerate -m "..."`, then review the result by hand: autogenerate ignores the search
+tables, so anything touching `note` or `shown_prompt` must recreate their triggers
+(`search_schema`). Add a fixture made by the new version beside `belonging-v1.sqlite3`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer version of Belonging than this one."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"This data was saved by a newer version of Belonging (schema {revision}). "
+            "Install that version or a later one to open it; nothing has been changed."
+        )
+
+
+class MigrationError(RuntimeError):
+    """A migration left the data inconsistent and was rolled back; the file is unchanged."""
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    """The schema revision this version of the app writes."""
+    head = _scripts().get_current_head()
+    if head is None:
+        raise RuntimeError("no migrations found in the package")
+    return head
+
+
+def known_revisions() -> list[str]:
+    """Every schema revision this app knows, oldest first."""
+    return [script.revision for script in reversed(list(_scripts().walk_revisions()))]
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision of the database, or None if it has never been migrated (new file)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    """Whether `upgrade_to_head` would change the database (a backup should come first).
+
+    Raises SchemaTooNewError for a database from a newer version of the app.
+    """
+    current = current_revision(engine)
+    _refuse_unknown(current)
+    return current != head_revision()
+
+
+def _refuse_unknown(revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise SchemaTooNewError(revision)
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Bring the database to the current schema, creating it from nothing if it is new.
+
+    All pending migrations run in a single transaction: either the database reaches the head
+    or it is left exactly as it was. Raises SchemaTooNewError (before touching anything) for a
+    database from a newer app, and MigrationError if foreign keys would be left broken.
+    """
+    upgrade_to(engine, head_revision())
+
+
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Bring the database up to `revision` exactly as `upgrade_to_head` does; for test
+    fixtures made by an older schema version."""
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        _refuse_unknown(current)
+        if current == revision:
+            return
+        connection.rollback()
+        # PRAGMA foreign_keys is a no-op inside a transaction, so it goes first.
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            command.upgrade(_config(connection), revision)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise MigrationError(f"migration would break {len(broken)} foreign key(s)")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()

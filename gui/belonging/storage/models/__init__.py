@@ -1,0 +1,33 @@
+"""The SQLModel tables of Belonging's database, one module per idea, all importable from here.
+
+Importing this package registers every table on `SQLModel.metadata`.
+"""
+
+from belonging.storage.models.columns import (
+    CheckInMoment,
+    PromptMark,
+    UtcDateTime,
+    Visibility,
+    utc_now,
+)
+from belonging.storage.models.conversations import Conversation, EventRecord, ShownPrompt
+from belonging.storage.models.marks import PairPromptMark
+from belonging.storage.models.notes import CheckIn, FollowUp, Note
+from belonging.storage.models.people import Pair, Person
+
+__all__ = [
+    "CheckIn",
+    "CheckInMoment",
+    "Conversation",
+    "EventRecord",
+    "FollowUp",
+    "Note",
+    "Pair",
+    "PairPromptMark",
+    "Person",
+    "PromptMark",
+    "ShownPrompt",
+    "UtcDateTime",
+    "Visibility",
+    "utc_now",
+]

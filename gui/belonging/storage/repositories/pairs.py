@@ -1,0 +1,124 @@
+"""Pairs: two people in a recurring one-on-one, and the overview the home screen shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from belonging.storage.models import Conversation, FollowUp, Pair, Person
+from belonging.storage.repositories.lookup import get_existing
+
+
+@dataclass(frozen=True)
+class PairOverview:
+    """One line of the home screen: the pair, its two people, its latest conversation and
+    how many follow-ups are still open."""
+
+    pair: Pair
+    owner: Person
+    partner: Person
+    last_conversation: Conversation | None
+    open_follow_ups: int
+
+
+def _clean_topics(topics: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for topic in topics:
+        cleaned = topic.strip().lower()
+        if cleaned:
+            seen.setdefault(cleaned)
+    return list(seen)
+
+
+def create_pair(
+    *,
+    session: Session,
+    owner_id: int,
+    partner_id: int,
+    comfortable_depth: int | None = None,
+    off_limits_topics: Iterable[str] = (),
+) -> Pair:
+    """Pair the app's owner with a partner; both must exist and be different people."""
+    if owner_id == partner_id:
+        raise ValueError("a pair needs two different people")
+    get_existing(session, Person, owner_id)
+    get_existing(session, Person, partner_id)
+    pair = Pair(
+        owner_id=owner_id,
+        partner_id=partner_id,
+        comfortable_depth=comfortable_depth,
+        off_limits_topics=_clean_topics(off_limits_topics),
+    )
+    session.add(pair)
+    session.flush()
+    return pair
+
+
+def get_pair(*, session: Session, pair_id: int) -> Pair:
+    """The pair with this id; raises NotFoundError."""
+    return get_existing(session, Pair, pair_id)
+
+
+def set_comfortable_depth(*, session: Session, pair_id: int, depth: int | None) -> Pair:
+    """Record the deepest level this pair is happy at (None: not known yet)."""
+    if depth is not None and depth < 1:
+        raise ValueError("depth counts from 1")
+    pair = get_existing(session, Pair, pair_id)
+    pair.comfortable_depth = depth
+    session.add(pair)
+    session.flush()
+    return pair
+
+
+def set_off_limits_topics(*, session: Session, pair_id: int, topics: Iterable[str]) -> Pair:
+    """Replace the topic tags never to offer this pair (lower-cased, duplicates dropped)."""
+    pair = get_existing(session, Pair, pair_id)
+    pair.off_limits_topics = _clean_topics(topics)
+    session.add(pair)
+    session.flush()
+    return pair
+
+
+def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]:
+    """Every pair with its people, latest conversation and open follow-ups, most recently
+    met first (pairs that have never met come last, newest first)."""
+    latest = (
+        select(Conversation.pair_id, func.max(Conversation.id).label("conversation_id"))
+        .group_by(Conversation.pair_id)
+        .subquery()
+    )
+    open_counts = (
+        select(FollowUp.pair_id, func.count().label("open_count"))
+        .where(FollowUp.done == False)  # noqa: E712  (SQL expression, not a Python test)
+        .group_by(FollowUp.pair_id)
+        .subquery()
+    )
+    rows = session.exec(
+        select(Pair, Conversation, open_counts.c.open_count)
+        .outerjoin(latest, latest.c.pair_id == Pair.id)
+        .outerjoin(Conversation, Conversation.id == latest.c.conversation_id)
+        .outerjoin(open_counts, open_counts.c.pair_id == Pair.id)
+    ).all()
+    people = {person.id: person for person in session.exec(select(Person))}
+    overviews = [
+        PairOverview(
+            pair=pair,
+            owner=people[pair.owner_id],
+            partner=people[pair.partner_id],
+            last_conversation=conversation,
+            open_follow_ups=open_count or 0,
+        )
+        for pair, conversation, open_count in rows
+    ]
+    overviews.sort(key=_recency, reverse=True)
+    return overviews
+
+
+def _recency(overview: PairOverview) -> tuple[bool, object, int]:
+    conversation = overview.last_conversation
+    if conversation is None:
+        return (False, overview.pair.created_at, overview.pair.id or 0)
+    return (True, conversation.started_at, overview.pair.id or 0)

@@ -1,0 +1,1 @@
+"""Tests of the repository functions, one module per repository module."""
