@@ -1,0 +1,258 @@
+"""Backups of the notes database: made at every start, on request, and put back on request.
+
+A backup is a single self-contained SQLite file (no -wal beside it) copied with SQLite's
+backup API in one step, so it is consistent even while the app is writing. It is written
+under a temporary name, checked, flushed to disk and only then given its real name: a
+backup that exists is a backup that works. Nothing here ever deletes the user's data: a
+restore keeps the current file aside, and old daily backups are pruned only after a new
+one has been verified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from belonging.paths import ensure_private_dir
+from belonging.storage.database import database_path
+from belonging.storage.integrity import (
+    CheckResult,
+    DatabaseState,
+    aside_path,
+    check_database,
+    open_read_only,
+    set_aside,
+    sidecar_paths,
+)
+from belonging.storage.migrations import known_revisions
+
+BACKUPS_DIR_NAME = "backups"
+#: How many daily backups are kept. The newest seven are kept rather than those of the last
+#: seven calendar days, so a fortnight away from the app does not leave a single backup.
+DAILY_BACKUPS_KEPT = 7
+BACKUP_FILE_MODE = 0o600
+
+_DAILY_NAME = re.compile(r"^belonging-daily-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+
+
+class BackupError(Exception):
+    """A backup could not be made, checked or restored; the message is shown to the user as is."""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What `restore_backup` did: where the data now is, and where the old file was kept."""
+
+    database: Path
+    restored_from: Path
+    kept_aside: Path | None
+
+
+def backups_dir(data_dir: Path) -> Path:
+    """The folder of backups inside the data folder."""
+    return data_dir / BACKUPS_DIR_NAME
+
+
+def daily_backup_path(data_dir: Path, day: date) -> Path:
+    """Where the start-up backup of `day` goes."""
+    return backups_dir(data_dir) / f"belonging-daily-{day.isoformat()}.sqlite3"
+
+
+def manual_backup_path(data_dir: Path, when: datetime | None = None) -> Path:
+    """Where `belonging backup` puts a backup when no file is named."""
+    stamp = (when or datetime.now()).strftime("%Y-%m-%d-%H%M%S")
+    return backups_dir(data_dir) / f"belonging-{stamp}.sqlite3"
+
+
+def upgrade_backup_path(data_dir: Path, when: datetime | None = None) -> Path:
+    """Where the backup made just before a schema upgrade goes (never pruned)."""
+    stamp = (when or datetime.now()).strftime("%Y-%m-%d-%H%M%S")
+    return backups_dir(data_dir) / f"belonging-before-upgrade-{stamp}.sqlite3"
+
+
+def make_backup(db_path: Path, dest: Path) -> Path:
+    """Copy the database at `db_path` to `dest` (0600), consistently even while it is in use.
+
+    `dest` is replaced only by a copy that passed `quick_check`; on any failure it is left as it
+    was and no partial file remains. Raises BackupError if the copy is not sound, and OSError or
+    sqlite3.OperationalError if the disk fails (see `faults.as_unavailable`).
+    """
+    dest = Path(dest)
+    partial = dest.with_name(f".{dest.name}.partial")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, BACKUP_FILE_MODE)
+    os.close(fd)
+    try:
+        try:
+            _copy_database(db_path, partial)
+        except sqlite3.OperationalError:
+            raise  # the disk, not the data: the caller explains it
+        except sqlite3.DatabaseError as error:
+            raise BackupError(
+                f"{db_path} is damaged ({error}), so it could not be backed up. "
+                "It has not been changed."
+            ) from error
+        check = check_database(partial)
+        if check.state is not DatabaseState.OK:
+            raise BackupError(
+                f"The backup of {db_path} did not pass its check "
+                f"({check.detail or check.state.value}), so it was not kept. "
+                "The database itself has not been changed."
+            )
+        _fsync_file(partial)
+        partial.replace(dest)
+        _fsync_dir(dest.parent)
+    except BaseException:
+        # Never let a failed clean-up hide the error that explains what happened.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def rotate_daily_backup(data_dir: Path, today: date | None = None) -> Path | None:
+    """Make today's backup if there is none yet, then keep only the newest daily backups.
+
+    Returns today's backup, or None when there is no database to back up yet. Older backups are
+    pruned only after today's has been verified, and only those named as daily backups.
+    """
+    db_path = database_path(data_dir)
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    today = today or date.today()
+    folder = ensure_private_dir(backups_dir(data_dir))
+    dest = daily_backup_path(data_dir, today)
+    if not (dest.is_file() and check_database(dest).state is DatabaseState.OK):
+        make_backup(db_path, dest)
+    _prune_daily_backups(folder, keep_newest=DAILY_BACKUPS_KEPT)
+    return dest
+
+
+def list_backups(data_dir: Path) -> list[Path]:
+    """Every backup file in the backups folder, newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob("*.sqlite3") if p.is_file() and not p.name.startswith(".")]
+    return sorted(files, key=lambda path: (path.stat().st_mtime, path.name), reverse=True)
+
+
+def newest_good_backup(data_dir: Path) -> Path | None:
+    """The newest backup that passes `quick_check` and that this version of the app can open."""
+    for candidate in list_backups(data_dir):
+        with contextlib.suppress(BackupError, OSError, sqlite3.Error):
+            verify_backup(candidate)
+            return candidate
+    return None
+
+
+def verify_backup(source: Path) -> CheckResult:
+    """Check that `source` is a sound Belonging database this app can open.
+
+    Raises BackupError, with a message for the user, if it is not.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise BackupError(f"There is no file at {source}.")
+    check = check_database(source)
+    if check.state in (DatabaseState.NOT_A_DATABASE, DatabaseState.EMPTY):
+        raise BackupError(f"{source} is not a Belonging backup: it is not a database.")
+    if check.state is DatabaseState.CORRUPT:
+        raise BackupError(f"{source} is damaged ({check.detail}), so it cannot be restored.")
+    revision = _schema_revision(source)
+    if revision is None:
+        raise BackupError(f"{source} is a database, but not one made by Belonging.")
+    if revision not in known_revisions():
+        raise BackupError(
+            f"{source} was made by a newer version of Belonging. "
+            "Install that version, or a later one, to restore it."
+        )
+    return check
+
+
+def restore_backup(data_dir: Path, source: Path, *, keep_as: Path | None = None) -> RestoreResult:
+    """Put the backup `source` in place of the database, keeping the current file aside.
+
+    Call it while holding the data folder's `InstanceLock`. The backup is copied and checked
+    beside the database first; only then is the current file (with its -wal and -shm) renamed
+    to `keep_as` (or a timestamped name), and the copy renamed into place. `source` itself is
+    only read. Raises BackupError if `source` is not a sound Belonging database.
+    """
+    source = Path(source).resolve()
+    db_path = database_path(data_dir)
+    if source == db_path.resolve():
+        raise BackupError(f"{source} is the database Belonging uses; choose a backup instead.")
+    verify_backup(source)
+    incoming = db_path.with_name(f".{db_path.name}.restoring")
+    make_backup(source, incoming)
+    try:
+        kept = None
+        if db_path.exists() or sidecar_paths(db_path):
+            kept = set_aside(db_path, keep_as or aside_path(db_path, "before-restore"))
+        incoming.replace(db_path)
+        _fsync_dir(db_path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            incoming.unlink(missing_ok=True)
+        raise
+    return RestoreResult(database=db_path, restored_from=source, kept_aside=kept)
+
+
+def _copy_database(source: Path, dest: Path) -> None:
+    reader = open_read_only(source)
+    try:
+        writer = sqlite3.connect(dest)
+        try:
+            # One step (pages=-1) copies a single consistent snapshot, whatever else writes.
+            reader.backup(writer, pages=-1)
+            # A rollback-journal file carries everything in itself: no -wal to lose on the way.
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+
+
+def _schema_revision(path: Path) -> str | None:
+    connection = open_read_only(path)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
+
+
+def _prune_daily_backups(folder: Path, *, keep_newest: int) -> None:
+    daily = sorted(
+        (match.group(1), path)
+        for path in folder.iterdir()
+        if (match := _DAILY_NAME.match(path.name)) is not None
+    )
+    for _day, path in daily[:-keep_newest]:
+        path.unlink(missing_ok=True)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; Windows cannot open folders and needs no such flush."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

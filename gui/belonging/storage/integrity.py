@@ -1,0 +1,173 @@
+"""Is the database file sound? Checked at start, before anything writes to it.
+
+The check opens the file read-only, so a damaged file is never "repaired" behind the user's
+back: its bytes stay exactly as they were for `set_aside` to keep, and for an expert to
+recover later. A damaged file is never deleted, only renamed beside the data.
+"""
+
+from __future__ import annotations
+
+import enum
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLite keeps recent writes in these files beside the database; they belong to it.
+SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+class DatabaseState(enum.Enum):
+    """What `check_database` found."""
+
+    MISSING = "missing"
+    EMPTY = "empty"
+    OK = "ok"
+    NOT_A_DATABASE = "not a database"
+    CORRUPT = "corrupt"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The state of one database file, with SQLite's own words in `detail` for experts."""
+
+    path: Path
+    state: DatabaseState
+    detail: str = ""
+
+    @property
+    def usable(self) -> bool:
+        """Whether the app may open the file as it is (a missing one is simply created)."""
+        return self.state in (DatabaseState.OK, DatabaseState.MISSING, DatabaseState.EMPTY)
+
+    @property
+    def damaged(self) -> bool:
+        """Whether the file exists but cannot be trusted: it must be kept aside, not opened."""
+        return self.state in (DatabaseState.NOT_A_DATABASE, DatabaseState.CORRUPT)
+
+
+def check_database(db_path: Path) -> CheckResult:
+    """Look at the header, then run `PRAGMA quick_check`, without changing the file.
+
+    Only SQLite's corruption errors count as damage. A file that cannot be opened or read
+    (permissions, an I/O error) raises `sqlite3.OperationalError` or `OSError` instead, so a
+    sound database is never called damaged because of where it sits.
+
+    A zero-byte file is `EMPTY`: SQLite treats it as a new database, but it can also be what
+    is left of a database that was lost, so the caller decides whether a backup is worth
+    offering.
+    """
+    db_path = Path(db_path)
+    try:
+        with db_path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return CheckResult(db_path, DatabaseState.MISSING)
+    if not header:
+        return CheckResult(db_path, DatabaseState.EMPTY)
+    if header != SQLITE_HEADER:
+        return CheckResult(db_path, DatabaseState.NOT_A_DATABASE, "the file has no SQLite header")
+    try:
+        rows = _quick_check(db_path)
+    except sqlite3.OperationalError:
+        raise  # cannot open or read (permissions, I/O): not evidence of damage
+    except sqlite3.DatabaseError as error:
+        state = DatabaseState.NOT_A_DATABASE if _not_a_database(error) else DatabaseState.CORRUPT
+        return CheckResult(db_path, state, str(error))
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    if problems:
+        return CheckResult(db_path, DatabaseState.CORRUPT, "; ".join(problems[:5]))
+    return CheckResult(db_path, DatabaseState.OK)
+
+
+def open_read_only(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection: it reads the write-ahead log but never checkpoints into the file.
+
+    A write-ahead-log database needs a -shm index beside it, which SQLite cannot create in a
+    read-only place; when there is no -wal to read there, the file is opened as immutable.
+    Raises sqlite3.DatabaseError if the file is not a database at all.
+    """
+    connection = _connect(db_path, "mode=ro")
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as error:
+        connection.close()
+        wal = Path(db_path).with_name(Path(db_path).name + "-wal")
+        if getattr(error, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or wal.exists():
+            raise
+        return _connect(db_path, "immutable=1")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _connect(db_path: Path, query: str) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?{query}", uri=True)
+
+
+def _quick_check(db_path: Path) -> list[tuple[str]]:
+    # Without a -wal (or -journal) file there is nothing beyond the main file to read, and
+    # opening it as immutable leaves no empty -wal and -shm files behind next to a file that
+    # may be damaged. With one, "mode=ro" reads it too, and so sees the last committed notes.
+    if any(path.name.endswith(("-wal", "-journal")) for path in sidecar_paths(db_path)):
+        connection = open_read_only(db_path)
+    else:
+        connection = _connect(db_path, "immutable=1")
+    try:
+        return connection.execute("PRAGMA quick_check").fetchall()
+    finally:
+        connection.close()
+
+
+def aside_path(db_path: Path, reason: str = "damaged", when: datetime | None = None) -> Path:
+    """A free name beside `db_path` to keep it aside under.
+
+    For example `belonging-damaged-2026-05-09-153000.sqlite3`: the name keeps the `.sqlite3`
+    suffix so the file still opens in any SQLite tool.
+    """
+    db_path = Path(db_path)
+    stamp = (when or datetime.now()).strftime("%Y-%m-%d-%H%M%S")
+    base = f"{db_path.stem}-{reason}-{stamp}"
+    candidate = db_path.with_name(f"{base}{db_path.suffix}")
+    counter = 2
+    while _taken(candidate):
+        candidate = db_path.with_name(f"{base}-{counter}{db_path.suffix}")
+        counter += 1
+    return candidate
+
+
+def set_aside(db_path: Path, target: Path | None = None, reason: str = "damaged") -> Path:
+    """Rename `db_path` and its -wal/-shm files to `target` (or a fresh name); return the new path.
+
+    The bytes are not touched. The write-ahead log moves first: should the move be cut short,
+    a new database must never start next to an old log and replay it as its own.
+    """
+    db_path = Path(db_path)
+    target = Path(target) if target is not None else aside_path(db_path, reason)
+    if _taken(target):
+        raise FileExistsError(f"{target} already exists; nothing was moved")
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = db_path.with_name(db_path.name + suffix)
+        if sidecar.exists():
+            sidecar.rename(target.with_name(target.name + suffix))
+    db_path.rename(target)
+    return target
+
+
+def sidecar_paths(db_path: Path) -> list[Path]:
+    """The -wal, -shm and -journal files that exist beside `db_path`."""
+    db_path = Path(db_path)
+    candidates = (db_path.with_name(db_path.name + suffix) for suffix in SIDECAR_SUFFIXES)
+    return [path for path in candidates if path.exists()]
+
+
+def _taken(path: Path) -> bool:
+    return path.exists() or any(
+        path.with_name(path.name + suffix).exists() for suffix in SIDECAR_SUFFIXES
+    )
+
+
+def _not_a_database(error: sqlite3.DatabaseError) -> bool:
+    return "not a database" in str(error).lower()
