@@ -1,5 +1,270 @@
-"""Placeholder until its owner writes it."""
+"""`belonging scripts list|show|validate|import`: the command line for script authors.
+
+Problems go to stderr as `FILE:LINE: message`, so editors and CI can jump to the line; what
+was asked for goes to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from belonging.cli.errors import CommandError
+from belonging.core.script_import import LeftOut, import_question_list
+from belonging.core.script_library import ScriptLibrary
+from belonging.core.script_model import Script, ScriptError, Severity
+from belonging.core.script_parser import parse_script, validate_script_file
+from belonging.paths import ensure_private_dir, resolve_data_dir, user_scripts_dir
+
+_LEFT_OUT_WIDTH = 70
 
 
-def add_parser(subparsers) -> None:
-    pass
+def add_parser(subparsers: Any) -> None:
+    """Registers `scripts` and its subcommands on the `belonging` parser."""
+    parser = subparsers.add_parser(
+        "scripts", help="list, show, check and import conversation scripts"
+    )
+    parser.set_defaults(run=_needs_subcommand)
+    commands = parser.add_subparsers(title="subcommands", metavar="SUBCOMMAND")
+
+    listing = commands.add_parser("list", help="list every script, built-in and your own")
+    listing.set_defaults(run=run_list)
+
+    show = commands.add_parser("show", help="show one script's levels and prompts")
+    show.add_argument("id", metavar="ID", help="the script's id, as `scripts list` shows it")
+    show.add_argument("--json", action="store_true", help="print the script as JSON")
+    show.set_defaults(run=run_show)
+
+    validate = commands.add_parser("validate", help="check script files for problems")
+    validate.add_argument("files", metavar="FILE", nargs="+", type=Path, help="a script file")
+    validate.set_defaults(run=run_validate)
+
+    imports = commands.add_parser(
+        "import", help="turn a Markdown question list into one of your scripts"
+    )
+    imports.add_argument("file", metavar="FILE", type=Path, help="a Markdown file of questions")
+    imports.add_argument("--id", metavar="ID", help="the new script's id (default: from its title)")
+    imports.set_defaults(run=run_import)
+
+
+def _needs_subcommand(args: argparse.Namespace) -> int:
+    """`belonging scripts` alone: say what it can do instead of opening the app."""
+    raise CommandError("choose what to do: scripts list, show, validate or import", exit_code=2)
+
+
+def _library(args: argparse.Namespace) -> ScriptLibrary:
+    """The built-in scripts and those in the chosen data folder, without creating it."""
+    return ScriptLibrary(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Prints a table of every script; files that did not load are reported on stderr."""
+    library = _library(args)
+    rows = [("ID", "TITLE", "LEVELS", "PROMPTS", "SOURCE")]
+    rows += [
+        (
+            script.id,
+            script.title,
+            str(len(script.levels)),
+            str(script.prompt_count),
+            "built-in" if script.builtin else "user",
+        )
+        for script in library.scripts
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """Prints one script as a readable outline, or as JSON with --json."""
+    library = _library(args)
+    script = library.get(args.id)
+    if script is None:
+        known = ", ".join(s.id for s in library.scripts) or "none"
+        raise CommandError(f'no script has the id "{args.id}" (known ids: {known})')
+    if args.json:
+        print(json.dumps(script_as_json(script), ensure_ascii=False, indent=2))
+    else:
+        print(_outline(script))
+    return 0
+
+
+def script_as_json(script: Script) -> dict[str, Any]:
+    """A script as plain data: its metadata, levels and prompts, Markdown as written."""
+    return {
+        "id": script.id,
+        "title": script.title,
+        "summary": script.summary,
+        "audience": script.audience,
+        "minutes": script.minutes,
+        "turns": str(script.turns),
+        "closing": script.closing,
+        "introduction": script.introduction,
+        "builtin": script.builtin,
+        "source": str(script.source) if script.source else None,
+        "sha256": script.sha256,
+        "levels": [
+            {
+                "depth": level.depth,
+                "title": level.title,
+                "minutes": level.minutes,
+                "guidance": level.guidance,
+                "prompts": [
+                    {
+                        "id": prompt.id,
+                        "text": prompt.text,
+                        "lighter": prompt.lighter,
+                        "follow_ups": list(prompt.follow_ups),
+                        "topics": list(prompt.topics),
+                        "line": prompt.line,
+                    }
+                    for prompt in level.prompts
+                ],
+            }
+            for level in script.levels
+        ],
+    }
+
+
+def _outline(script: Script) -> str:
+    """A script as an indented outline a person can read in a terminal."""
+    facts = [script.audience, f"{script.minutes} minutes" if script.minutes else "", script.turns]
+    lines = [f"{script.title}  [{script.id}]"]
+    lines += [script.summary] if script.summary else []
+    lines.append(" · ".join(f for f in facts if f))
+    lines.append(f"{'built-in' if script.builtin else 'user'}: {script.source or '-'}")
+    for level in script.levels:
+        minutes = f" ({level.minutes} min)" if level.minutes else ""
+        lines += ["", f"{level.depth}. {level.title}{minutes}"]
+        if level.guidance:
+            lines.append(f"   > {' '.join(level.guidance.split())}")
+        for prompt in level.prompts:
+            lines.append(f"   - {' '.join(prompt.text.split())}  [{prompt.id}]")
+            lines += [f"       Follow-up: {follow_up}" for follow_up in prompt.follow_ups]
+            if prompt.lighter:
+                lines.append(f"       Lighter: {prompt.lighter}")
+            if prompt.topics:
+                lines.append(f"       Topics: {', '.join(prompt.topics)}")
+    if script.closing:
+        lines += ["", f"Closing: {script.closing}"]
+    return "\n".join(lines)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Checks each file; exit 1 when any has an error. Warnings alone still pass."""
+    failed = False
+    for path in args.files:
+        if path.name.lower() == "readme.md":
+            # So `validate resources/scripts/*.md` works: the library skips READMEs too.
+            print(f"{path}: skipped, a README is not a script", file=sys.stderr)
+            continue
+        diagnostics = validate_script_file(path)
+        for diagnostic in diagnostics:
+            print(diagnostic, file=sys.stderr)
+        if any(d.severity is Severity.ERROR for d in diagnostics):
+            failed = True
+        else:
+            print(f"{path}: ok")
+    return 1 if failed else 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Imports a question list into the user scripts folder as `<id>.md`, never overwriting."""
+    source: Path = args.file
+    text = _read_text(source)
+    try:
+        result = import_question_list(text, source_name=str(source), script_id=args.id)
+    except ScriptError as error:
+        raise CommandError(f"cannot import {source}:\n{error}") from error
+
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    target = user_scripts_dir(data_dir) / f"{result.script_id}.md"
+    _refuse_clashes(result.script_id, target, ScriptLibrary(data_dir))
+    try:
+        script = parse_script(
+            result.markdown, file=str(target), script_id=result.script_id, source=target
+        )
+    except ScriptError as error:
+        raise CommandError(f"the imported script does not pass validation:\n{error}") from error
+    if script.id != result.script_id:
+        raise CommandError(f'the imported script names itself "{script.id}", not its file name')
+
+    _write_new_file(data_dir, target, result.markdown)
+
+    print(f'Imported "{script.title}" as {script.id}: ', end="")
+    print(f"{len(script.levels)} levels, {script.prompt_count} prompts.")
+    print(f"Saved to {target}")
+    if script.warnings:
+        print(f"{len(script.warnings)} warnings; `belonging scripts validate {target}` lists them.")
+    _print_left_out(result.left_out)
+    return 0
+
+
+def _write_new_file(data_dir: Path, target: Path, text: str) -> None:
+    """Writes `text` to `target`, creating the private folders, refusing to overwrite."""
+    try:
+        ensure_private_dir(data_dir)
+        ensure_private_dir(target.parent)
+        # "x" fails if the file appeared since the check: nothing is ever overwritten.
+        with target.open("x", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+    except FileExistsError as error:
+        raise CommandError(f"{target} already exists; it was not overwritten") from error
+    except OSError as error:
+        raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
+
+
+def _read_text(source: Path) -> str:
+    """The text of a file to import; a clear message when it cannot be read or is not UTF-8."""
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {source}: {error.strerror or error}") from error
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CommandError(
+            f"{source} is not UTF-8 text (byte 0x{data[error.start]:02x} on line {line}); "
+            "save it as UTF-8 and import it again"
+        ) from error
+
+
+def _refuse_clashes(script_id: str, target: Path, library: ScriptLibrary) -> None:
+    """Stops the import when the id or the file name is already taken."""
+    holder = library.get(script_id)
+    if holder is not None and holder.builtin:
+        raise CommandError(
+            f'the id "{script_id}" belongs to a built-in script; choose another with --id'
+        )
+    if target.exists():
+        raise CommandError(
+            f"{target} already exists; it was not overwritten (choose another id with --id)"
+        )
+    if holder is not None:
+        raise CommandError(
+            f'the id "{script_id}" is already used by {holder.source}; choose another with --id'
+        )
+
+
+def _print_left_out(left_out: Sequence[LeftOut]) -> None:
+    """Tells what the import did not bring in, line by line, so nothing vanishes unseen."""
+    if not left_out:
+        print("Nothing was left out.")
+        return
+    print(f"Left out {len(left_out)} part(s) of the source:")
+    for entry in left_out:
+        text = " ".join(entry.text.split())
+        if len(text) > _LEFT_OUT_WIDTH:
+            text = text[: _LEFT_OUT_WIDTH - 1] + "…"
+        print(f"  line {entry.line}: {entry.reason}: {text}")

@@ -1,0 +1,88 @@
+"""Every script the app can offer: the built-in ones and the user's own, checked and by id.
+
+A script that does not load is left out and its problems are kept for the user to see; an id
+used twice is never silently shadowed: the built-in (or else the first file by name) wins and
+the clash is reported naming both files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from belonging.core.script_model import Diagnostic, Script, ScriptError
+from belonging.core.script_parser import load_script_file
+from belonging.paths import user_scripts_dir
+from belonging.resources import builtin_scripts_dir
+
+#: The format reference that sits beside the built-in scripts; it is not a script.
+_NOT_SCRIPTS = {"readme.md"}
+
+
+class ScriptLibrary:
+    """The loaded scripts of the built-in folder and of the user scripts folder.
+
+    `data_dir` is the app's data folder (None for the built-in scripts alone); `builtin_dir`
+    replaces the built-in folder, for tests.
+    """
+
+    def __init__(self, data_dir: Path | None = None, *, builtin_dir: Path | None = None) -> None:
+        self.builtin_dir = builtin_dir if builtin_dir is not None else builtin_scripts_dir()
+        self.user_dir = user_scripts_dir(Path(data_dir)) if data_dir is not None else None
+        self._scripts: dict[str, Script] = {}
+        self._problems: list[Diagnostic] = []
+        self.reload()
+
+    @property
+    def scripts(self) -> tuple[Script, ...]:
+        """Every usable script, sorted by title (then id)."""
+        return tuple(sorted(self._scripts.values(), key=lambda s: (s.title.casefold(), s.id)))
+
+    @property
+    def problems(self) -> tuple[Diagnostic, ...]:
+        """Why some files were left out: their errors, and ids that clash with another file."""
+        return tuple(self._problems)
+
+    def get(self, script_id: str) -> Script | None:
+        """The script with this id, or None when there is none."""
+        return self._scripts.get(script_id)
+
+    def __contains__(self, script_id: object) -> bool:
+        return script_id in self._scripts
+
+    def __len__(self) -> int:
+        return len(self._scripts)
+
+    def reload(self) -> None:
+        """Reads both folders again, for example after the user imported a script."""
+        self._scripts = {}
+        self._problems = []
+        self._load_folder(self.builtin_dir, builtin=True)
+        if self.user_dir is not None:
+            self._load_folder(self.user_dir, builtin=False)
+
+    def _load_folder(self, folder: Path, *, builtin: bool) -> None:
+        """Loads every script file in `folder`, in file-name order so results never vary."""
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.glob("*.md")):
+            if path.name.lower() in _NOT_SCRIPTS or not path.is_file():
+                continue
+            try:
+                script = load_script_file(path, builtin=builtin)
+            except ScriptError as error:
+                self._problems.extend(error.diagnostics)
+                continue
+            self._add(script, path)
+
+    def _add(self, script: Script, path: Path) -> None:
+        """Keeps `script` unless its id is taken, in which case the clash is reported."""
+        holder = self._scripts.get(script.id)
+        if holder is None:
+            self._scripts[script.id] = script
+            return
+        kind = "built-in script" if holder.builtin else "script"
+        message = (
+            f'id "{script.id}" is already used by the {kind} {holder.source}; '
+            "this file is not loaded (give it another id)"
+        )
+        self._problems.append(Diagnostic(str(path), 1, message))

@@ -1,0 +1,270 @@
+"""`belonging scripts list|show|validate|import`, run as a script author would run them."""
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from belonging.cli.main import main
+from belonging.paths import user_scripts_dir
+from belonging.resources import builtin_scripts_dir
+
+VALID = textwrap.dedent(
+    """\
+    ---
+    id: my-talk
+    title: My talk
+    ---
+
+    ## Only level
+
+    > Go gently.
+
+    - What brought you here?
+        - Follow-up: And before that?
+        - Lighter: What did you have for breakfast?
+        - Topics: Work
+    - What keeps you here?
+        - Lighter: Tea or coffee?
+    """
+)
+
+QUESTIONS = textwrap.dedent(
+    """\
+    # Questions for a walk
+
+    Some words about this list.
+
+    ## Easy ones
+
+    - What is your favourite season?
+    - Where did you grow up?
+
+    ## Harder ones
+
+    1. What are you most proud of?
+    2. What do you find hard to ask for?
+    """
+)
+
+
+def _run(capsys, *argv):
+    """Runs `belonging ARGV...` in-process; returns (exit code, stdout, stderr)."""
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def _builtin_ids():
+    """The ids of the shipped scripts, from their file names."""
+    return {p.stem for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md"}
+
+
+def test_list_shows_builtin_and_user_scripts(tmp_path, capsys):
+    """The table names every script with its levels, prompts and where it comes from."""
+    folder = user_scripts_dir(tmp_path)
+    folder.mkdir(parents=True)
+    (folder / "my-talk.md").write_text(VALID, encoding="utf-8")
+    code, out, err = _run(capsys, "--data-dir", str(tmp_path), "scripts", "list")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "TITLE", "LEVELS", "PROMPTS", "SOURCE"]
+    rows = {line.split()[0]: line.split() for line in lines[1:]}
+    assert rows["my-talk"][-3:] == ["1", "2", "user"]
+    assert _builtin_ids() <= set(rows)
+    assert all(rows[i][-1] == "built-in" for i in _builtin_ids())
+
+
+def test_list_reports_problems_on_stderr(tmp_path, capsys):
+    """A broken user script and an id clash are both told, on stderr, with their files."""
+    folder = user_scripts_dir(tmp_path)
+    folder.mkdir(parents=True)
+    (folder / "broken.md").write_text("# Broken\n\n## Level\n", encoding="utf-8")
+    clash_id = sorted(_builtin_ids())[0]
+    (folder / "clash.md").write_text(VALID.replace("my-talk", clash_id), encoding="utf-8")
+    code, out, err = _run(capsys, "--data-dir", str(tmp_path), "scripts", "list")
+    assert code == 0
+    assert [line.split()[-1] for line in out.splitlines() if line.startswith(clash_id)] == [
+        "built-in"
+    ]
+    assert f"{folder / 'broken.md'}:3:" in err
+    assert f"{folder / 'clash.md'}:1:" in err
+    assert str(builtin_scripts_dir() / f"{clash_id}.md") in err
+
+
+def test_show_json_has_the_documented_shape(tmp_path, capsys):
+    """--json prints id, title and levels with depth, title and prompts in full."""
+    folder = user_scripts_dir(tmp_path)
+    folder.mkdir(parents=True)
+    (folder / "my-talk.md").write_text(VALID, encoding="utf-8")
+    code, out, _ = _run(capsys, "--data-dir", str(tmp_path), "scripts", "show", "my-talk", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["id"], data["title"]) == ("my-talk", "My talk")
+    (level,) = data["levels"]
+    assert (level["title"], level["depth"]) == ("Only level", 1)
+    first, second = level["prompts"]
+    assert {"id", "text", "lighter", "follow_ups", "topics"} <= set(first)
+    assert first["text"] == "What brought you here?"
+    assert first["lighter"] == "What did you have for breakfast?"
+    assert (first["follow_ups"], first["topics"]) == (["And before that?"], ["work"])
+    assert first["id"].startswith("what-brought-you-here-")
+    assert second["lighter"] == "Tea or coffee?"
+
+
+def test_show_json_of_a_builtin_script(capsys):
+    """A built-in script shows too; a prompt without a lighter has null, not a missing key."""
+    script_id = sorted(_builtin_ids())[0]
+    code, out, _ = _run(capsys, "scripts", "show", script_id, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] == script_id
+    assert [level["depth"] for level in data["levels"]] == list(range(1, len(data["levels"]) + 1))
+    assert all("lighter" in prompt for level in data["levels"] for prompt in level["prompts"])
+
+
+def test_show_outline_is_readable(capsys):
+    """Without --json the script is an outline with its levels and prompts."""
+    script_id = sorted(_builtin_ids())[0]
+    code, out, _ = _run(capsys, "scripts", "show", script_id)
+    assert code == 0
+    assert f"[{script_id}]" in out.splitlines()[0]
+    assert "1. " in out
+    assert "   - " in out
+
+
+def test_show_unknown_id_fails_clearly(capsys):
+    """An id that names no script exits 1 with a message, not a traceback."""
+    code, out, err = _run(capsys, "scripts", "show", "no-such-script")
+    assert (code, out) == (1, "")
+    assert 'no script has the id "no-such-script"' in err
+    assert "Traceback" not in err
+
+
+def test_scripts_alone_asks_for_a_subcommand(capsys):
+    """`belonging scripts` without a subcommand explains itself instead of opening the app."""
+    code, _, err = _run(capsys, "scripts")
+    assert code == 2
+    assert "list, show, validate or import" in err
+
+
+def test_validate_passes_valid_files_and_prints_warnings(tmp_path, capsys):
+    """Exit 0 when there are no errors, even with warnings, which go to stderr as warnings."""
+    good = tmp_path / "good.md"
+    good.write_text(VALID, encoding="utf-8")
+    warned = tmp_path / "warned.md"
+    warned.write_text(VALID.replace("> Go gently.\n", ""), encoding="utf-8")
+    code, out, err = _run(capsys, "scripts", "validate", str(good), str(warned))
+    assert code == 0
+    assert f"{good}: ok" in out
+    assert f"{warned}:6: warning: " in err
+
+
+def test_validate_fails_on_errors_with_file_and_line(tmp_path, capsys):
+    """Exit 1 when any file has an error; each error is FILE:LINE: message on stderr."""
+    good = tmp_path / "good.md"
+    good.write_text(VALID, encoding="utf-8")
+    bad = tmp_path / "bad.md"
+    bad.write_text(VALID.replace("Topics: Work", "Colour: blue"), encoding="utf-8")
+    code, _, err = _run(
+        capsys, "scripts", "validate", str(good), str(bad), str(tmp_path / "gone.md")
+    )
+    assert code == 1
+    assert f"{bad}:13: unknown label" in err
+    assert f"{tmp_path / 'gone.md'}:1: cannot read the file" in err
+
+
+def test_validate_skips_the_readme_beside_the_scripts(capsys):
+    """`validate resources/scripts/*.md` passes: the format reference is not a script."""
+    files = sorted(str(p) for p in builtin_scripts_dir().glob("*.md"))
+    code, _, err = _run(capsys, "scripts", "validate", *files)
+    assert code == 0
+    assert "README.md: skipped" in err
+
+
+def test_validate_works_as_a_real_command(tmp_path):
+    """`python -m belonging scripts validate` exits 1 and names the line, outside pytest too."""
+    bad = tmp_path / "bad.md"
+    bad.write_text(VALID.replace("title: My talk", "minutes: 2"), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "belonging", "scripts", "validate", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert f"{bad}:3: bad minutes" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_import_writes_a_user_script_and_tells_what_was_left_out(tmp_path, capsys):
+    """The imported script lands in the user folder as <id>.md, valid, with left-outs listed."""
+    source = tmp_path / "walk.md"
+    source.write_text(QUESTIONS, encoding="utf-8")
+    data_dir = tmp_path / "data"
+    code, out, err = _run(capsys, "--data-dir", str(data_dir), "scripts", "import", str(source))
+    assert (code, err) == (0, "")
+    target = user_scripts_dir(data_dir) / "questions-for-a-walk.md"
+    assert target.is_file()
+    assert "questions-for-a-walk" in out
+    assert "line 3:" in out  # the paragraph under the title is not a prompt
+
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "scripts", "list")
+    assert "questions-for-a-walk" in out
+    code, _, _ = _run(capsys, "scripts", "validate", str(target))
+    assert code == 0
+
+
+def test_import_never_overwrites(tmp_path, capsys):
+    """A second import to the same id stops with a message and leaves the file as it was."""
+    source = tmp_path / "walk.md"
+    source.write_text(QUESTIONS, encoding="utf-8")
+    data_dir = tmp_path / "data"
+    args = ("--data-dir", str(data_dir), "scripts", "import", str(source), "--id", "walk")
+    assert _run(capsys, *args)[0] == 0
+    target = user_scripts_dir(data_dir) / "walk.md"
+    target.write_text(VALID.replace("my-talk", "walk"), encoding="utf-8")
+    code, _, err = _run(capsys, *args)
+    assert code == 1
+    assert "already exists" in err
+    assert target.read_text(encoding="utf-8") == VALID.replace("my-talk", "walk")
+
+
+def test_import_refuses_a_builtin_id(tmp_path, capsys):
+    """An import may not take the id of a built-in script."""
+    source = tmp_path / "walk.md"
+    source.write_text(QUESTIONS, encoding="utf-8")
+    builtin_id = sorted(_builtin_ids())[0]
+    code, _, err = _run(
+        capsys,
+        "--data-dir",
+        str(tmp_path / "d"),
+        "scripts",
+        "import",
+        str(source),
+        "--id",
+        builtin_id,
+    )
+    assert code == 1
+    assert "built-in" in err
+    assert not (user_scripts_dir(tmp_path / "d") / f"{builtin_id}.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"# Q\n\n- caf\xe9?\n", "not UTF-8 text (byte 0xe9 on line 3)"),
+        (b"Just a paragraph, no questions.\n", "cannot import"),
+    ],
+)
+def test_import_of_an_unusable_file_fails_clearly(tmp_path, capsys, content, message):
+    """A file that is not UTF-8, or holds no prompts, is a clear message and exit 1."""
+    source = tmp_path / "odd.md"
+    source.write_bytes(content)
+    code, _, err = _run(capsys, "--data-dir", str(tmp_path / "d"), "scripts", "import", str(source))
+    assert code == 1
+    assert message in err
+    assert "Traceback" not in err
+    assert not user_scripts_dir(tmp_path / "d").exists()
