@@ -36,3 +36,17 @@ def test_data_dir_option_wins_over_the_variable(tmp_path, monkeypatch):
     default = resolve_data_dir(None)
     assert default.name == "Belonging"
     assert Path.home() in default.parents or default.is_absolute()
+
+
+def test_a_reader_that_goes_away_gets_no_traceback():
+    """`belonging scripts show ID | head` must not end in a BrokenPipeError traceback."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "belonging", "scripts", "show", "defining-moments", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # the reader leaves before a single byte is read
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=30)
+    assert "Traceback" not in stderr
+    assert process.returncode in (0, 141)
