@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 
@@ -19,6 +19,8 @@ class EventKind(enum.StrEnum):
     STARTED = "started"
     LEVEL_ENTERED = "level_entered"
     PROMPT_SHOWN = "prompt_shown"
+    #: A level is done and the engine asks both whether to go deeper (data: "target").
+    DEEPER_ASKED = "deeper_asked"
     ANSWERED = "answered"
     SKIPPED = "skipped"
     TOO_MUCH = "too_much"
@@ -47,3 +49,32 @@ class ConversationEvent:
     prompt_id: str | None = None
     actor: str | None = None
     data: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary (`at` as ISO 8601 text) that `from_dict` reads back."""
+        return {
+            "seq": self.seq,
+            "kind": str(self.kind),
+            "at": self.at.isoformat(),
+            "depth": self.depth,
+            "prompt_id": self.prompt_id,
+            "actor": self.actor,
+            "data": dict(self.data),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ConversationEvent:
+        """The event `to_dict` described; a time without a zone is taken to be UTC."""
+        at = data["at"]
+        moment = at if isinstance(at, datetime) else datetime.fromisoformat(str(at))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return cls(
+            seq=int(data["seq"]),
+            kind=EventKind(data["kind"]),
+            at=moment.astimezone(UTC),
+            depth=data.get("depth"),
+            prompt_id=data.get("prompt_id"),
+            actor=data.get("actor"),
+            data=dict(data.get("data") or {}),
+        )

@@ -1,0 +1,123 @@
+"""Small scripts, setups and conversations built from the model's dataclasses, for engine tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+from belonging.core.conversation_events import ConversationEvent
+from belonging.core.engine import Conversation, ConversationSetup, ManualClock, Participant
+from belonging.core.script_model import Level, Prompt, Script, TurnMode
+
+ANA = Participant("ana", "Ana", "manager")
+BEN = Participant("ben", "Ben", "report")
+
+
+def prompt(
+    prompt_id: str,
+    *,
+    lighter: str | None = None,
+    topics: Sequence[str] = (),
+    follow_ups: Sequence[str] = (),
+) -> Prompt:
+    """A prompt whose text is its id, so tests can read what was shown."""
+    return Prompt(
+        id=prompt_id,
+        text=f"Prompt {prompt_id}?",
+        html=f"<p>Prompt {prompt_id}?</p>",
+        follow_ups=tuple(follow_ups),
+        lighter=lighter,
+        lighter_html=None if lighter is None else f"<p>{lighter}</p>",
+        topics=tuple(topics),
+    )
+
+
+def level(depth: int, prompts: Iterable[Prompt], *, minutes: int | None = None) -> Level:
+    """A level titled after its depth."""
+    return Level(
+        depth=depth,
+        title=f"Level {depth}",
+        prompts=tuple(prompts),
+        guidance=f"Guidance {depth}",
+        guidance_html=f"<p>Guidance {depth}</p>",
+        minutes=minutes,
+    )
+
+
+def script(
+    *levels: Level,
+    minutes: int | None = None,
+    closing: str | None = None,
+    turns: TurnMode = TurnMode.BOTH,
+    script_id: str = "test-script",
+) -> Script:
+    """A script of these levels, with a made-up sha256."""
+    return Script(
+        id=script_id,
+        title="Test script",
+        levels=tuple(levels),
+        minutes=minutes,
+        closing=closing,
+        closing_html=None if closing is None else f"<p>{closing}</p>",
+        turns=turns,
+        sha256="0" * 64,
+    )
+
+
+def three_levels(*, minutes: int | None = None) -> Script:
+    """Three levels of three prompts each (a1..c3); no pacing unless `minutes` per level."""
+    return script(
+        level(1, [prompt("a1"), prompt("a2"), prompt("a3")], minutes=minutes),
+        level(2, [prompt("b1", lighter="b1 light"), prompt("b2"), prompt("b3")], minutes=minutes),
+        level(3, [prompt("c1", lighter="c1 light"), prompt("c2"), prompt("c3")], minutes=minutes),
+    )
+
+
+def setup_for(the_script: Script, **overrides: object) -> ConversationSetup:
+    """A setup for `the_script` with Ana leading Ben, changed by `overrides`."""
+    fields: dict[str, object] = {
+        "script_id": the_script.id,
+        "script_sha256": the_script.sha256,
+        "participants": (ANA, BEN),
+        "leader_key": ANA.key,
+    }
+    fields.update(overrides)
+    return ConversationSetup(**fields)  # type: ignore[arg-type]
+
+
+def started(the_script: Script, **overrides: object) -> tuple[Conversation, ManualClock]:
+    """A conversation on a manual clock, already started."""
+    clock = ManualClock()
+    conversation = Conversation(the_script, setup_for(the_script, **overrides), clock)
+    conversation.start()
+    return conversation, clock
+
+
+def shown_id(conversation: Conversation) -> str | None:
+    """The id of the prompt on screen, or None."""
+    current = conversation.current_prompt
+    return None if current is None else current.id
+
+
+def through_json(events: Iterable[ConversationEvent]) -> list[ConversationEvent]:
+    """The events as storage gives them back: dumped to JSON text and loaded again."""
+    text = json.dumps([event.to_dict() for event in events])
+    return [ConversationEvent.from_dict(item) for item in json.loads(text)]
+
+
+def observable(conversation: Conversation) -> tuple[object, ...]:
+    """Everything the UI can read, to compare a conversation with its replay."""
+    return (
+        conversation.state,
+        conversation.depth,
+        conversation.ceiling,
+        conversation.current_prompt,
+        conversation.turn,
+        conversation.level,
+        conversation.consent,
+        conversation.just_stepped_back,
+        conversation.pacing,
+        conversation.summary,
+        conversation.allowed_actions(),
+        conversation.events,
+    )

@@ -1,0 +1,72 @@
+"""The engine walks every built-in script from start to wrap-up, as a pair would."""
+
+import pytest
+from engine_builders import ANA, BEN, setup_for, through_json
+
+from belonging.core.engine import Conversation, ConversationState, ManualClock
+from belonging.core.script_parser import parse_script
+from belonging.resources import builtin_scripts_dir
+
+SCRIPT_FILES = sorted(p for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md")
+
+
+def load(path):
+    """The built-in script at `path`, parsed as the app parses it."""
+    return parse_script(path.read_bytes(), file=path.name, builtin=True, source=path)
+
+
+def walk(conversation, clock):
+    """Answers every prompt four minutes apart and consents to every deeper level."""
+    while conversation.state is not ConversationState.WRAP_UP:
+        if conversation.state is ConversationState.PROMPT:
+            clock.advance(240)
+            conversation.next()
+        else:
+            conversation.ready_deeper(ANA.key)
+            conversation.ready_deeper(BEN.key)
+
+
+def test_there_are_built_in_scripts_to_walk():
+    """The checkout ships built-in scripts, so the walk below is not vacuous."""
+    assert len(SCRIPT_FILES) >= 3
+
+
+@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+def test_a_pair_can_walk_a_built_in_script_level_by_level(path):
+    """Each level offers its planned prompts, the deepest is reached, and the closing is used."""
+    script = load(path)
+    clock = ManualClock()
+    conversation = Conversation(script, setup_for(script), clock)
+    conversation.start()
+
+    walk(conversation, clock)
+
+    shown = [e for e in conversation.events if e.kind == "prompt_shown"]
+    per_level = {level.depth: 0 for level in script.levels}
+    for event in shown:
+        assert script.find_prompt(event.prompt_id) is not None
+        per_level[event.data["prompt_depth"]] += 1
+    assert all(1 <= count <= 4 for count in per_level.values())
+    assert conversation.summary.depth_reached == len(script.levels)
+    assert conversation.current_prompt.text == script.closing
+    assert conversation.summary.talking_seconds == 240 * len(shown)
+
+
+@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+def test_off_limits_topics_hold_in_a_built_in_script(path):
+    """Ruling out a script's most common topic keeps every prompt with it off the screen."""
+    script = load(path)
+    topics = [t for level in script.levels for p in level.prompts for t in p.topics]
+    if not topics:
+        pytest.skip("this script tags no topics")
+    common = max(set(topics), key=topics.count)
+    clock = ManualClock()
+    conversation = Conversation(script, setup_for(script, off_limits_topics=(common,)), clock)
+    conversation.start()
+
+    walk(conversation, clock)
+
+    for prompt_id in conversation.summary.shown_prompt_ids:
+        assert common not in script.find_prompt(prompt_id)[1].topics
+    rebuilt = Conversation.replay(script, conversation.setup, through_json(conversation.events))
+    assert rebuilt.summary.shown_prompt_ids == conversation.summary.shown_prompt_ids

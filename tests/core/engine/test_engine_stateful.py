@@ -1,0 +1,263 @@
+"""Random conversations, driven action by action, keep the engine's promises at every step.
+
+Hypothesis builds a random script and setup, then presses random buttons (including ones that
+do not apply, and a stranger's key) with time passing in between. After every step the events
+are checked against the rules read straight from the issue, by a small independent model.
+"""
+
+import json
+
+import hypothesis
+from engine_builders import ANA, BEN, level, observable, prompt, script, through_json
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from belonging.core.conversation_events import EventKind
+from belonging.core.engine import (
+    TRANSITIONS,
+    Action,
+    Conversation,
+    ConversationSetup,
+    ConversationState,
+    EngineError,
+    ManualClock,
+)
+from belonging.core.script_model import TurnMode
+
+TOPICS = ("family", "health", "work", "money")
+S = ConversationState
+TALKING = {S.PROMPT, S.AWAITING_CONSENT, S.WRAP_UP}
+# Moving-on actions come up more often than ending ones, so conversations get somewhere.
+ACTIONS = [
+    *[Action.NEXT, Action.READY_DEEPER, Action.SKIP] * 8,
+    *[Action.TOO_MUCH, Action.PARK, Action.PAUSE, Action.RESUME, Action.STAY] * 3,
+    *[Action.START] * 2,
+    Action.WRAP_UP,
+    Action.END,
+]
+
+
+@st.composite
+def scripts(draw):
+    """A script of one to four levels, some empty, with lighter alternatives and topics."""
+    levels = []
+    for depth in range(1, draw(st.integers(1, 4)) + 1):
+        prompts = [
+            prompt(
+                f"p{depth}-{index}",
+                lighter=draw(st.sampled_from([None, f"lighter {depth}-{index}"])),
+                topics=draw(st.lists(st.sampled_from(TOPICS), max_size=2, unique=True)),
+            )
+            for index in range(draw(st.integers(1, 4)))
+        ]
+        if draw(st.integers(0, 9)) == 9:
+            prompts = []  # now and then a level whose prompts were all filtered out
+        levels.append(level(depth, prompts, minutes=draw(st.sampled_from([8, None, 4, 15]))))
+    return script(
+        *levels,
+        minutes=draw(st.sampled_from([None, 20, 45])),
+        closing=draw(st.sampled_from([None, "What will you keep from today?"])),
+        turns=draw(st.sampled_from(list(TurnMode))),
+    )
+
+
+@st.composite
+def setups(draw, the_script):
+    """A setup for `the_script` with a random history, boundaries and depths."""
+    ids = [p.id for lv in the_script.levels for p in lv.prompts]
+    ids += [p.lighter_id for lv in the_script.levels for p in lv.prompts if p.lighter_id]
+    some_ids = st.lists(st.sampled_from([*ids, "not-in-script"]), max_size=4, unique=True)
+    count = len(the_script.levels)
+    start = draw(st.integers(1, count))
+    return ConversationSetup(
+        script_id=the_script.id,
+        script_sha256=the_script.sha256,
+        participants=(ANA, BEN),
+        leader_key=draw(st.sampled_from([ANA.key, BEN.key])),
+        planned_minutes=draw(st.sampled_from([None, 10, 30, 60])),
+        starting_depth=start,
+        depth_ceiling=draw(st.one_of(st.none(), st.integers(start, count + 1))),
+        off_limits_topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=1))),
+        already_had_prompt_ids=tuple(draw(some_ids)),
+        do_not_show_prompt_ids=tuple(draw(some_ids)),
+        taken_up_prompt_ids=tuple(draw(some_ids)),
+        leader_always_first=draw(st.booleans()),
+    )
+
+
+class RulesModel:
+    """The issue's rules, followed event by event, independently of the engine's own code."""
+
+    def __init__(self, the_script, setup):
+        self.script = the_script
+        self.setup = setup
+        count = len(the_script.levels)
+        self.ceiling = min(setup.depth_ceiling or count, count)
+        self.depth = None
+        self.ready = set()
+        self.after_too_much = None  # (prompt id, its level) until the next prompt or wrap-up
+        self.shown = set()
+        self.talking = 0
+        self.paused = 0
+
+    def check(self, event):
+        """Checks one new event against the rules and updates what the model knows."""
+        kind = EventKind(event.kind)
+        if kind is EventKind.READY_DEEPER:
+            self.ready.add(event.actor)
+        elif kind is EventKind.STAYED:
+            self.ready.clear()
+        elif kind is EventKind.TOO_MUCH and event.prompt_id != "closing":
+            where = self.script.find_prompt(event.prompt_id)[0].depth
+            self.after_too_much = (event.prompt_id, where)
+            self.ceiling = min(self.ceiling, max(1, where - 1))
+            self.ready.clear()
+        elif kind is EventKind.LEVEL_ENTERED:
+            self._check_level_entered(event)
+        elif kind is EventKind.PROMPT_SHOWN:
+            self._check_prompt_shown(event)
+        if kind not in (EventKind.TOO_MUCH, EventKind.LEVEL_ENTERED):
+            self.after_too_much = None
+
+    def _check_level_entered(self, event):
+        if event.data["reason"] == "start":
+            assert event.depth == self.setup.starting_depth
+        elif self.depth is not None and event.depth > self.depth:
+            # A deeper level is entered only after both consented.
+            assert self.ready == {ANA.key, BEN.key}
+            self.ceiling = max(self.ceiling, event.depth)
+        else:
+            assert self.after_too_much is not None, "a step back only follows too much"
+            assert event.depth == self.ceiling
+        self.depth = event.depth
+        self.ready.clear()
+
+    def _check_prompt_shown(self, event):
+        found = self.script.find_prompt(event.prompt_id)
+        assert found is not None, "every shown prompt exists in the script"
+        prompt_level, the_prompt = found
+        lighter = event.prompt_id.endswith("~lighter")
+        assert not lighter or the_prompt.lighter is not None
+        assert not set(the_prompt.topics) & set(self.setup.off_limits_topics)
+        assert event.prompt_id not in self.setup.do_not_show_prompt_ids
+        assert event.prompt_id not in self.shown, "no prompt is shown twice"
+        if self.after_too_much is not None:
+            was_id, was_depth = self.after_too_much
+            is_its_lighter = lighter and event.prompt_id == f"{was_id}~lighter"
+            assert is_its_lighter or prompt_level.depth <= max(1, was_depth - 1)
+            assert is_its_lighter or prompt_level.depth <= self.ceiling
+        else:
+            assert prompt_level.depth <= self.ceiling, "no prompt above the ceiling"
+        self.shown.add(event.prompt_id)
+
+
+class ConversationMachine(RuleBasedStateMachine):
+    """Drives one random conversation and checks it after every step."""
+
+    @initialize(data=st.data())
+    def make_conversation(self, data):
+        the_script = data.draw(scripts())
+        setup = data.draw(setups(the_script))
+        self.clock = ManualClock()
+        self.conversation = Conversation(the_script, setup, self.clock)
+        self.model = RulesModel(the_script, setup)
+        self.checked = 0
+        # Most runs start at once; the rest try actions before the start too.
+        if data.draw(st.integers(0, 4)) < 4:
+            self.conversation.start()
+
+    @rule(
+        seconds=st.sampled_from([0, 0, 5, 60, 300, 900]),
+        action=st.sampled_from(ACTIONS),
+        by=st.sampled_from([ANA.key, BEN.key, ANA.key, BEN.key, None, "stranger"]),
+        crash=st.integers(0, 7),
+    )
+    def act(self, seconds, action, by, crash):
+        """Time passes, someone presses a button, and now and then the app crashes."""
+        self.time_passes(seconds)
+        conversation = self.conversation
+        state, before = conversation.state, conversation.events
+        refusal = conversation.refusal(action, by)
+        allowed = action in conversation.allowed_actions()
+        try:
+            new_state = conversation.perform(action, by)
+        except EngineError as error:
+            assert refusal == str(error)
+            assert conversation.events == before and conversation.state is state
+            return
+        assert refusal is None and allowed
+        assert new_state in TRANSITIONS[(state, action)]
+        new_events = conversation.events[len(before) :]
+        assert new_events, "every transition is recorded"
+        assert all(event.at == self.clock.now() for event in new_events)
+        if crash == 7:
+            self.crash_and_replay()
+
+    def time_passes(self, seconds):
+        """Moves the clock on, noting whether that time was talking or paused."""
+        state = self.conversation.state
+        self.clock.advance(seconds)
+        if state in TALKING:
+            self.model.talking += seconds
+        elif state is S.PAUSED:
+            self.model.paused += seconds
+
+    def crash_and_replay(self):
+        """Storage's record (JSON) rebuilds the same conversation, which then carries on."""
+        conversation = self.conversation
+        setup = ConversationSetup.from_dict(json.loads(json.dumps(conversation.setup.to_dict())))
+        rebuilt = Conversation.replay(
+            conversation.script, setup, through_json(conversation.events), self.clock
+        )
+        assert observable(rebuilt) == observable(conversation)
+        hypothesis.event("replayed")
+        self.conversation = rebuilt
+
+    def teardown(self):
+        """Notes what the run reached, so `--hypothesis-show-statistics` shows the coverage."""
+        if not hasattr(self, "conversation"):
+            return
+        for kind in sorted({str(e.kind) for e in self.conversation.events}):
+            hypothesis.event(f"had {kind}")
+        hypothesis.event(f"depth reached {self.conversation.summary.depth_reached}")
+
+    @invariant()
+    def events_follow_the_rules(self):
+        events = self.conversation.events
+        assert [event.seq for event in events] == list(range(1, len(events) + 1))
+        for event in events[self.checked :]:
+            self.model.check(event)
+        self.checked = len(events)
+        if self.conversation.state is not S.NOT_STARTED:
+            assert self.conversation.ceiling == self.model.ceiling
+            assert self.conversation.depth <= self.conversation.ceiling
+
+    @invariant()
+    def paused_time_is_never_talking_time(self):
+        pacing = self.conversation.pacing
+        assert pacing.talking_seconds == self.model.talking
+        assert pacing.paused_seconds == self.model.paused
+        summary = self.conversation.summary
+        assert sum(summary.seconds_per_level.values()) + summary.wrap_up_seconds == (
+            self.model.talking
+        )
+
+    @invariant()
+    def what_is_on_screen_fits_the_state(self):
+        conversation = self.conversation
+        shown = conversation.current_prompt
+        if conversation.state is S.PROMPT:
+            assert shown is not None and not shown.is_closing
+            assert conversation.turn is not None
+        elif conversation.state is not S.WRAP_UP:
+            assert shown is None
+
+
+ConversationMachine.TestCase.settings = settings(
+    max_examples=200,
+    stateful_step_count=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+test_conversation_rules_hold_for_random_event_sequences = ConversationMachine.TestCase
