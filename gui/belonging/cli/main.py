@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, subcommands included."""
     parser = argparse.ArgumentParser(
         prog="belonging",
-        description="Guided one-on-one conversations that go deeper gradually, mutually and safely.",
+        description=(
+            "Guided one-on-one conversations that go deeper gradually, mutually and safely."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
