@@ -1,0 +1,237 @@
+"""The one window: a stack of pages, the menus, and the window's remembered size and place.
+
+It composes; it does not implement. Pages are views (layout and signals only) that the
+controllers drive; the window offers them the two switches that concern every page, Larger
+text and Shared screen, and says which page is showing.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from belonging import __version__
+from belonging.ui.settings import Settings
+from belonging.ui.shortcuts import Command, make_action, spec
+from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
+from belonging.ui.theme import ThemeManager
+from belonging.ui.views.check_in_view import CheckInView
+from belonging.ui.views.conversation_view import ConversationView
+from belonging.ui.views.deeper_view import DeeperView
+from belonging.ui.views.ground_rules_view import GroundRulesView
+from belonging.ui.views.home_view import HomeView
+from belonging.ui.views.setup_view import SetupView
+from belonging.ui.views.wrap_up_view import WrapUpView
+
+DEFAULT_SIZE = (1180, 780)
+
+
+class Page(enum.Enum):
+    """The pages of the window, in the order of a conversation."""
+
+    HOME = "home"
+    SETUP = "setup"
+    GROUND_RULES = "ground_rules"
+    CHECK_IN = "check_in"
+    CONVERSATION = "conversation"
+    DEEPER = "deeper"
+    WRAP_UP = "wrap_up"
+
+
+#: Pages during which a conversation runs: entering them from elsewhere turns on Shared
+#: screen (when the owner has not switched that default off).
+_CONVERSATION_PAGES = frozenset({Page.CONVERSATION, Page.DEEPER, Page.WRAP_UP})
+
+
+class MainWindow(QMainWindow):
+    """Belonging's main window.
+
+    Pages: `home`, `setup`, `ground_rules`, `check_in`, `conversation`, `deeper`, `wrap_up`
+    (attributes), shown with `show_page(Page.X)`. Signals: `shared_screen_changed(bool)`,
+    `larger_text_changed(bool)`, `closing()` (before the window closes: flush saves here).
+    """
+
+    shared_screen_changed = Signal(bool)
+    larger_text_changed = Signal(bool)
+    closing = Signal()
+
+    def __init__(
+        self, settings: Settings, theme: ThemeManager | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.theme = theme
+        self._shared_screen = False
+        self.setWindowTitle(self.tr("Belonging"))
+        self._setup_pages()
+        self._setup_actions()
+        self._setup_menus()
+        self._connect_signals()
+        self._restore_window()
+        self.larger_text_action.setChecked(settings.larger_text)
+        self._on_larger_text_toggled(settings.larger_text)
+        self.show_page(Page.HOME)
+
+    # Building -------------------------------------------------------------------------------
+
+    def _setup_pages(self) -> None:
+        self.home = HomeView()
+        self.setup = SetupView()
+        self.ground_rules = GroundRulesView()
+        self.check_in = CheckInView()
+        self.conversation = ConversationView()
+        self.deeper = DeeperView()
+        self.wrap_up = WrapUpView()
+        self._pages: dict[Page, QWidget] = {
+            Page.HOME: self.home,
+            Page.SETUP: self.setup,
+            Page.GROUND_RULES: self.ground_rules,
+            Page.CHECK_IN: self.check_in,
+            Page.CONVERSATION: self.conversation,
+            Page.DEEPER: self.deeper,
+            Page.WRAP_UP: self.wrap_up,
+        }
+        self.stack = QStackedWidget()
+        for widget in self._pages.values():
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+
+    def _setup_actions(self) -> None:
+        self.quit_action = make_action(Command.QUIT, self)
+        self.larger_text_action = make_action(Command.LARGER_TEXT, self, checkable=True)
+        # The menu item toggles; its keys only ever make text larger, so pressing Ctrl++
+        # twice never surprises anyone by shrinking it again.
+        self.larger_text_action.setShortcuts([])
+        self.larger_text_action.setText(
+            f"{spec(Command.LARGER_TEXT).label()}\t{spec(Command.LARGER_TEXT).first_key_text()}"
+        )
+        self.larger_text_keys_action = make_action(Command.LARGER_TEXT, self)
+        self.normal_text_action = make_action(Command.NORMAL_TEXT, self)
+        self.shared_screen_action = make_action(Command.SHARED_SCREEN, self, checkable=True)
+        self.shortcuts_help_action = make_action(Command.SHORTCUTS_HELP, self)
+        self.about_action = QAction(self.tr("&About Belonging"), self)
+        self.addAction(self.larger_text_keys_action)
+
+    def _setup_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.larger_text_action)
+        view_menu.addAction(self.normal_text_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.shared_screen_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_help_action)
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.quit_action.triggered.connect(self.close)
+        self.larger_text_action.toggled.connect(self._on_larger_text_toggled)
+        self.larger_text_keys_action.triggered.connect(self._on_larger_text_keys)
+        self.normal_text_action.triggered.connect(self._on_normal_text_triggered)
+        self.shared_screen_action.toggled.connect(self._on_shared_screen_toggled)
+        self.shortcuts_help_action.triggered.connect(self.show_shortcuts_help)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                frame = self.frameGeometry()
+                frame.moveCenter(screen.availableGeometry().center())
+                self.move(frame.topLeft())
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    # Pages ----------------------------------------------------------------------------------
+
+    def show_page(self, page: Page) -> None:
+        """Shows `page`. Entering a conversation turns on Shared screen by default."""
+        entering = page in _CONVERSATION_PAGES and self.current_page() not in _CONVERSATION_PAGES
+        self.stack.setCurrentWidget(self._pages[page])
+        if entering and self.settings.shared_screen_by_default:
+            self.set_shared_screen(True)
+
+    def current_page(self) -> Page | None:
+        """The page showing now."""
+        current = self.stack.currentWidget()
+        return next((page for page, widget in self._pages.items() if widget is current), None)
+
+    def page_widget(self, page: Page) -> QWidget:
+        """The view of `page`."""
+        return self._pages[page]
+
+    # Switches -------------------------------------------------------------------------------
+
+    def set_shared_screen(self, on: bool) -> None:
+        """Turns Shared screen on (private notes hidden everywhere) or off."""
+        self.shared_screen_action.setChecked(on)
+
+    def is_shared_screen(self) -> bool:
+        """Whether private notes are hidden because the screen is shared."""
+        return self._shared_screen
+
+    def set_larger_text(self, on: bool) -> None:
+        """Turns View ▸ Larger text on or off (and remembers it)."""
+        self.larger_text_action.setChecked(on)
+
+    @Slot()
+    def show_shortcuts_help(self) -> KeyboardShortcutsDialog:
+        """Opens Help ▸ Keyboard shortcuts (not modal, so it can stay open beside the window)."""
+        dialog = KeyboardShortcutsDialog(self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def show_about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(
+            self,
+            self.tr("About Belonging"),
+            self.tr(
+                "Belonging {version}\n\nGuided one-on-one conversations that go deeper "
+                "gradually, mutually and safely. Everything you write stays on this computer."
+            ).format(version=__version__),
+        )
+
+    # Slots ----------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_shared_screen_toggled(self, on: bool) -> None:
+        self._shared_screen = on
+        for widget in self._pages.values():
+            setter = getattr(widget, "set_shared_screen", None)
+            if setter is not None:
+                setter(on)
+        self.shared_screen_changed.emit(on)
+
+    @Slot(bool)
+    def _on_larger_text_toggled(self, on: bool) -> None:
+        self.settings.larger_text = on
+        if self.theme is not None:
+            self.theme.set_larger_text(on)
+        self.normal_text_action.setEnabled(on)
+        self.larger_text_changed.emit(on)
+
+    @Slot()
+    def _on_larger_text_keys(self) -> None:
+        self.set_larger_text(True)
+
+    @Slot()
+    def _on_normal_text_triggered(self) -> None:
+        self.set_larger_text(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remembers the window's size and place, and lets controllers flush their saves."""
+        self.closing.emit()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        super().closeEvent(event)

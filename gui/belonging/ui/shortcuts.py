@@ -1,0 +1,200 @@
+"""Every keyboard shortcut of the app, in one table, and the actions made from it.
+
+The conversation keys are chosen to work while a notes editor has the focus: each carries
+Ctrl or is a function key, and none is an editing key on any platform (Ctrl+Return rather
+than Return, Ctrl+Shift+S rather than Ctrl+S). The actions use Qt.WindowShortcut, so they
+fire from inside any editor of the window, and only while their page is on screen.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from belonging.ui.accessibility import strip_mnemonic
+
+#: The translation context of the table's strings (pyside6-lupdate reads the literal).
+_CONTEXT = "Shortcuts"
+
+
+class Command(enum.StrEnum):
+    """Something the user can do by key as well as by button; the value is a stable id."""
+
+    NEXT = "next"
+    PAUSE = "pause"
+    TOO_MUCH = "too_much"
+    SKIP = "skip"
+    PARK = "park"
+    WRAP_UP = "wrap_up"
+    FOLLOW_UPS = "follow_ups"
+    LARGER_TEXT = "larger_text"
+    NORMAL_TEXT = "normal_text"
+    SHARED_SCREEN = "shared_screen"
+    SHORTCUTS_HELP = "shortcuts_help"
+    QUIT = "quit"
+
+
+@dataclass(frozen=True)
+class ShortcutSpec:
+    """One row of the table: the command, its button text (with its &mnemonic), its keys
+    (portable text, as QKeySequence reads it), where it works and what the Help page says.
+
+    The strings are untranslated source text; the methods translate them when shown.
+    """
+
+    command: Command
+    text: str
+    keys: tuple[str, ...]
+    where: str
+    description: str
+
+    def label(self) -> str:
+        """The translated button or menu text, with its & mnemonic."""
+        return QCoreApplication.translate(_CONTEXT, self.text)
+
+    def help_text(self) -> str:
+        """What the Help page says the shortcut does, translated."""
+        return QCoreApplication.translate(_CONTEXT, self.description)
+
+    def where_text(self) -> str:
+        """Where the shortcut works, translated."""
+        return QCoreApplication.translate(_CONTEXT, self.where)
+
+    def sequences(self) -> list[QKeySequence]:
+        """The key sequences, first one shown in tooltips and menus."""
+        return [QKeySequence(key) for key in self.keys]
+
+    def key_text(self) -> str:
+        """The keys as the user reads them on this platform, e.g. "Ctrl+Return or F5"."""
+        shown = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in self.sequences()]
+        return QCoreApplication.translate("Shortcuts", " or ").join(shown)
+
+    def first_key_text(self) -> str:
+        """The first key as the user reads it on this platform, e.g. "Ctrl+Return"."""
+        return self.sequences()[0].toString(QKeySequence.SequenceFormat.NativeText)
+
+    def tooltip(self) -> str:
+        """The tooltip, e.g. "Next (Ctrl+Return)": the label without mnemonic, first key."""
+        return f"{strip_mnemonic(self.label())} ({self.first_key_text()})"
+
+
+_IN_CONVERSATION = QT_TRANSLATE_NOOP("Shortcuts", "During a conversation")
+_ANYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Anywhere")
+
+#: The whole table, in the order the Help page lists it.
+SHORTCUTS: tuple[ShortcutSpec, ...] = (
+    ShortcutSpec(
+        Command.NEXT,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Next"),
+        ("Ctrl+Return", "Ctrl+Enter"),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Next prompt"),
+    ),
+    ShortcutSpec(
+        Command.PAUSE,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Pause"),
+        ("Ctrl+P", "F5"),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Pause, or resume after a pause"),
+    ),
+    ShortcutSpec(
+        Command.TOO_MUCH,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Too much?"),
+        ("Ctrl+Shift+T", "F8"),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Too much? Step back to something lighter"),
+    ),
+    ShortcutSpec(
+        Command.SKIP,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Skip"),
+        ("Ctrl+Shift+S",),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Skip this prompt"),
+    ),
+    ShortcutSpec(
+        Command.PARK,
+        QT_TRANSLATE_NOOP("Shortcuts", "Par&k it"),
+        ("Ctrl+Shift+K",),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Park this prompt for another time"),
+    ),
+    ShortcutSpec(
+        Command.WRAP_UP,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Wrap up"),
+        ("Ctrl+Shift+W",),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Wrap up the conversation"),
+    ),
+    ShortcutSpec(
+        Command.FOLLOW_UPS,
+        QT_TRANSLATE_NOOP("Shortcuts", "F&ollow-up ideas"),
+        ("Ctrl+Shift+F",),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide follow-up ideas"),
+    ),
+    ShortcutSpec(
+        Command.LARGER_TEXT,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Larger text"),
+        ("Ctrl++", "Ctrl+="),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Larger text, for a shared screen or a call"),
+    ),
+    ShortcutSpec(
+        Command.NORMAL_TEXT,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Normal text size"),
+        ("Ctrl+-",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the normal text size"),
+    ),
+    ShortcutSpec(
+        Command.SHARED_SCREEN,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Shared screen"),
+        ("Ctrl+Shift+H",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Shared screen: hide private notes, or show them again"),
+    ),
+    ShortcutSpec(
+        Command.SHORTCUTS_HELP,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Keyboard shortcuts"),
+        ("F1",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP("Shortcuts", "This list of keyboard shortcuts"),
+    ),
+    ShortcutSpec(
+        Command.QUIT,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Quit"),
+        ("Ctrl+Q",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Quit Belonging (nothing written is lost)"),
+    ),
+)
+
+#: The commands of the conversation page, which the view turns into buttons and actions.
+CONVERSATION_COMMANDS = tuple(spec.command for spec in SHORTCUTS if spec.where == _IN_CONVERSATION)
+
+
+def spec(command: Command) -> ShortcutSpec:
+    """The table row of `command`."""
+    for row in SHORTCUTS:
+        if row.command is command:
+            return row
+    raise KeyError(command)
+
+
+def make_action(command: Command, parent: QObject, *, checkable: bool = False) -> QAction:
+    """A QAction for `command` with its text, keys, tooltip and window-wide key context.
+
+    Add it to a widget (`widget.addAction(action)`) to give its keys a scope: they fire
+    while that widget is visible in the active window, even from inside a text editor.
+    """
+    row = spec(command)
+    action = QAction(row.label(), parent)
+    action.setObjectName(f"action_{command.value}")
+    action.setShortcuts(row.sequences())
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setToolTip(row.tooltip())
+    action.setCheckable(checkable)
+    return action

@@ -1,0 +1,169 @@
+"""Ground rules: four promises, read together and acknowledged by each person separately."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from belonging.ui.accessibility import escape_mnemonic
+from belonging.ui.views.rows import Participant
+from belonging.ui.widgets.page import ScrollPage
+from belonging.ui.widgets.styled import make_button, make_card, make_label
+
+
+class GroundRulesView(ScrollPage):
+    """The ground rules, with one "<name> agrees" box per person; Continue waits for both.
+
+    Setters: `set_people(first, second)` (Participants; resets both boxes),
+    `set_introduction(html, plain_text)` (the script's introduction, empty hides it), `reset()`.
+    Reading: `is_acknowledged_by_both()`.
+    Signals: `acknowledged_changed(key, bool)`, `continue_requested()`, `back_requested()`.
+    """
+
+    acknowledged_changed = Signal(str, bool)
+    continue_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people: tuple[Participant, Participant] = (
+            Participant("first", self.tr("You")),
+            Participant("second", self.tr("Your partner")),
+        )
+        self._setup_ui()
+        self._connect_signals()
+        self.set_people(*self._people)
+
+    def _setup_ui(self) -> None:
+        self.body.addWidget(make_label(self.tr("Before you begin"), "title"))
+        self.body.addWidget(
+            make_label(
+                self.tr("Four promises you make to each other. Read them together."), "muted"
+            )
+        )
+        rules_card = make_card()
+        rules = QVBoxLayout(rules_card)
+        rules.setContentsMargins(24, 20, 24, 20)
+        rules.setSpacing(16)
+        for title, text in self._rules():
+            rule = QVBoxLayout()
+            rule.setSpacing(2)
+            rule.addWidget(make_label(title, "heading"))
+            rule.addWidget(make_label(text))
+            rules.addLayout(rule)
+        self.body.addWidget(rules_card)
+
+        self.introduction_card = make_card()
+        introduction = QVBoxLayout(self.introduction_card)
+        introduction.setContentsMargins(24, 18, 24, 18)
+        introduction.addWidget(make_label(self.tr("About this conversation"), "heading"))
+        self.introduction_label = make_label("", rich=True)
+        introduction.addWidget(self.introduction_label)
+        self.introduction_card.hide()
+        self.body.addWidget(self.introduction_card)
+
+        self.body.addWidget(make_label(self.tr("Each of you, when you are ready:"), "heading"))
+        boxes = QHBoxLayout()
+        boxes.setSpacing(32)
+        self.first_check = QCheckBox()
+        self.second_check = QCheckBox()
+        boxes.addWidget(self.first_check)
+        boxes.addWidget(self.second_check)
+        boxes.addStretch(1)
+        self.body.addLayout(boxes)
+        self.waiting_label = make_label("", "muted")
+        self.body.addWidget(self.waiting_label)
+        self.body.addStretch(1)
+
+        self.back_button = make_button(self.tr("&Back"), "quiet")
+        self.continue_button = make_button(self.tr("&Continue"), "primary")
+        self.footer.addWidget(self.back_button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.continue_button)
+
+    def _rules(self) -> list[tuple[str, str]]:
+        return [
+            (
+                self.tr("Either of you can pause, at any time."),
+                self.tr("Pause hides everything on the screen until you both come back."),
+            ),
+            (
+                self.tr("“Too much?” needs no reason."),
+                self.tr(
+                    "Either of you can say it. The question leaves the screen at once, and "
+                    "you step back to something lighter, together."
+                ),
+            ),
+            (
+                self.tr("What is private stays private."),
+                self.tr(
+                    "What is said here stays between you. Private notes never show while "
+                    "the screen is shared."
+                ),
+            ),
+            (
+                self.tr("What is kept is read back at the end."),
+                self.tr(
+                    "Before anything is saved you both see it, and either of you can strike "
+                    "a line or mark it confidential."
+                ),
+            ),
+        ]
+
+    def _connect_signals(self) -> None:
+        self.first_check.toggled.connect(self._on_first_check_toggled)
+        self.second_check.toggled.connect(self._on_second_check_toggled)
+        self.continue_button.clicked.connect(self.continue_requested)
+        self.back_button.clicked.connect(self.back_requested)
+
+    def set_people(self, first: Participant, second: Participant) -> None:
+        """Names the two boxes after the two people, both unticked."""
+        self._people = (first, second)
+        self.first_check.setText(self.tr("{name} agrees").format(name=escape_mnemonic(first.name)))
+        self.second_check.setText(
+            self.tr("{name} agrees").format(name=escape_mnemonic(second.name))
+        )
+        self.reset()
+
+    def set_introduction(self, html: str, plain_text: str = "") -> None:
+        """Shows the script's introduction (rendered HTML) above the boxes; empty hides it."""
+        self.introduction_label.setText(html)
+        self.introduction_label.setAccessibleName(plain_text)
+        self.introduction_card.setVisible(bool(html))
+
+    def reset(self) -> None:
+        """Unticks both boxes."""
+        for box in (self.first_check, self.second_check):
+            box.setChecked(False)
+        self._update()
+
+    def is_acknowledged_by_both(self) -> bool:
+        """Whether both people have ticked their box."""
+        return self.first_check.isChecked() and self.second_check.isChecked()
+
+    def _update(self) -> None:
+        both = self.is_acknowledged_by_both()
+        self.continue_button.setEnabled(both)
+        waiting = [
+            person.name
+            for person, box in zip(self._people, (self.first_check, self.second_check), strict=True)
+            if not box.isChecked()
+        ]
+        if both:
+            self.waiting_label.setText(self.tr("Thank you both."))
+        elif len(waiting) == 1:
+            self.waiting_label.setText(
+                self.tr("Waiting for {name}, whenever they are ready.").format(name=waiting[0])
+            )
+        else:
+            self.waiting_label.setText(self.tr("Continue opens once you have both agreed."))
+
+    @Slot(bool)
+    def _on_first_check_toggled(self, checked: bool) -> None:
+        self._update()
+        self.acknowledged_changed.emit(self._people[0].key, checked)
+
+    @Slot(bool)
+    def _on_second_check_toggled(self, checked: bool) -> None:
+        self._update()
+        self.acknowledged_changed.emit(self._people[1].key, checked)

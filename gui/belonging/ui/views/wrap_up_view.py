@@ -1,0 +1,202 @@
+"""Wrap-up: a closing prompt, the shared notes read back, follow-ups, the second check-in,
+a summary, and Save and finish."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from belonging.ui.accessibility import announce, escape_mnemonic
+from belonging.ui.views.follow_up_editor import FollowUpEditor
+from belonging.ui.views.read_back_list import ReadBackList
+from belonging.ui.views.rows import FollowUpDraft, NoteLine, Participant, WrapUpResult
+from belonging.ui.widgets.closeness_picker import ClosenessPicker
+from belonging.ui.widgets.markdown_note import MarkdownNoteEditor
+from belonging.ui.widgets.page import ScrollPage
+from belonging.ui.widgets.save_status import SaveState, SaveStatusLabel
+from belonging.ui.widgets.styled import make_button, make_card, make_label, show_focus_on_card
+
+
+class WrapUpView(ScrollPage):
+    """The last page of a conversation.
+
+    Setters: `set_people(first, second)`, `set_closing_prompt(html, plain_text)`,
+    `set_note_lines(lines)`, `set_follow_ups(drafts)`, `set_closeness(values)`,
+    `set_summary(text)`, `set_save_state(state, reason)`, `set_facts(text)`,
+    `set_finishing(bool)`, `set_back_available(bool)`.
+    Reading: `result() -> WrapUpResult`.
+    Signals: `line_struck_changed(id, bool)`, `line_confidential_changed(id, bool)`,
+    `follow_up_added(FollowUpDraft)`, `follow_up_removed(id)`, `closeness_changed(key,
+    value)`, `summary_changed(str)`, `finish_requested(WrapUpResult)`, `back_requested()`.
+    """
+
+    line_struck_changed = Signal(object, bool)
+    line_confidential_changed = Signal(object, bool)
+    follow_up_added = Signal(object)
+    follow_up_removed = Signal(object)
+    closeness_changed = Signal(str, object)
+    summary_changed = Signal(str)
+    finish_requested = Signal(object)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people = (
+            Participant("first", self.tr("You")),
+            Participant("second", self.tr("Your partner")),
+        )
+        self._setup_ui()
+        self._connect_signals()
+        self.set_people(*self._people)
+        self.set_closing_prompt("", "")
+
+    def _setup_ui(self) -> None:
+        self.body.addWidget(make_label(self.tr("Wrapping up"), "title"))
+
+        closing_card = make_card()
+        closing = QVBoxLayout(closing_card)
+        closing.setContentsMargins(28, 22, 28, 24)
+        closing.addWidget(make_label(self.tr("One last question"), "level"))
+        self.closing_label = make_label("", "calm", rich=True)
+        self.closing_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        show_focus_on_card(closing_card, self.closing_label)
+        closing.addWidget(self.closing_label)
+        self.body.addWidget(closing_card)
+
+        self.body.addWidget(make_label(self.tr("What you wrote together"), "heading"))
+        self.body.addWidget(
+            make_label(
+                self.tr(
+                    "Read it back together. Either of you can strike a line, and it will not "
+                    "be kept; or mark it confidential, and it stays out of every export."
+                ),
+                "muted",
+            )
+        )
+        self.read_back = ReadBackList()
+        self.body.addWidget(self.read_back)
+
+        self.body.addWidget(make_label(self.tr("Follow-ups"), "heading"))
+        self.follow_up_editor = FollowUpEditor()
+        self.body.addWidget(self.follow_up_editor)
+
+        self.body.addWidget(make_label(self.tr("How close do you feel now?"), "heading"))
+        pickers_card = make_card()
+        pickers = QVBoxLayout(pickers_card)
+        pickers.setContentsMargins(24, 8, 24, 18)
+        self.first_picker = ClosenessPicker()
+        self.second_picker = ClosenessPicker()
+        pickers.addWidget(self.first_picker)
+        pickers.addWidget(self.second_picker)
+        self.body.addWidget(pickers_card)
+
+        self.facts_label = make_label("", "muted")
+        self.facts_label.hide()
+        self.body.addWidget(self.facts_label)
+        self.summary_editor = MarkdownNoteEditor(
+            self.tr("Su&mmary"), self.tr("A few words to remember this conversation by.")
+        )
+        self.body.addWidget(self.summary_editor)
+
+        self.back_button = make_button(self.tr("&Back to the conversation"), "quiet")
+        self.save_status = SaveStatusLabel()
+        self.finish_button = make_button(self.tr("&Save and finish"), "primary")
+        status = QHBoxLayout()
+        status.addWidget(self.save_status)
+        self.footer.addWidget(self.back_button)
+        self.footer.addStretch(1)
+        self.footer.addLayout(status)
+        self.footer.addWidget(self.finish_button)
+
+    def _connect_signals(self) -> None:
+        self.read_back.struck_changed.connect(self.line_struck_changed)
+        self.read_back.confidential_changed.connect(self.line_confidential_changed)
+        self.follow_up_editor.follow_up_added.connect(self.follow_up_added)
+        self.follow_up_editor.follow_up_removed.connect(self.follow_up_removed)
+        self.first_picker.value_changed.connect(self._on_first_picker_changed)
+        self.second_picker.value_changed.connect(self._on_second_picker_changed)
+        self.summary_editor.text_changed.connect(self.summary_changed)
+        self.back_button.clicked.connect(self.back_requested)
+        self.finish_button.clicked.connect(self._on_finish_clicked)
+
+    def set_people(self, first: Participant, second: Participant) -> None:
+        """The two people: closeness questions and follow-up owners are named after them."""
+        self._people = (first, second)
+        for picker, person in zip(
+            (self.first_picker, self.second_picker), self._people, strict=True
+        ):
+            picker.setTitle(escape_mnemonic(person.name))
+            picker.set_value(None)
+        self.follow_up_editor.set_people(first, second)
+
+    def set_closing_prompt(self, html: str, plain_text: str) -> None:
+        """The closing prompt (the script's, or the engine's default appreciation)."""
+        self.closing_label.setText(html)
+        self.closing_label.setAccessibleName(plain_text)
+        if plain_text:
+            announce(self.closing_label, plain_text)
+
+    def set_note_lines(self, lines: Sequence[NoteLine]) -> None:
+        """The shared notes to read back, one line each, with their marks."""
+        self.read_back.set_lines(lines)
+
+    def set_follow_ups(self, drafts: Sequence[FollowUpDraft]) -> None:
+        """The follow-ups already written (after a restart)."""
+        self.follow_up_editor.set_follow_ups(drafts)
+
+    def set_closeness(self, values: Mapping[str, int | None]) -> None:
+        """Earlier answers to the second check-in, by participant key."""
+        for picker, person in zip(
+            (self.first_picker, self.second_picker), self._people, strict=True
+        ):
+            picker.set_value(values.get(person.key))
+
+    def set_summary(self, text: str) -> None:
+        """The summary written so far, without emitting."""
+        self.summary_editor.set_text(text)
+
+    def set_save_state(self, state: SaveState, reason: str = "") -> None:
+        """Shows whether the wrap-up is saved."""
+        self.save_status.set_state(state, reason)
+
+    def set_facts(self, text: str) -> None:
+        """What the conversation amounted to ("You went as deep as level 2 of 5…"), above
+        the summary; empty hides it."""
+        self.facts_label.setText(text)
+        self.facts_label.setVisible(bool(text))
+
+    def set_finishing(self, finishing: bool) -> None:
+        """While "Save and finish" is under way its button waits, so it is pressed once."""
+        self.finish_button.setEnabled(not finishing)
+
+    def set_back_available(self, available: bool) -> None:
+        """Shows or hides "Back to the conversation" (there is no way back once the
+        conversation itself has moved on to its wrap-up)."""
+        self.back_button.setVisible(available)
+
+    def result(self) -> WrapUpResult:
+        """Everything on the page, as it stands."""
+        return WrapUpResult(
+            struck_line_ids=self.read_back.struck_ids(),
+            confidential_line_ids=self.read_back.confidential_ids(),
+            follow_ups=self.follow_up_editor.follow_ups(),
+            closeness={
+                self._people[0].key: self.first_picker.value(),
+                self._people[1].key: self.second_picker.value(),
+            },
+            summary=self.summary_editor.text(),
+        )
+
+    @Slot(object)
+    def _on_first_picker_changed(self, value: int | None) -> None:
+        self.closeness_changed.emit(self._people[0].key, value)
+
+    @Slot(object)
+    def _on_second_picker_changed(self, value: int | None) -> None:
+        self.closeness_changed.emit(self._people[1].key, value)
+
+    @Slot()
+    def _on_finish_clicked(self) -> None:
+        self.finish_requested.emit(self.result())

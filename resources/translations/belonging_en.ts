@@ -1,0 +1,1372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>SaveStatus</source>
+        <comment>the disk is full</comment>
+        <extracomment>How long to wait before trying a failed save again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaveStatus</source>
+        <comment>the data folder cannot be written to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaveStatus</source>
+        <comment>the database is busy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaveStatus</source>
+        <comment>the disk did not answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardView</name>
+    <message>
+        <source>From last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation carries into the next one. Take up what feels right today, keep the rest for later, or let it go: no reason needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time you parked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>How close do you feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick check-in, if you like: each of you picks a number for how close you feel to the other right now. There is no right answer, and you can skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close do you feel, {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Closeness</name>
+    <message>
+        <source>apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just touching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>much overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} of {count}: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosenessChart</name>
+    <message>
+        <source>Closeness over time</source>
+        <extracomment>Person index -&gt; (palette role of the line, pen style).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness from 1 (apart) to 7 (almost one), over {count} conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations, oldest first · 1 apart, 7 almost one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosenessCircles</name>
+    <message>
+        <source>Seven pictures of two circles, from apart to almost one; keys 1 to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosenessPicker</name>
+    <message>
+        <source>Distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 is very close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>What is one thing you appreciated about the other person in this conversation?</source>
+        <extracomment>The engine&apos;s default closing prompt, marked for translation under the same words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationFlow</name>
+    <message>
+        <source>Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not read that conversation just now ({reason}). Nothing is lost: press Continue again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHistoryView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {depth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt was shown in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>{first} answers first, then {second}.</source>
+        <extracomment>The buttons under the prompt, left to right: stopping on the left, moving on to the right.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {depth} of {count} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{elapsed} of about {planned} min at this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{elapsed} min at this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeeperView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to go deeper?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next level asks a little more of you both. Go on only if you both want to; staying here is a good choice too, and so is wrapping up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you, in your own time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay at this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: level {depth} of {count} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not said yet, and does not have to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go deeper opens once you have both said so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <source>{owner} and {partner}</source>
+        <extracomment>Most hits a search shows: enough to find a note, few enough to read the list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels: {count}</source>
+        <extracomment>Day, abbreviated month and year: never ambiguous, unlike 03/04/2025.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {audience}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside Belonging. What you wrote is saved as you type, so nothing should be lost. If the window does not behave as it should, close it and open Belonging again: it will offer to continue where you left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export this pair&apos;s conversations</source>
+        <extracomment>Emitted with the `ExportWorker` just before it starts, to follow it from elsewhere.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared notes, follow-ups and check-ins go out. Private and confidential notes stay on this computer unless you ask for them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file with this name; exporting will replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>For example: share the article we mentioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner}, by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundRulesView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four promises you make to each other. Read them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you, when you are ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either of you can pause, at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause hides everything on the screen until you both come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Too much?” needs no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either of you can say it. The question leaves the screen at once, and you step back to something lighter, together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is private stays private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said here stays between you. Private notes never show while the screen is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is kept is read back at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before anything is saved you both see it, and either of you can strike a line or mark it confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {name}, whenever they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue opens once you have both agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeController</name>
+    <message>
+        <source>{script} with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped at level {depth} of {count}, on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its script is no longer in the library, so it cannot go on; you can close it and keep every note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its script has changed so much that it cannot go on; you can close it and keep every note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its script has changed since; the prompts you had are still there, so you can carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it, keeping every note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations that go deeper gradually, together, and safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people you talk with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet. Start a conversation and add the two of you: names and roles are all it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scripts found in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some scripts could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue where you left off: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner_role} and {partner_role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last talked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{last} ({script})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with the script {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work even while you are typing in a note. Every button can also be reached with Tab, and pressed with Space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Belonging</source>
+        <extracomment>Pages during which a conversation runs: entering them from elsewhere turns on Shared screen (when the owner has not switched that default off).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging {version}
+
+Guided one-on-one conversations that go deeper gradually, mutually and safely. Everything you write stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownNoteEditor</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>Turns Markdown into the HTML the preview shows. The default is Qt&apos;s own reader with raw HTML switched off; a controller may pass the app&apos;s sanitising renderer instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Shared: this pro&amp;mpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you want to keep from this prompt. You both see it at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: the &amp;conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything about the conversation as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ivate: only you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you see this. It is hidden whenever the screen is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private note is hidden while the screen is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairSettingsPanel</name>
+    <message>
+        <source>Settings for this pair</source>
+        <extracomment>The depth choice&apos;s first entry, &quot;Not known yet&quot;. Topics are short words: four to a row reads as a list without a long scroll.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comfortable depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics never to offer you two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the scripts names topics yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {depth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging learns this from your conversations: the deepest level you reached without “too much?”. Either of you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recent conversations suggest level {depth}. Each conversation starts here and goes no deeper unless you both say so; either of you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you need a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairView</name>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>Rows of the timeline visible before it scrolls inside its card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on a conversation to read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation yet. The first one starts a history you can come back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked for a better moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close you have felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing parked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseOverlay</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is hidden until you resume. Take the time you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused for less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused for {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused for {hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>Something lighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackList</name>
+    <message>
+        <source>No shared notes to read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatusLabel</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} — kept on screen, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <extracomment>Milliseconds of quiet after the last key before a search is asked for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;notes and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from any note or prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes are left out while the screen is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hits} found in {conversations} conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search did not work just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word or two; results appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conversation at: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupController</name>
+    <message>
+        <source>Last time you were both comfortable at level {depth}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not save this just now ({reason}). Nothing you chose is lost: press Continue again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>Set up your conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is talking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;pair you have talked with before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two &amp;new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their r&amp;ole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which &amp;script?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the manager or mentor: going first shows the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{depth}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <extracomment>The translation context of the table&apos;s strings (pyside6-lupdate reads the literal).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <extracomment>The whole table, in the order the Help page lists it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause, or resume after a pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Too much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too much? Step back to something lighter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par&amp;k it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park this prompt for another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap up the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide follow-up ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text, for a shared screen or a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared screen: hide private notes, or show them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Belonging (nothing written is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepBackPanel</name>
+    <message>
+        <source>Thank you for saying so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s step back to something lighter. Take a breath; go on when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpController</name>
+    <message>
+        <source>About the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpView</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrapping up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One last question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read it back together. Either of you can strike a line, and it will not be kept; or mark it confidential, and it stays out of every export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How close do you feel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words to remember this conversation by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+"""The main window and the application around it: pages, menus, Shared screen, Help, and
+how the application names itself and finds its translations."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QGuiApplication
+
+from belonging.ui.app import app_icon, configure_application, install_translators
+from belonging.ui.main_window import Page
+from belonging.ui.shortcuts import SHORTCUTS
+from belonging.ui.views.home_view import HomeView
+
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+def _menu(window, title: str):
+    for action in window.menuBar().actions():
+        if action.text().replace("&", "") == title:
+            return [a for a in action.menu().actions() if not a.isSeparator()]
+    raise AssertionError(f"no {title} menu")
+
+
+def test_the_window_opens_on_home(window):
+    """A new window shows Home, titled Belonging, and every page is in its stack."""
+    assert window.isVisible()
+    assert window.windowTitle() == "Belonging"
+    assert window.current_page() is Page.HOME
+    for page in Page:
+        window.show_page(page)
+        assert window.current_page() is page
+        assert window.page_widget(page).isVisible()
+
+
+def test_menus_offer_quit_view_switches_and_help(window):
+    """File ▸ Quit; View ▸ Larger text, Shared screen (both checkable); Help ▸ shortcuts, About."""
+    assert [a.text() for a in _menu(window, "File")] == ["&Quit"]
+    view = {a.text().split("\t")[0]: a for a in _menu(window, "View")}
+    assert view["&Larger text"].isCheckable() and view["&Shared screen"].isCheckable()
+    assert "&Normal text size" in view
+    assert [a.text() for a in _menu(window, "Help")] == ["&Keyboard shortcuts", "&About Belonging"]
+
+
+def test_quit_closes_the_window(window, qtbot):
+    """File ▸ Quit closes the window, telling the controllers first."""
+    with qtbot.waitSignal(window.closing, timeout=1000):
+        window.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_a_conversation_turns_shared_screen_on(window, qtbot):
+    """Entering a conversation hides private notes by default; switching off is respected
+    until the conversation is left."""
+    assert not window.is_shared_screen()
+    with qtbot.waitSignal(window.shared_screen_changed, timeout=1000) as blocker:
+        window.show_page(Page.CONVERSATION)
+    assert blocker.args == [True]
+    assert not window.conversation.notes_panel.private_note.isVisible()
+    window.shared_screen_action.trigger()
+    window.show_page(Page.DEEPER)
+    window.show_page(Page.CONVERSATION)
+    assert not window.is_shared_screen()
+    assert window.conversation.notes_panel.private_note.isVisible()
+
+
+def test_shared_screen_default_can_be_switched_off(window, settings):
+    """An owner who never shares a screen can keep private notes in view."""
+    settings.shared_screen_by_default = False
+    window.show_page(Page.CONVERSATION)
+    assert not window.is_shared_screen()
+
+
+def test_help_lists_every_shortcut(window):
+    """Help ▸ Keyboard shortcuts shows each row of the table with its keys."""
+    dialog = window.show_shortcuts_help()
+    try:
+        rows = dialog.rows()
+        assert len(rows) == len(SHORTCUTS)
+        assert ("Next prompt", "Ctrl+Return or Ctrl+Enter", "During a conversation") in rows
+        assert ("Pause, or resume after a pause", "Ctrl+P or F5", "During a conversation") in rows
+    finally:
+        dialog.close()
+
+
+def test_the_application_names_itself(qapp):
+    """Name, organisation, desktop file and icon are set for the desktop to find."""
+    configure_application(qapp)
+    assert QCoreApplication.applicationName() == "Belonging"
+    assert QGuiApplication.desktopFileName() == "belonging"
+    assert not app_icon().isNull()
+    assert not qapp.windowIcon().isNull()
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
+def test_a_compiled_translation_is_used(qapp, tmp_path):
+    """A belonging_<lang>.qm in the translations folder translates the window's words."""
+    source = tmp_path / "belonging_fr.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="fr">\n<context><name>HomeView</name>\n'
+        "<message><source>Conversation scripts</source>"
+        "<translation>Scripts de conversation</translation></message>\n"
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    subprocess.run([str(LRELEASE), str(source)], check=True, capture_output=True)
+    translators = install_translators(qapp, QLocale("fr"), folder=tmp_path)
+    try:
+        assert translators
+        assert HomeView().scripts_heading.text() == "Scripts de conversation"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert HomeView().scripts_heading.text() == "Conversation scripts"
+
+
+def test_a_language_without_a_catalogue_stays_in_english(qapp, tmp_path):
+    """No .qm for the language: nothing is installed and nothing breaks."""
+    assert install_translators(qapp, QLocale("sw"), folder=tmp_path) == []
+    assert HomeView().scripts_heading.text() == "Conversation scripts"
