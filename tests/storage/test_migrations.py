@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -192,3 +194,36 @@ def test_the_fixture_script_still_makes_a_version_1_database(tmp_path):
     with new_session(engine) as session:
         _assert_fixture_content(session)
     engine.dispose()
+
+
+def test_the_revisions_read_from_the_files_are_alembics():
+    """The revision chain read without Alembic (so a start at head never imports it) is
+    exactly Alembic's own, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrations._config())
+    alembic_order = [script.revision for script in reversed(list(scripts.walk_revisions()))]
+    assert migrations.known_revisions() == alembic_order
+    assert head_revision() == scripts.get_current_head()
+
+
+def test_opening_a_database_at_head_does_not_import_alembic(tmp_path):
+    """Checking a database already at the head reads its revision without Alembic: the
+    import costs every start a tenth of a second and 17 MB."""
+    path = tmp_path / "belonging.sqlite3"
+    engine = create_database_engine(path)
+    upgrade_to_head(engine)
+    engine.dispose()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from belonging.storage.database import create_database_engine\n"
+        "from belonging.storage.migrations import needs_upgrade, upgrade_to_head\n"
+        f"engine = create_database_engine(Path({str(path)!r}))\n"
+        "assert not needs_upgrade(engine)\n"
+        "upgrade_to_head(engine)\n"
+        "print(sorted(name for name in sys.modules if name.startswith('alembic')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

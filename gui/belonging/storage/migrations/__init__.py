@@ -16,15 +16,17 @@ tables, so anything touching `note` or `shown_prompt` must recreate their trigge
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*(None|[\"']([^\"']+)[\"'])", re.M)
 
 
 class SchemaTooNewError(RuntimeError):
@@ -43,33 +45,64 @@ class MigrationError(RuntimeError):
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
 
 
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(_config())
+def _revision_chain() -> tuple[str, ...]:
+    """Every revision, oldest first, read from the `revision` and `down_revision` lines.
+
+    Alembic itself is imported only to migrate: on a database already at the head (every
+    start but the first after an update) importing it cost a tenth of a second and 17 MB.
+    A test checks that this reading agrees with Alembic's. Reading the few small files
+    takes well under a millisecond, so nothing is cached (tests point the folder elsewhere).
+    """
+    parents: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = {m[1]: m[3] for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8"))}
+        if found.get("revision"):
+            parents[found["revision"]] = found.get("down_revision")
+    chain: list[str] = []
+    current = next((r for r, parent in parents.items() if parent is None), None)
+    while current is not None:
+        chain.append(current)
+        current = next((r for r, parent in parents.items() if parent == current), None)
+    if len(chain) != len(parents):
+        raise RuntimeError("the migrations do not form a single line of revisions")
+    return tuple(chain)
 
 
 def head_revision() -> str:
     """The schema revision this version of the app writes."""
-    head = _scripts().get_current_head()
-    if head is None:
+    chain = _revision_chain()
+    if not chain:
         raise RuntimeError("no migrations found in the package")
-    return head
+    return chain[-1]
 
 
 def known_revisions() -> list[str]:
     """Every schema revision this app knows, oldest first."""
-    return [script.revision for script in reversed(list(_scripts().walk_revisions()))]
+    return list(_revision_chain())
 
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision of the database, or None if it has never been migrated (new file)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return _read_revision(connection)
+
+
+def _read_revision(connection: Connection) -> str | None:
+    # What Alembic's MigrationContext.get_current_revision reads, without importing Alembic.
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) > 1:
+        raise RuntimeError("the database records more than one schema revision")
+    return rows[0][0] if rows else None
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -101,7 +134,7 @@ def upgrade_to(engine: Engine, revision: str) -> None:
     """Bring the database up to `revision` exactly as `upgrade_to_head` does; for test
     fixtures made by an older schema version."""
     with engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
+        current = _read_revision(connection)
         _refuse_unknown(current)
         if current == revision:
             return
@@ -110,6 +143,8 @@ def upgrade_to(engine: Engine, revision: str) -> None:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+            from alembic import command
+
             command.upgrade(_config(connection), revision)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
