@@ -86,10 +86,13 @@ def test_help_lists_every_shortcut(window):
 
 
 def test_the_application_names_itself(qapp):
-    """Name, organisation, desktop file and icon are set for the desktop to find."""
+    """Name, organisation, desktop file and icon are set for the desktop to find; the desktop
+    file name is the one packaging installs, so the desktop matches the window to its icon."""
     configure_application(qapp)
     assert QCoreApplication.applicationName() == "Belonging"
-    assert QGuiApplication.desktopFileName() == "belonging"
+    packaged = Path(__file__).resolve().parents[2] / "packaging" / "linux"
+    (desktop_entry,) = packaged.glob("*.desktop")
+    assert QGuiApplication.desktopFileName() == desktop_entry.stem
     assert not app_icon().isNull()
     assert not qapp.windowIcon().isNull()
 

@@ -1,0 +1,100 @@
+"""Starting the app: its identity, theme and translations, then the AppController, which
+opens the data folder and shows the main window.
+
+`run_app` is what `belonging` calls with no subcommand. The steps are separate functions so
+tests can prepare the application the same way without entering the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from belonging.paths import APP_NAME, ensure_private_dir, resolve_data_dir
+from belonging.resources import icons_dir, translations_dir
+from belonging.storage.file_modes import use_private_umask
+from belonging.ui.controllers.app_controller import AppController
+from belonging.ui.controllers.error_reporting import CalmErrorHook
+from belonging.ui.theme import ThemeManager
+
+ORGANISATION = "Belonging"
+# The desktop entry and AppStream id (packaging/linux/), so Wayland and Flatpak match the
+# window to its icon.
+DESKTOP_FILE_NAME = "io.github.belonging.Belonging"
+TRANSLATION_PREFIX = "belonging"
+
+
+def app_icon() -> QIcon:
+    """The window icon, from resources/icons/belonging.svg."""
+    return QIcon(str(icons_dir() / "belonging.svg"))
+
+
+def configure_application(app: QApplication) -> None:
+    """Names the application (for the desktop and for dialogs), its icon and its style.
+
+    Fusion draws every control from the palette, so the themes look the same everywhere.
+    """
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")
+
+
+def install_translators(
+    app: QApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Loads Belonging's and Qt's own translations for `locale` (default: the system's) from
+    `folder` (default: resources/translations).
+
+    A language without a compiled catalogue (`belonging_<lang>.qm`) simply stays in English.
+    """
+    locale = locale or QLocale()
+    installed = []
+    sources = (
+        (TRANSLATION_PREFIX, folder or translations_dir()),
+        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+    )
+    for prefix, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, prefix, "_", str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
+    """Opens the window on the chosen data folder and runs until it closes; the exit code.
+
+    The AppController opens the data folder (single-instance lock, checks, backup,
+    migrations) off the UI thread and shows the main window when it is ready; a start that
+    cannot open its data explains why and ends with its exit code.
+    """
+    # Every file the app writes (settings, exports) is this user's alone, like the notes.
+    use_private_umask()
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    configure_application(app)
+    install_translators(app)
+    data_dir = ensure_private_dir(resolve_data_dir(data_dir_arg))
+    theme = ThemeManager(app)
+    theme.apply()
+    controller = AppController(data_dir, theme=theme)
+    # A start-up dialog may be the only window for a moment (a damaged database, say):
+    # closing it must not end the app before the main window has had its chance to open.
+    app.setQuitOnLastWindowClosed(False)
+    controller.opened.connect(lambda: app.setQuitOnLastWindowClosed(True))
+    controller.failed.connect(app.exit)
+    errors = CalmErrorHook(lambda: controller.window)
+    errors.install()
+    try:
+        controller.start()
+        code = app.exec()
+        controller.close()
+    finally:
+        errors.uninstall()
+    return controller.exit_code if controller.exit_code is not None else code
