@@ -27,7 +27,7 @@ from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
 
 from belonging.storage import startup
 from belonging.storage.backups import BackupError, backups_dir, daily_backup_path, list_backups
-from belonging.storage.database import database_path
+from belonging.storage.database import create_database_engine, database_path
 from belonging.storage.faults import StorageProblem, StorageUnavailableError
 from belonging.storage.instance_lock import AlreadyRunningError
 from belonging.storage.migrations import current_revision, head_revision
@@ -345,3 +345,46 @@ def test_a_full_disk_during_the_backup_is_refused_clearly(data_dir, monkeypatch)
 def test_the_backups_folder_is_private(data_dir):
     """Backups made at start live in a folder only this user can open."""
     assert stat.S_IMODE(backups_dir(data_dir).stat().st_mode) == 0o700
+
+
+def _count_full_checks(monkeypatch) -> list[Path]:
+    checked: list[Path] = []
+    real = startup.check_database
+
+    def counting(path, **kwargs):
+        checked.append(path)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(startup, "check_database", counting)
+    return checked
+
+
+def test_a_clean_restart_on_the_same_day_does_not_read_the_whole_file(data_dir, monkeypatch):
+    """Only the first start of a day and starts after a crash run the full check: it reads
+    every page, the longest step of starting on a long history."""
+    opened = open_data_folder(data_dir, today=DAY)
+    opened.close()
+    checked = _count_full_checks(monkeypatch)
+    opened = open_data_folder(data_dir, today=DAY)
+    opened.close()
+    assert checked == []
+    # A session that does not close leaves its write-ahead log, as a crash would.
+    engine = create_database_engine(database_path(data_dir))
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SELECT count(*) FROM note").scalar_one()
+        opened = open_data_folder(data_dir, today=DAY)
+        opened.close()
+    engine.dispose()
+    assert checked == [database_path(data_dir)]
+
+
+@DAMAGE
+def test_damage_between_two_starts_of_one_day_is_still_caught(data_dir, damage):
+    """A file truncated, overwritten or replaced after a clean close fails the header check
+    of a same-day start, and the full check then reports it."""
+    opened = open_data_folder(data_dir, today=DAY)
+    opened.close()
+    damage(database_path(data_dir))
+    with pytest.raises(DatabaseDamagedError) as stopped:
+        open_data_folder(data_dir, today=DAY)
+    stopped.value.release()

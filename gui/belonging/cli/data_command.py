@@ -4,17 +4,21 @@ A backup may be made while the app is open: SQLite copies one consistent snapsho
 may not, since the open app would go on writing to the file being replaced; it takes the data
 folder's lock for its whole length, and asks before it changes anything. Neither ever deletes
 data: a restore keeps the current file aside under a new name and says where.
+
+Encrypted notes are backed up encrypted, under the same passphrase, which is asked for (see
+`passphrase_input`); an encrypted backup is restored encrypted, and opens with its own
+passphrase.
 """
 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from belonging.cli.errors import CommandError
+from belonging.cli.passphrase_input import add_passphrase_option, key_from_user
 from belonging.paths import ensure_private_dir, resolve_data_dir
 from belonging.storage.backups import (
     BackupError,
@@ -25,9 +29,11 @@ from belonging.storage.backups import (
     verify_backup,
 )
 from belonging.storage.database import database_path
+from belonging.storage.drivers import SQLITE_ERRORS
 from belonging.storage.faults import as_unavailable
 from belonging.storage.instance_lock import AlreadyRunningError, InstanceLock
 from belonging.storage.integrity import DatabaseState, aside_path, check_database
+from belonging.storage.keys import DatabaseKey, looks_encrypted
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -44,6 +50,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="where to write the copy, or a folder to put it in "
         "(default: a dated file in the data folder's backups folder)",
     )
+    add_passphrase_option(backup)
     backup.set_defaults(run=run_backup)
 
     restore = subparsers.add_parser(
@@ -54,6 +61,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
     restore.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    add_passphrase_option(restore)
     restore.set_defaults(run=run_restore)
 
 
@@ -61,8 +69,11 @@ def run_backup(args: argparse.Namespace) -> int:
     """Copy the database to the named file, or to a new file in the backups folder."""
     data_dir = resolve_data_dir(args.data_dir)
     db_path = database_path(data_dir)
+    key: DatabaseKey | None = None
     try:
-        check = check_database(db_path)
+        if looks_encrypted(db_path):
+            key = key_from_user(db_path, args, f"Passphrase of the notes in {data_dir}: ")
+        check = check_database(db_path, key=key)
         if check.state in (DatabaseState.MISSING, DatabaseState.EMPTY):
             raise CommandError(f"There are no notes to back up yet in {data_dir}.")
         if check.damaged:
@@ -71,13 +82,15 @@ def run_backup(args: argparse.Namespace) -> int:
                 "changed; open Belonging to restore a good backup or keep it aside."
             )
         dest = _backup_destination(args.file, data_dir)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *SQLITE_ERRORS) as error:
         raise _command_error(error, data_dir) from error
     try:
-        make_backup(db_path, dest)
-    except (BackupError, OSError, sqlite3.Error) as error:
+        make_backup(db_path, dest, key=key)
+    except (BackupError, OSError, *SQLITE_ERRORS) as error:
         raise _command_error(error, dest.parent) from error
     print(f"Backed up {db_path} to {dest}")
+    if key is not None:
+        print("The backup is encrypted: it opens with the same passphrase as the notes.")
     return 0
 
 
@@ -90,21 +103,26 @@ def run_restore(args: argparse.Namespace) -> int:
         # Restoring onto a new computer starts from no data folder at all.
         ensure_private_dir(data_dir)
         with InstanceLock(data_dir):
-            verify_backup(source)
+            key = None
+            if looks_encrypted(source):
+                key = key_from_user(source, args, f"Passphrase of the backup {source.name}: ")
+            verify_backup(source, key=key)
             keep_as = aside_path(db_path, "before-restore") if db_path.exists() else None
             if not args.yes:
                 _confirm(source, data_dir, keep_as)
-            result = restore_backup(data_dir, source, keep_as=keep_as)
+            result = restore_backup(data_dir, source, keep_as=keep_as, key=key)
     except AlreadyRunningError as error:
         raise CommandError(
             f"Belonging is open with this data folder ({data_dir}). Close it, then run the "
             "restore again. Nothing was changed."
         ) from error
-    except (BackupError, OSError, sqlite3.Error) as error:
+    except (BackupError, OSError, *SQLITE_ERRORS) as error:
         raise _command_error(error, data_dir) from error
     print(f"Restored {result.restored_from} into {result.database}.")
     if result.kept_aside is not None:
         print(f"The data that was there before is kept as {result.kept_aside}.")
+    if key is not None:
+        print("The restored notes are encrypted: they open with the backup's passphrase.")
     return 0
 
 

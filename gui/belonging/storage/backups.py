@@ -6,6 +6,10 @@ under a temporary name, checked, flushed to disk and only then given its real na
 backup that exists is a backup that works. Nothing here ever deletes the user's data: a
 restore keeps the current file aside, and old daily backups are pruned only after a new
 one has been verified.
+
+With a passphrase, every backup is encrypted with the same key as the database (and carries
+the same salt), so the passphrase alone opens any of them; a plain backup restored into an
+encrypted data folder is encrypted on the way in.
 """
 
 from __future__ import annotations
@@ -13,21 +17,30 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from belonging.paths import ensure_private_dir
+from belonging.storage.copying import copy_database
 from belonging.storage.database import database_path
+from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, SQLITE_ERRORS
 from belonging.storage.integrity import (
     CheckResult,
     DatabaseState,
     aside_path,
     check_database,
+    key_opens,
     open_read_only,
     set_aside,
     sidecar_paths,
+)
+from belonging.storage.keys import (
+    DatabaseKey,
+    PassphraseError,
+    WrongPassphraseError,
+    has_sqlite_header,
+    looks_encrypted,
 )
 from belonging.storage.migrations import known_revisions
 
@@ -75,12 +88,16 @@ def upgrade_backup_path(data_dir: Path, when: datetime | None = None) -> Path:
     return backups_dir(data_dir) / f"belonging-before-upgrade-{stamp}.sqlite3"
 
 
-def make_backup(db_path: Path, dest: Path) -> Path:
+def make_backup(db_path: Path, dest: Path, *, key: DatabaseKey | None = None) -> Path:
     """Copy the database at `db_path` to `dest` (0600), consistently even while it is in use.
 
     `dest` is replaced only by a copy that passed `quick_check`; on any failure it is left as it
     was and no partial file remains. Raises BackupError if the copy is not sound, and OSError or
     sqlite3.OperationalError if the disk fails (see `faults.as_unavailable`).
+
+    With `key`, the copy is encrypted with it (and an encrypted `db_path` is read with it); a
+    key that does not open an encrypted `db_path` raises `WrongPassphraseError`. Without one,
+    the copy is plain.
     """
     dest = Path(dest)
     partial = dest.with_name(f".{dest.name}.partial")
@@ -89,15 +106,16 @@ def make_backup(db_path: Path, dest: Path) -> Path:
     os.close(fd)
     try:
         try:
-            _copy_database(db_path, partial)
-        except sqlite3.OperationalError:
+            source_key = None if has_sqlite_header(db_path) else key
+            copy_database(db_path, partial, source_key=source_key, dest_key=key)
+        except OPERATIONAL_ERRORS:
             raise  # the disk, not the data: the caller explains it
-        except sqlite3.DatabaseError as error:
+        except DATABASE_ERRORS as error:
             raise BackupError(
                 f"{db_path} is damaged ({error}), so it could not be backed up. "
                 "It has not been changed."
             ) from error
-        check = check_database(partial)
+        check = check_database(partial, key=key)
         if check.state is not DatabaseState.OK:
             raise BackupError(
                 f"The backup of {db_path} did not pass its check "
@@ -115,11 +133,15 @@ def make_backup(db_path: Path, dest: Path) -> Path:
     return dest
 
 
-def rotate_daily_backup(data_dir: Path, today: date | None = None) -> Path | None:
+def rotate_daily_backup(
+    data_dir: Path, today: date | None = None, *, key: DatabaseKey | None = None
+) -> Path | None:
     """Make today's backup if there is none yet, then keep only the newest daily backups.
 
     Returns today's backup, or None when there is no database to back up yet. Older backups are
-    pruned only after today's has been verified, and only those named as daily backups.
+    pruned only after today's has been verified, and only those named as daily backups. With
+    `key` the backup is encrypted with it; a backup of today that is not (made before the
+    passphrase was set) is made again.
     """
     db_path = database_path(data_dir)
     if not db_path.is_file() or db_path.stat().st_size == 0:
@@ -127,8 +149,8 @@ def rotate_daily_backup(data_dir: Path, today: date | None = None) -> Path | Non
     today = today or date.today()
     folder = ensure_private_dir(backups_dir(data_dir))
     dest = daily_backup_path(data_dir, today)
-    if not (dest.is_file() and check_database(dest).state is DatabaseState.OK):
-        make_backup(db_path, dest)
+    if not _is_sound_backup(dest, key):
+        make_backup(db_path, dest, key=key)
     _prune_daily_backups(folder, keep_newest=DAILY_BACKUPS_KEPT)
     return dest
 
@@ -142,29 +164,37 @@ def list_backups(data_dir: Path) -> list[Path]:
     return sorted(files, key=lambda path: (path.stat().st_mtime, path.name), reverse=True)
 
 
-def newest_good_backup(data_dir: Path) -> Path | None:
-    """The newest backup that passes `quick_check` and that this version of the app can open."""
+def newest_good_backup(data_dir: Path, *, key: DatabaseKey | None = None) -> Path | None:
+    """The newest backup that passes `quick_check` and that this version of the app can open.
+
+    Encrypted backups count only if `key` opens them; plain ones count either way.
+    """
     for candidate in list_backups(data_dir):
-        with contextlib.suppress(BackupError, OSError, sqlite3.Error):
-            verify_backup(candidate)
+        with contextlib.suppress(BackupError, PassphraseError, OSError, *SQLITE_ERRORS):
+            verify_backup(candidate, key=key)
             return candidate
     return None
 
 
-def verify_backup(source: Path) -> CheckResult:
+def verify_backup(source: Path, *, key: DatabaseKey | None = None) -> CheckResult:
     """Check that `source` is a sound Belonging database this app can open.
 
-    Raises BackupError, with a message for the user, if it is not.
+    Raises BackupError, with a message for the user, if it is not. An encrypted `source` is
+    opened with `key`; without one it is not a database this app can read, and a key that
+    does not open it raises `WrongPassphraseError`.
     """
     source = Path(source)
     if not source.is_file():
         raise BackupError(f"There is no file at {source}.")
-    check = check_database(source)
+    encrypted = key is not None and looks_encrypted(source)
+    if encrypted and key is not None and not key_opens(source, key):
+        raise WrongPassphraseError(source)
+    check = check_database(source, key=key)
     if check.state in (DatabaseState.NOT_A_DATABASE, DatabaseState.EMPTY):
         raise BackupError(f"{source} is not a Belonging backup: it is not a database.")
     if check.state is DatabaseState.CORRUPT:
         raise BackupError(f"{source} is damaged ({check.detail}), so it cannot be restored.")
-    revision = _schema_revision(source)
+    revision = _schema_revision(source, key if encrypted else None)
     if revision is None:
         raise BackupError(f"{source} is a database, but not one made by Belonging.")
     if revision not in known_revisions():
@@ -175,21 +205,31 @@ def verify_backup(source: Path) -> CheckResult:
     return check
 
 
-def restore_backup(data_dir: Path, source: Path, *, keep_as: Path | None = None) -> RestoreResult:
+def restore_backup(
+    data_dir: Path,
+    source: Path,
+    *,
+    keep_as: Path | None = None,
+    key: DatabaseKey | None = None,
+) -> RestoreResult:
     """Put the backup `source` in place of the database, keeping the current file aside.
 
     Call it while holding the data folder's `InstanceLock`. The backup is copied and checked
     beside the database first; only then is the current file (with its -wal and -shm) renamed
     to `keep_as` (or a timestamped name), and the copy renamed into place. `source` itself is
     only read. Raises BackupError if `source` is not a sound Belonging database.
+
+    With `key`, an encrypted `source` is opened with it and the restored database is
+    encrypted with it, even if `source` was plain; without one, the restored database is
+    plain (an encrypted `source` cannot be read without its key).
     """
     source = Path(source).resolve()
     db_path = database_path(data_dir)
     if source == db_path.resolve():
         raise BackupError(f"{source} is the database Belonging uses; choose a backup instead.")
-    verify_backup(source)
+    verify_backup(source, key=key)
     incoming = db_path.with_name(f".{db_path.name}.restoring")
-    make_backup(source, incoming)
+    make_backup(source, incoming, key=key)
     try:
         kept = None
         if db_path.exists() or sidecar_paths(db_path):
@@ -203,26 +243,22 @@ def restore_backup(data_dir: Path, source: Path, *, keep_as: Path | None = None)
     return RestoreResult(database=db_path, restored_from=source, kept_aside=kept)
 
 
-def _copy_database(source: Path, dest: Path) -> None:
-    reader = open_read_only(source)
-    try:
-        writer = sqlite3.connect(dest)
-        try:
-            # One step (pages=-1) copies a single consistent snapshot, whatever else writes.
-            reader.backup(writer, pages=-1)
-            # A rollback-journal file carries everything in itself: no -wal to lose on the way.
-            writer.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            writer.close()
-    finally:
-        reader.close()
+def _is_sound_backup(path: Path, key: DatabaseKey | None) -> bool:
+    """Whether `path` is today's backup as `make_backup` left it, encrypted exactly when a
+    key is given.
+
+    It is not checked again: `make_backup` checked it before giving it its name, and reading
+    the whole copy at every start of the day doubled the time to open a large history. A
+    backup gone bad since is passed over when one is needed (`newest_good_backup`).
+    """
+    return path.is_file() and path.stat().st_size > 0 and has_sqlite_header(path) == (key is None)
 
 
-def _schema_revision(path: Path) -> str | None:
-    connection = open_read_only(path)
+def _schema_revision(path: Path, key: DatabaseKey | None = None) -> str | None:
+    connection = open_read_only(path, key=key)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
+    except OPERATIONAL_ERRORS:
         return None
     finally:
         connection.close()

@@ -4,13 +4,14 @@ No engine exists at import time; the app builds one at start (after the single-i
 the integrity check, the backup and the migration) and the tests build in-memory ones.
 Every connection writes durably (WAL, synchronous=FULL), enforces foreign keys, waits for a
 busy database instead of failing at once, and overwrites deleted text (a struck note must not
-linger in free pages of the file).
+linger in free pages of the file). With a key, every connection goes through SQLCipher and is
+keyed before anything is read: the file, its write-ahead log and its search index are all
+encrypted page by page, and temporary tables stay in memory.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,8 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 import belonging.storage.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from belonging.storage.drivers import Connection, connect, sqlcipher_module
+from belonging.storage.keys import DatabaseKey
 
 DATABASE_FILE_NAME = "belonging.sqlite3"
 #: Milliseconds a connection waits for another writer before giving up with "database is locked".
@@ -55,7 +58,9 @@ def create_private_file(path: Path) -> None:
         os.close(fd)
 
 
-def create_database_engine(path: Path | None, *, read_only: bool = False) -> Engine:
+def create_database_engine(
+    path: Path | None, *, read_only: bool = False, key: DatabaseKey | None = None
+) -> Engine:
     """An engine on the database file at `path`, or on a private in-memory database if None.
 
     The file is created 0600 if missing (its folder must exist; `paths.ensure_private_dir`
@@ -63,26 +68,34 @@ def create_database_engine(path: Path | None, *, read_only: bool = False) -> Eng
     backups of a database that may be damaged or in a folder that cannot be written to; it
     must then exist. The in-memory database lives in one shared connection (StaticPool), so
     all sessions of a test see the same data.
+
+    With `key` the file is an SQLCipher database (a new or empty file becomes one, with the
+    key's salt); the first connection raises `WrongPassphraseError` if the key does not
+    open it. Without a key the file is plain SQLite, exactly as before any passphrase existed.
     """
     if path is None:
-        engine = create_engine(
+        if key is not None:
+            raise ValueError("an in-memory database is never written to disk; it needs no key")
+        engine = _new_engine(
             "sqlite://",
             poolclass=StaticPool,
             connect_args={"check_same_thread": False},
         )
         _install_pragmas(engine, wal=False)
         return engine
+    if key is not None:
+        return _encrypted_engine(path, key, read_only=read_only)
     if read_only:
         if not path.is_file():
             raise FileNotFoundError(path)
-        engine = create_engine(
+        engine = _new_engine(
             "sqlite://",
             creator=lambda: _connect_read_only(path),
         )
         _install_pragmas(engine, wal=False)
         return engine
     create_private_file(path)
-    engine = create_engine(
+    engine = _new_engine(
         f"sqlite:///{path}",
         # Autosave flushes from a worker thread; SQLAlchemy's pool hands each thread its own.
         connect_args={"check_same_thread": False},
@@ -91,9 +104,37 @@ def create_database_engine(path: Path | None, *, read_only: bool = False) -> Eng
     return engine
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+def _new_engine(url: str, **options: Any) -> Engine:
+    # Errors name the SQL, never its values: those are people's words, and a traceback can
+    # end up in a terminal or a system log.
+    return create_engine(url, hide_parameters=True, **options)
+
+
+def _encrypted_engine(path: Path, key: DatabaseKey, *, read_only: bool) -> Engine:
+    if read_only:
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        engine = _new_engine(
+            "sqlite://",
+            creator=lambda: connect(path, key=key, query="mode=ro", check_same_thread=False),
+            module=sqlcipher_module(),
+        )
+        _install_pragmas(engine, wal=False)
+        return engine
+    create_private_file(path)
+    engine = _new_engine(
+        # The URL only picks the pool (one connection per thread, as for a plain file);
+        # `creator` opens and keys each connection, so the key is never part of a URL.
+        f"sqlite:///{path}",
+        creator=lambda: connect(path, key=key, check_same_thread=False),
+        module=sqlcipher_module(),
+    )
+    _install_pragmas(engine, wal=True)
+    return engine
+
+
+def _connect_read_only(path: Path) -> Connection:
+    return connect(path, query="mode=ro", check_same_thread=False)
 
 
 def _install_pragmas(engine: Engine, *, wal: bool) -> None:

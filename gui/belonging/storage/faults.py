@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import enum
 import errno
-import sqlite3
 from pathlib import Path
+
+from belonging.storage.drivers import SQLITE_ERRORS
 
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
@@ -87,7 +88,7 @@ def as_unavailable(error: BaseException, folder: Path) -> StorageUnavailableErro
 
 
 def _direct_problem(error: BaseException) -> StorageProblem | None:
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, SQLITE_ERRORS):
         name = getattr(error, "sqlite_errorname", "") or ""
         text = str(error).lower()
         if name.startswith("SQLITE_READONLY") or "readonly database" in text:

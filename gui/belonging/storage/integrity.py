@@ -2,18 +2,20 @@
 
 The check opens the file read-only, so a damaged file is never "repaired" behind the user's
 back: its bytes stay exactly as they were for `set_aside` to keep, and for an expert to
-recover later. A damaged file is never deleted, only renamed beside the data.
+recover later. A damaged file is never deleted, only renamed beside the data. An encrypted
+file is checked the same way, through SQLCipher, when its key is given.
 """
 
 from __future__ import annotations
 
 import enum
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, Connection, connect
+from belonging.storage.keys import SQLITE_HEADER, DatabaseKey, WrongPassphraseError
+
 # SQLite keeps recent writes in these files beside the database; they belong to it.
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
@@ -47,16 +49,20 @@ class CheckResult:
         return self.state in (DatabaseState.NOT_A_DATABASE, DatabaseState.CORRUPT)
 
 
-def check_database(db_path: Path) -> CheckResult:
+def check_database(db_path: Path, *, key: DatabaseKey | None = None) -> CheckResult:
     """Look at the header, then run `PRAGMA quick_check`, without changing the file.
 
     Only SQLite's corruption errors count as damage. A file that cannot be opened or read
-    (permissions, an I/O error) raises `sqlite3.OperationalError` or `OSError` instead, so a
-    sound database is never called damaged because of where it sits.
+    (permissions, an I/O error) raises `sqlite3.OperationalError` (or SQLCipher's) or
+    `OSError` instead, so a sound database is never called damaged because of where it sits.
 
     A zero-byte file is `EMPTY`: SQLite treats it as a new database, but it can also be what
     is left of a database that was lost, so the caller decides whether a backup is worth
     offering.
+
+    A file without SQLite's header is `NOT_A_DATABASE` unless `key` opens it as an encrypted
+    database, which is then checked like any other. `key` is not used for a plain file. To
+    tell a wrong passphrase from damage, ask `drivers.key_opens` first.
     """
     db_path = Path(db_path)
     try:
@@ -66,13 +72,17 @@ def check_database(db_path: Path) -> CheckResult:
         return CheckResult(db_path, DatabaseState.MISSING)
     if not header:
         return CheckResult(db_path, DatabaseState.EMPTY)
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and key is None:
         return CheckResult(db_path, DatabaseState.NOT_A_DATABASE, "the file has no SQLite header")
     try:
-        rows = _quick_check(db_path)
-    except sqlite3.OperationalError:
+        rows = _quick_check(db_path, None if header == SQLITE_HEADER else key)
+    except WrongPassphraseError:
+        return CheckResult(
+            db_path, DatabaseState.NOT_A_DATABASE, "the file does not open with this passphrase"
+        )
+    except OPERATIONAL_ERRORS:
         raise  # cannot open or read (permissions, I/O): not evidence of damage
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         state = DatabaseState.NOT_A_DATABASE if _not_a_database(error) else DatabaseState.CORRUPT
         return CheckResult(db_path, state, str(error))
     problems = [str(row[0]) for row in rows if row[0] != "ok"]
@@ -81,40 +91,78 @@ def check_database(db_path: Path) -> CheckResult:
     return CheckResult(db_path, DatabaseState.OK)
 
 
-def open_read_only(db_path: Path) -> sqlite3.Connection:
+def header_consistent(db_path: Path) -> bool:
+    """Whether a plain database file starts as SQLite's and is exactly as long as its own
+    header says: what truncation, an overwrite or a file saved over it by another program
+    would break. Reads 100 bytes, not the whole file as `check_database` does.
+
+    SQLite rewrites the page count in the header whenever it writes the file (checkpoints
+    included) and marks it valid with the change counter; a count it does not vouch for
+    makes this False.
+    """
+    try:
+        with Path(db_path).open("rb") as file:
+            header = file.read(100)
+        size = Path(db_path).stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    vouched = header[24:28] == header[92:96]
+    return vouched and pages > 0 and size == pages * page_size
+
+
+def open_read_only(
+    db_path: Path, *, key: DatabaseKey | None = None, sqlcipher: bool = False
+) -> Connection:
     """A read-only connection: it reads the write-ahead log but never checkpoints into the file.
 
     A write-ahead-log database needs a -shm index beside it, which SQLite cannot create in a
     read-only place; when there is no -wal to read there, the file is opened as immutable.
-    Raises sqlite3.DatabaseError if the file is not a database at all.
+    Raises sqlite3.DatabaseError if the file is not a database at all. With `key`, the file is
+    opened through SQLCipher, and `WrongPassphraseError` says the key does not open it;
+    `sqlcipher` opens a plain file through SQLCipher too (to copy it into an encrypted one).
     """
-    connection = _connect(db_path, "mode=ro")
     try:
-        connection.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.OperationalError as error:
-        connection.close()
+        connection = connect(db_path, key=key, query="mode=ro", sqlcipher=sqlcipher)
+        try:
+            connection.execute("PRAGMA schema_version").fetchone()
+        except BaseException:
+            connection.close()
+            raise
+    except OPERATIONAL_ERRORS as error:
         wal = Path(db_path).with_name(Path(db_path).name + "-wal")
         if getattr(error, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or wal.exists():
             raise
-        return _connect(db_path, "immutable=1")
-    except BaseException:
-        connection.close()
-        raise
+        return connect(db_path, key=key, query="immutable=1", sqlcipher=sqlcipher)
     return connection
 
 
-def _connect(db_path: Path, query: str) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?{query}", uri=True)
+def key_opens(db_path: Path, key: DatabaseKey) -> bool:
+    """Whether `key` opens the encrypted file at `db_path`; read-only, nothing is written.
+
+    A file that cannot be read at all (permissions, I/O) raises, so it is never mistaken for
+    a wrong passphrase.
+    """
+    try:
+        connection = open_read_only(db_path, key=key)
+    except WrongPassphraseError:
+        return False
+    connection.close()
+    return True
 
 
-def _quick_check(db_path: Path) -> list[tuple[str]]:
+def _quick_check(db_path: Path, key: DatabaseKey | None) -> list[tuple[str]]:
     # Without a -wal (or -journal) file there is nothing beyond the main file to read, and
     # opening it as immutable leaves no empty -wal and -shm files behind next to a file that
     # may be damaged. With one, "mode=ro" reads it too, and so sees the last committed notes.
     if any(path.name.endswith(("-wal", "-journal")) for path in sidecar_paths(db_path)):
-        connection = open_read_only(db_path)
+        connection = open_read_only(db_path, key=key)
     else:
-        connection = _connect(db_path, "immutable=1")
+        connection = connect(db_path, key=key, query="immutable=1")
     try:
         return connection.execute("PRAGMA quick_check").fetchall()
     finally:
@@ -169,5 +217,5 @@ def _taken(path: Path) -> bool:
     )
 
 
-def _not_a_database(error: sqlite3.DatabaseError) -> bool:
+def _not_a_database(error: BaseException) -> bool:
     return "not a database" in str(error).lower()

@@ -1,0 +1,231 @@
+"""Rewriting database files under another key without ever losing one: copy, prove, swap.
+
+Each file (the database, then every backup) is copied under the new key beside itself, the
+copy is checked in full and compared row by row with the original, and only then is it renamed
+over the original in one atomic step. Until that rename the original is untouched; a hard link
+keeps it reachable a moment longer, so the database can be put back if the new file does not
+open. The replaced bytes are then overwritten with zeros before the file is removed.
+
+The overwrite is best effort, and the docstrings say so rather than promise more: on SSDs and
+copy-on-write file systems (APFS, btrfs, ZFS) the old blocks may survive in free space until
+the drive reuses them. Full-disk encryption is what protects those.
+
+A crash at any point leaves either the old file or the new one in place, each complete; what
+it leaves behind besides (`.NAME.rekeying`, `.NAME.before-rekey`) is cleared by
+`clear_leftovers` at the next start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from belonging.storage.backups import backups_dir, list_backups
+from belonging.storage.copying import content_digest, copy_database, full_check
+from belonging.storage.database import database_path
+from belonging.storage.drivers import SQLITE_ERRORS
+from belonging.storage.integrity import key_opens, sidecar_paths
+from belonging.storage.keys import DatabaseKey, has_sqlite_header
+
+PARTIAL_SUFFIX = ".rekeying"
+OLD_SUFFIX = ".before-rekey"
+_ZEROS = b"\0" * 65536
+
+
+class RekeyError(Exception):
+    """A re-encrypted copy did not match its original; nothing was replaced."""
+
+
+@dataclass(frozen=True)
+class CopiesResult:
+    """What happened to the copies of the database (backups, files kept aside)."""
+
+    rekeyed: tuple[Path, ...] = ()
+    #: Copies left exactly as they were: under another passphrase, damaged, or with a
+    #: write-ahead log beside them that makes them unsafe to rewrite.
+    left_unchanged: tuple[Path, ...] = ()
+    #: Of those, the ones that are not encrypted; the UI should name them to the user.
+    left_plaintext: tuple[Path, ...] = ()
+
+
+def reencrypt_file(path: Path, *, old_key: DatabaseKey | None, new_key: DatabaseKey | None) -> Path:
+    """Rewrite the database file at `path` from `old_key` to `new_key` (None: plain).
+
+    The file must have no -wal or -journal beside it (switch the database to DELETE journal
+    mode first). Returns the hard link that still holds the original bytes; pass it to
+    `discard_old` once the new file has been opened, or `os.replace` it back over `path` to
+    undo. Raises RekeyError (nothing replaced) if the copy does not hold the same data, and
+    what SQLite or the disk raises otherwise; the original is untouched in every case.
+    """
+    path = Path(path)
+    if sidecar_paths(path):
+        raise RekeyError(f"{path} is still in use (a log file is beside it); nothing was changed")
+    partial = path.with_name(f".{path.name}{PARTIAL_SUFFIX}")
+    _remove_with_sidecars(partial)
+    times = path.stat()
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        copy_database(path, partial, source_key=old_key, dest_key=new_key)
+        problems = full_check(partial, key=new_key)
+        if problems:
+            raise RekeyError(f"the re-encrypted copy of {path.name} is not sound: {problems[0]}")
+        if content_digest(partial, key=new_key) != content_digest(path, key=old_key):
+            raise RekeyError(f"the re-encrypted copy of {path.name} does not hold the same data")
+        _fsync(partial)
+        # Backups are listed newest first by time: a re-encrypted one keeps its place.
+        os.utime(partial, ns=(times.st_atime_ns, times.st_mtime_ns))
+        old = path.with_name(f".{path.name}{OLD_SUFFIX}")
+        old.unlink(missing_ok=True)
+        _swap(partial, path, old)
+        _fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            _remove_with_sidecars(partial)
+        raise
+    return old
+
+
+def _swap(partial: Path, path: Path, old: Path) -> None:
+    """Put `partial` in place of `path`, keeping the original reachable as `old`."""
+    try:
+        os.link(path, old)
+    except OSError:
+        # No hard links here (FAT, some network shares): a rename keeps the original
+        # instead, and `clear_leftovers` puts it back should the next rename never happen.
+        path.replace(old)
+        try:
+            partial.replace(path)
+        except BaseException:
+            old.replace(path)
+            raise
+        return
+    partial.replace(path)
+
+
+def discard_old(old: Path) -> None:
+    """Overwrite with zeros, then remove, the original a re-encryption replaced.
+
+    Only a file with no other name is overwritten: a link that still shares its bytes with a
+    live file (a crash between link and swap) is merely removed.
+    """
+    old = Path(old)
+    with contextlib.suppress(FileNotFoundError):
+        if old.stat().st_nlink == 1:
+            _overwrite_with_zeros(old)
+        old.unlink()
+
+
+def rekey_copies(
+    data_dir: Path,
+    *,
+    old_key: DatabaseKey | None,
+    new_key: DatabaseKey | None,
+    progress: Callable[[Path], None] | None = None,
+) -> CopiesResult:
+    """Rewrite every copy of the database under `new_key`: backups and files kept aside.
+
+    Plain copies are encrypted when `new_key` is given; copies under `old_key` move to
+    `new_key` (or to plain when it is None). Anything else is left exactly as it was and
+    named in the result. `progress` is called with each file before it is rewritten.
+    """
+    rekeyed: list[Path] = []
+    unchanged: list[Path] = []
+    for copy in database_copies(data_dir):
+        plain = has_sqlite_header(copy)
+        if plain and new_key is None:
+            continue
+        source_key = None if plain else old_key
+        if not plain and (old_key is None or not _opens(copy, old_key)):
+            unchanged.append(copy)
+            continue
+        if progress is not None:
+            progress(copy)
+        try:
+            discard_old(reencrypt_file(copy, old_key=source_key, new_key=new_key))
+        except (RekeyError, OSError, *SQLITE_ERRORS):
+            unchanged.append(copy)
+            continue
+        rekeyed.append(copy)
+    plaintext = tuple(path for path in unchanged if has_sqlite_header(path))
+    return CopiesResult(tuple(rekeyed), tuple(unchanged), plaintext)
+
+
+def database_copies(data_dir: Path) -> list[Path]:
+    """Every backup, and every database kept aside beside the live one (after damage or a
+    restore), that a change of passphrase concerns."""
+    kept_aside = sorted(Path(data_dir).glob("belonging-*.sqlite3"))
+    return [*list_backups(data_dir), *(path for path in kept_aside if path.is_file())]
+
+
+def clear_leftovers(data_dir: Path) -> None:
+    """Tidy what a re-encryption, a backup or a restore cut short by a crash left behind.
+
+    Call it under the data folder's lock, before the database is opened. Unchecked partial
+    copies are removed (they could hold plain text of notes now encrypted). A `.before-rekey`
+    link is the original of a file that is in place, whether the swap happened or not, so it
+    is discarded; were its file missing, it would be put back instead. A restore cut short
+    after the old database was moved aside is completed with its checked copy.
+    """
+    db_path = database_path(data_dir)
+    restoring = db_path.with_name(f".{db_path.name}.restoring")
+    if restoring.is_file() and not db_path.exists():
+        restoring.replace(db_path)
+    for folder in (Path(data_dir), backups_dir(data_dir)):
+        if not folder.is_dir():
+            continue
+        for partial in (
+            *folder.glob(f".*{PARTIAL_SUFFIX}"),
+            *folder.glob(".*.partial"),
+            *folder.glob(".*.restoring"),
+        ):
+            _remove_with_sidecars(partial)
+        for old in folder.glob(f".*{OLD_SUFFIX}"):
+            live = old.with_name(old.name[1 : -len(OLD_SUFFIX)])
+            if live.exists():
+                discard_old(old)
+            else:
+                old.replace(live)
+
+
+def _opens(path: Path, key: DatabaseKey) -> bool:
+    try:
+        return key_opens(path, key)
+    except (OSError, *SQLITE_ERRORS):
+        return False
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _overwrite_with_zeros(path: Path) -> None:
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        remaining = os.fstat(fd).st_size
+        while remaining > 0:
+            remaining -= os.write(fd, _ZEROS[: min(len(_ZEROS), remaining)])
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
