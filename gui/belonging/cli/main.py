@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from belonging import __version__
-from belonging.cli import data_command, scripts_command
+from belonging.cli import data_command, export_command, scripts_command
 from belonging.cli.errors import CommandError
 from belonging.paths import DATA_DIR_VARIABLE
 
-_SUBCOMMANDS = (scripts_command, data_command)
+_SUBCOMMANDS = (scripts_command, data_command, export_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

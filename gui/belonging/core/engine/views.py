@@ -13,6 +13,9 @@ from belonging.core.script_model import Level, Prompt, TurnMode
 
 #: The id recorded for the closing prompt; it is not one of the script's prompts.
 CLOSING_PROMPT_ID = "closing"
+#: The prompt id under which the wrap-up summary note is kept (script prompt ids end in six
+#: hex digits, so this one can never be a script's).
+SUMMARY_PROMPT_ID = "wrap-up-summary"
 
 #: Offered at wrap-up when the script has no `closing`. English here; the UI translates it.
 DEFAULT_CLOSING_TEXT = (
