@@ -2,26 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AppController</name>
     <message>
-        <source>SaveStatus</source>
-        <comment>the disk is full</comment>
-        <extracomment>How long to wait before trying a failed save again.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SaveStatus</source>
-        <comment>the data folder cannot be written to</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SaveStatus</source>
-        <comment>the database is busy</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SaveStatus</source>
-        <comment>the disk did not answer</comment>
+        <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -29,6 +12,7 @@
     <name>CarryForwardView</name>
     <message>
         <source>From last time</source>
+        <extracomment>`object`, not `dict`: Qt would turn a dict into a map with text keys only.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -71,7 +55,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A quick check-in, if you like: each of you picks a number for how close you feel to the other right now. There is no right answer, and you can skip it.</source>
+        <source>A quick check-in, if you like: each of you picks the picture of two circles that fits how close you feel to the other right now. There is no right answer, and you can skip it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,29 +150,27 @@
     </message>
 </context>
 <context>
-    <name>ClosenessPicker</name>
-    <message>
-        <source>Distant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 is distant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7 is very close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Conversation</name>
     <message>
         <source>What is one thing you appreciated about the other person in this conversation?</source>
         <extracomment>The engine&apos;s default closing prompt, marked for translation under the same words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are close to the time you planned. Whenever it feels right, you can wrap up.</source>
+        <extracomment>Which engine action each command of the page stands for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have had the time planned for this level. Move on when you are ready; there is no hurry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have both been comfortable at this depth before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is deeper than you have gone together before. Take your time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -196,6 +178,7 @@
     <name>ConversationFlow</name>
     <message>
         <source>Continue where you left off</source>
+        <extracomment>Pages of a conversation being set up or held: search waits until it is over.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -269,17 +252,13 @@
         <source>{elapsed} min at this level</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From last time:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeeperView</name>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Ready to go deeper?</source>
         <translation type="unfinished"></translation>
@@ -507,14 +486,6 @@
 <context>
     <name>GroundRulesView</name>
     <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Before you begin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +562,10 @@
     <name>HomeController</name>
     <message>
         <source>{script} with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,6 +672,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history, follow-ups and settings of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,10 +720,37 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is hidden. Enter the passphrase to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is hidden until you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Belonging</source>
-        <extracomment>Pages during which a conversation runs: entering them from elsewhere turns on Shared screen (when the owner has not switched that default off).</extracomment>
+        <extracomment>A pair&apos;s history, search, one past conversation, and last time&apos;s leftovers. Pages during which a conversation runs: entering them from elsewhere turns on Shared screen (when the owner has not switched that default off).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,6 +789,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Preview of {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,15 +866,15 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not known yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of the scripts names topics yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,6 +955,49 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it to open them. A forgotten passphrase cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I never set a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PauseOverlay</name>
     <message>
         <source>Paused</source>
@@ -961,6 +1025,140 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>PersonAnswers</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Never</source>
+        <extracomment>The choices offered, in minutes; 0 is &quot;never&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <extracomment>Shorter than this is refused: a passphrase guards people&apos;s most personal words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; a short sentence is best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space; remove it, or it is easy to mistype later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>Done. Your notes and their backups are encrypted with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Your notes are no longer protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These damaged copies could not be encrypted and are still readable; delete them if you do not need them: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you choose a passphrase: a forgotten passphrase cannot be recovered, not by you, not by Belonging, not by anyone. If you forget it, your notes and every backup of them are lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the passphrase decrypts the notes and their backups: anyone who can open your files could then read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window when unused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks it at once. Locking hides everything on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes and their backups are encrypted with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are not protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting your notes and backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypting: {done} of {total} files done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <source>Something lighter</source>
@@ -979,6 +1177,26 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>How long to wait before trying a failed save again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk did not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,11 +1506,83 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Search notes and prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every note and prompt (not during a conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock: hide everything on screen until unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit Belonging (nothing written is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Belonging could not open its data folder, {folder}. Nothing has been changed or deleted. ({gist})</source>
+        <extracomment>Errors whose message was written for the person reading it, shown as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes are back as they were in the backup of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging has started with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, untouched, as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of what you wrote is not saved yet: {reason}. It is still here in the window. If you stay, Belonging keeps trying to save it; if you quit now, it will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupUnlock</name>
+    <message>
+        <source>That passphrase does not open the notes. Check it (and Caps Lock, and the keyboard layout) and try again.</source>
+        <extracomment>Opens the data folder: `open_job(passphrase, never_set)`; what it returns goes to `on_opened`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1602,76 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You went as deep as level {depth} of {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too much {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts: {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked for {talking}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked for {talking}, paused for {paused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WrapUpController</name>
     <message>
         <source>About the whole conversation</source>
@@ -1320,14 +1680,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 </context>
 <context>
     <name>WrapUpView</name>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your partner</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Wrapping up</source>
         <translation type="unfinished"></translation>

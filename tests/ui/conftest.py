@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from continuity_samples import fill_continuity_pages
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
@@ -137,6 +138,7 @@ def fill_pages(window: MainWindow, library: ScriptLibrary) -> None:
     wrap_up.set_follow_ups(
         [FollowUpDraft("f1", "Send Alex the article on career changes", OWNER, date(2025, 3, 19))]
     )
+    fill_continuity_pages(window)
 
 
 def _visible_texts(root: QWidget) -> list[str]:

@@ -36,8 +36,14 @@ def test_the_window_opens_on_home(window):
 
 
 def test_menus_offer_quit_view_switches_and_help(window):
-    """File ▸ Quit; View ▸ Larger text, Shared screen (both checkable); Help ▸ shortcuts, About."""
-    assert [a.text() for a in _menu(window, "File")] == ["&Quit"]
+    """File ▸ Search, Privacy, Lock, Quit; View ▸ Larger text, Shared screen (both checkable);
+    Help ▸ shortcuts, About."""
+    assert [a.text() for a in _menu(window, "File")] == [
+        "&Search notes and prompts…",
+        "&Privacy…",
+        "&Lock",
+        "&Quit",
+    ]
     view = {a.text().split("\t")[0]: a for a in _menu(window, "View")}
     assert view["&Larger text"].isCheckable() and view["&Shared screen"].isCheckable()
     assert "&Normal text size" in view

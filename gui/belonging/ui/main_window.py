@@ -8,21 +8,26 @@ text and Shared screen, and says which page is showing.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QWidget
 
 from belonging import __version__
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command, make_action, spec
 from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
 from belonging.ui.theme import ThemeManager
+from belonging.ui.views.carry_forward_view import CarryForwardView
 from belonging.ui.views.check_in_view import CheckInView
+from belonging.ui.views.conversation_history_view import ConversationHistoryView
 from belonging.ui.views.conversation_view import ConversationView
 from belonging.ui.views.deeper_view import DeeperView
 from belonging.ui.views.ground_rules_view import GroundRulesView
 from belonging.ui.views.home_view import HomeView
+from belonging.ui.views.pair_view import PairView
+from belonging.ui.views.search_view import SearchView
 from belonging.ui.views.setup_view import SetupView
 from belonging.ui.views.wrap_up_view import WrapUpView
 
@@ -39,6 +44,11 @@ class Page(enum.Enum):
     CONVERSATION = "conversation"
     DEEPER = "deeper"
     WRAP_UP = "wrap_up"
+    #: A pair's history, search, one past conversation, and last time's leftovers.
+    PAIR = "pair"
+    SEARCH = "search"
+    HISTORY = "history"
+    CARRY_FORWARD = "carry_forward"
 
 
 #: Pages during which a conversation runs: entering them from elsewhere turns on Shared
@@ -49,9 +59,10 @@ _CONVERSATION_PAGES = frozenset({Page.CONVERSATION, Page.DEEPER, Page.WRAP_UP})
 class MainWindow(QMainWindow):
     """Belonging's main window.
 
-    Pages: `home`, `setup`, `ground_rules`, `check_in`, `conversation`, `deeper`, `wrap_up`
-    (attributes), shown with `show_page(Page.X)`. Signals: `shared_screen_changed(bool)`,
-    `larger_text_changed(bool)`, `closing()` (before the window closes: flush saves here).
+    Pages: `home`, `setup`, `ground_rules`, `check_in`, `conversation`, `deeper`, `wrap_up`,
+    `pair`, `search`, `history`, `carry_forward` (attributes), shown with `show_page(Page.X)`.
+    Signals: `shared_screen_changed(bool)`, `larger_text_changed(bool)`, `closing()` (before
+    the window closes: flush saves here).
     """
 
     shared_screen_changed = Signal(bool)
@@ -65,6 +76,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.theme = theme
         self._shared_screen = False
+        self._close_guard: Callable[[], bool] | None = None
         self.setWindowTitle(self.tr("Belonging"))
         self._setup_pages()
         self._setup_actions()
@@ -85,6 +97,10 @@ class MainWindow(QMainWindow):
         self.conversation = ConversationView()
         self.deeper = DeeperView()
         self.wrap_up = WrapUpView()
+        self.pair = PairView()
+        self.search = SearchView()
+        self.history = ConversationHistoryView()
+        self.carry_forward = CarryForwardView()
         self._pages: dict[Page, QWidget] = {
             Page.HOME: self.home,
             Page.SETUP: self.setup,
@@ -93,6 +109,10 @@ class MainWindow(QMainWindow):
             Page.CONVERSATION: self.conversation,
             Page.DEEPER: self.deeper,
             Page.WRAP_UP: self.wrap_up,
+            Page.PAIR: self.pair,
+            Page.SEARCH: self.search,
+            Page.HISTORY: self.history,
+            Page.CARRY_FORWARD: self.carry_forward,
         }
         self.stack = QStackedWidget()
         for widget in self._pages.values():
@@ -112,11 +132,20 @@ class MainWindow(QMainWindow):
         self.normal_text_action = make_action(Command.NORMAL_TEXT, self)
         self.shared_screen_action = make_action(Command.SHARED_SCREEN, self, checkable=True)
         self.shortcuts_help_action = make_action(Command.SHORTCUTS_HELP, self)
+        self.search_action = make_action(Command.SEARCH, self)
+        # Both are driven by the app controller once the notes are open (`ui.privacy`).
+        self.privacy_action = QAction(self.tr("&Privacy…"), self)
+        self.lock_action = make_action(Command.LOCK, self)
         self.about_action = QAction(self.tr("&About Belonging"), self)
         self.addAction(self.larger_text_keys_action)
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.search_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.privacy_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.larger_text_action)
@@ -154,9 +183,11 @@ class MainWindow(QMainWindow):
     def show_page(self, page: Page) -> None:
         """Shows `page`. Entering a conversation turns on Shared screen by default."""
         entering = page in _CONVERSATION_PAGES and self.current_page() not in _CONVERSATION_PAGES
-        self.stack.setCurrentWidget(self._pages[page])
+        widget = self._pages[page]
+        self.stack.setCurrentWidget(widget)
         if entering and self.settings.shared_screen_by_default:
             self.set_shared_screen(True)
+        _focus_first_control(widget)
 
     def current_page(self) -> Page | None:
         """The page showing now."""
@@ -228,10 +259,45 @@ class MainWindow(QMainWindow):
     def _on_normal_text_triggered(self) -> None:
         self.set_larger_text(False)
 
+    def set_close_guard(self, guard: Callable[[], bool] | None) -> None:
+        """`guard()` is asked before the window closes; False keeps the window open (the
+        app controller saves everything first, and asks if something could not be saved)."""
+        self._close_guard = guard
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remembers the window's size and place, and lets controllers flush their saves."""
+        """Asks the close guard, remembers the window's size and place, and lets
+        controllers flush their saves."""
+        if self._close_guard is not None and not self._close_guard():
+            event.ignore()
+            return
         self.closing.emit()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _focus_first_control(page: QWidget) -> None:
+    """Puts keyboard focus on the page's first control, so someone using the keyboard or a
+    screen reader starts where the page starts instead of on a widget that is now hidden."""
+    if _can_start_at(page, page.focusWidget()):
+        return  # the page (or its controller) already chose, e.g. the prompt or Resume
+    candidate = page.nextInFocusChain()
+    while candidate is not None and candidate is not page:
+        if _can_start_at(page, candidate):
+            candidate.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        candidate = candidate.nextInFocusChain()
+
+
+def _can_start_at(page: QWidget, widget: QWidget | None) -> bool:
+    return (
+        widget is not None
+        and page.isAncestorOf(widget)
+        and widget.isVisibleTo(page)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        # A page's scroll area only frames the controls (it keeps them in view as Tab
+        # moves), so it is no place to start.
+        and not isinstance(widget, QScrollArea)
+    )

@@ -34,6 +34,8 @@ class Command(enum.StrEnum):
     NORMAL_TEXT = "normal_text"
     SHARED_SCREEN = "shared_screen"
     SHORTCUTS_HELP = "shortcuts_help"
+    SEARCH = "search"
+    LOCK = "lock"
     QUIT = "quit"
 
 
@@ -162,6 +164,20 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
         ("F1",),
         _ANYWHERE,
         QT_TRANSLATE_NOOP("Shortcuts", "This list of keyboard shortcuts"),
+    ),
+    ShortcutSpec(
+        Command.SEARCH,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Search notes and prompts…"),
+        ("Ctrl+F",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Search every note and prompt (not during a conversation)"),
+    ),
+    ShortcutSpec(
+        Command.LOCK,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Lock"),
+        ("Ctrl+L",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Lock: hide everything on screen until unlocked"),
     ),
     ShortcutSpec(
         Command.QUIT,

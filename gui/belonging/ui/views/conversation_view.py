@@ -50,8 +50,9 @@ class ConversationView(QWidget):
     Setters: `show_prompt(html, plain_text, first_speaker, second_speaker, follow_ups,
     lighter)`, `show_step_back(detail)`, `show_paused()`, `set_paused_elapsed(seconds)`,
     `show_resumed()`, `set_level(n, m, title, guidance_html)`, `set_level_time(elapsed,
-    planned)`, `set_pacing_hint(text)`, `set_actions_enabled({Command: bool})`,
-    `set_notes(prompt, conversation, private)`, `set_prompt_note(text)`,
+    planned)`, `set_pacing_hint(text)`, `set_carried_follow_ups(texts)`,
+    `set_actions_enabled({Command: bool})`, `set_notes(prompt, conversation, private)`,
+    `set_prompt_note(text)`,
     `set_save_state(state, reason)`, `set_shared_screen(on)`, `set_markdown_renderer(fn)`.
     Signals: `next_requested`, `skip_requested`, `too_much_requested`, `park_requested`,
     `wrap_up_requested`, `pause_requested`, `resume_requested`, `step_back_finished`,
@@ -140,6 +141,10 @@ class ConversationView(QWidget):
         notes_side = QWidget()
         notes_layout = QVBoxLayout(notes_side)
         notes_layout.setContentsMargins(12, 28, 28, 24)
+        # Follow-ups from last time the pair chose to take up, kept in view beside the notes.
+        self.carried_label = make_label("", "hint")
+        self.carried_label.hide()
+        notes_layout.addWidget(self.carried_label)
         notes_layout.addWidget(self.notes_panel)
 
         self.splitter = QSplitter()
@@ -255,6 +260,12 @@ class ConversationView(QWidget):
         else:
             text = self.tr("{elapsed} min at this level").format(elapsed=elapsed_minutes)
         self.time_label.setText(text)
+
+    def set_carried_follow_ups(self, texts: Sequence[str]) -> None:
+        """Shows the follow-ups from last time taken up into this conversation (none: hidden)."""
+        lines = [self.tr("From last time:"), *(f"• {text}" for text in texts)]
+        self.carried_label.setText("\n".join(lines))
+        self.carried_label.setVisible(bool(texts))
 
     def set_pacing_hint(self, text: str) -> None:
         """A gentle suggestion ("Time to think about going deeper, or wrapping up."); empty

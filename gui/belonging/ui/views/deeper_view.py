@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from belonging.ui.accessibility import escape_mnemonic
 from belonging.ui.views.rows import Participant
 from belonging.ui.widgets.page import ScrollPage
+from belonging.ui.widgets.person_answers import PersonAnswers
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
 
@@ -29,13 +29,9 @@ class DeeperView(ScrollPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._people = (
-            Participant("first", self.tr("You")),
-            Participant("second", self.tr("Your partner")),
-        )
         self._setup_ui()
         self._connect_signals()
-        self.set_people(*self._people)
+        self.set_people(*self.ready_buttons.people)
 
     def _setup_ui(self) -> None:
         self.body.addWidget(make_label(self.tr("Ready to go deeper?"), "title"))
@@ -63,15 +59,14 @@ class DeeperView(ScrollPage):
         self.body.addWidget(make_label(self.tr("Each of you, in your own time:"), "heading"))
         self.first_ready_button = QPushButton()
         self.second_ready_button = QPushButton()
-        row = QHBoxLayout()
-        row.setSpacing(16)
         for button in (self.first_ready_button, self.second_ready_button):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumWidth(200)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.body.addLayout(row)
+        self.ready_buttons = PersonAnswers(
+            self.first_ready_button, self.second_ready_button, horizontal=True, spacing=16
+        )
+        self.body.addWidget(self.ready_buttons)
         self.waiting_label = make_label("", "muted")
         self.body.addWidget(self.waiting_label)
         self.body.addStretch(1)
@@ -85,20 +80,15 @@ class DeeperView(ScrollPage):
         self.footer.addWidget(self.go_deeper_button)
 
     def _connect_signals(self) -> None:
-        self.first_ready_button.toggled.connect(self._on_first_ready_toggled)
-        self.second_ready_button.toggled.connect(self._on_second_ready_toggled)
+        self.ready_buttons.answer_changed.connect(self._on_ready_buttons_answer_changed)
         self.go_deeper_button.clicked.connect(self.go_deeper_requested)
         self.stay_button.clicked.connect(self.stay_requested)
         self.wrap_up_button.clicked.connect(self.wrap_up_requested)
 
     def set_people(self, first: Participant, second: Participant) -> None:
         """Names the two toggles after the two people, neither on."""
-        self._people = (first, second)
-        for button, person in zip(
-            (self.first_ready_button, self.second_ready_button), (first, second), strict=True
-        ):
-            button.setText(self.tr("{name} is ready").format(name=escape_mnemonic(person.name)))
-        self.reset()
+        self.ready_buttons.set_people(first, second, self.tr("{name} is ready"))
+        self._update()
 
     def set_next_level(
         self, depth: int, level_count: int, title: str, guidance_html: str = ""
@@ -119,22 +109,17 @@ class DeeperView(ScrollPage):
 
     def reset(self) -> None:
         """Both toggles off."""
-        for button in (self.first_ready_button, self.second_ready_button):
-            button.setChecked(False)
+        self.ready_buttons.clear()
         self._update()
 
     def readiness(self) -> dict[str, bool]:
         """Who has said they are ready, by participant key."""
-        return {
-            self._people[0].key: self.first_ready_button.isChecked(),
-            self._people[1].key: self.second_ready_button.isChecked(),
-        }
+        return self.ready_buttons.answers()
 
     def _update(self) -> None:
-        ready = self.readiness()
-        both = all(ready.values())
+        both = all(self.readiness().values())
         self.go_deeper_button.setEnabled(both)
-        waiting = [person.name for person in self._people if not ready[person.key]]
+        waiting = self.ready_buttons.waiting()
         if both:
             self.waiting_label.setText(self.tr("You are both ready."))
         elif len(waiting) == 1:
@@ -144,12 +129,7 @@ class DeeperView(ScrollPage):
         else:
             self.waiting_label.setText(self.tr("Go deeper opens once you have both said so."))
 
-    @Slot(bool)
-    def _on_first_ready_toggled(self, ready: bool) -> None:
+    @Slot(str, object)
+    def _on_ready_buttons_answer_changed(self, key: str, ready: object) -> None:
         self._update()
-        self.ready_changed.emit(self._people[0].key, ready)
-
-    @Slot(bool)
-    def _on_second_ready_toggled(self, ready: bool) -> None:
-        self._update()
-        self.ready_changed.emit(self._people[1].key, ready)
+        self.ready_changed.emit(key, bool(ready))

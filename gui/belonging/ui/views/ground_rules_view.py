@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from belonging.ui.accessibility import escape_mnemonic
 from belonging.ui.views.rows import Participant
 from belonging.ui.widgets.page import ScrollPage
+from belonging.ui.widgets.person_answers import PersonAnswers
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
 
@@ -26,13 +26,9 @@ class GroundRulesView(ScrollPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._people: tuple[Participant, Participant] = (
-            Participant("first", self.tr("You")),
-            Participant("second", self.tr("Your partner")),
-        )
         self._setup_ui()
         self._connect_signals()
-        self.set_people(*self._people)
+        self.set_people(*self.boxes.people)
 
     def _setup_ui(self) -> None:
         self.body.addWidget(make_label(self.tr("Before you begin"), "title"))
@@ -63,14 +59,10 @@ class GroundRulesView(ScrollPage):
         self.body.addWidget(self.introduction_card)
 
         self.body.addWidget(make_label(self.tr("Each of you, when you are ready:"), "heading"))
-        boxes = QHBoxLayout()
-        boxes.setSpacing(32)
         self.first_check = QCheckBox()
         self.second_check = QCheckBox()
-        boxes.addWidget(self.first_check)
-        boxes.addWidget(self.second_check)
-        boxes.addStretch(1)
-        self.body.addLayout(boxes)
+        self.boxes = PersonAnswers(self.first_check, self.second_check, horizontal=True, spacing=32)
+        self.body.addWidget(self.boxes)
         self.waiting_label = make_label("", "muted")
         self.body.addWidget(self.waiting_label)
         self.body.addStretch(1)
@@ -111,19 +103,14 @@ class GroundRulesView(ScrollPage):
         ]
 
     def _connect_signals(self) -> None:
-        self.first_check.toggled.connect(self._on_first_check_toggled)
-        self.second_check.toggled.connect(self._on_second_check_toggled)
+        self.boxes.answer_changed.connect(self._on_boxes_answer_changed)
         self.continue_button.clicked.connect(self.continue_requested)
         self.back_button.clicked.connect(self.back_requested)
 
     def set_people(self, first: Participant, second: Participant) -> None:
         """Names the two boxes after the two people, both unticked."""
-        self._people = (first, second)
-        self.first_check.setText(self.tr("{name} agrees").format(name=escape_mnemonic(first.name)))
-        self.second_check.setText(
-            self.tr("{name} agrees").format(name=escape_mnemonic(second.name))
-        )
-        self.reset()
+        self.boxes.set_people(first, second, self.tr("{name} agrees"))
+        self._update()
 
     def set_introduction(self, html: str, plain_text: str = "") -> None:
         """Shows the script's introduction (rendered HTML) above the boxes; empty hides it."""
@@ -133,22 +120,17 @@ class GroundRulesView(ScrollPage):
 
     def reset(self) -> None:
         """Unticks both boxes."""
-        for box in (self.first_check, self.second_check):
-            box.setChecked(False)
+        self.boxes.clear()
         self._update()
 
     def is_acknowledged_by_both(self) -> bool:
         """Whether both people have ticked their box."""
-        return self.first_check.isChecked() and self.second_check.isChecked()
+        return all(self.boxes.answers().values())
 
     def _update(self) -> None:
         both = self.is_acknowledged_by_both()
         self.continue_button.setEnabled(both)
-        waiting = [
-            person.name
-            for person, box in zip(self._people, (self.first_check, self.second_check), strict=True)
-            if not box.isChecked()
-        ]
+        waiting = self.boxes.waiting()
         if both:
             self.waiting_label.setText(self.tr("Thank you both."))
         elif len(waiting) == 1:
@@ -158,12 +140,7 @@ class GroundRulesView(ScrollPage):
         else:
             self.waiting_label.setText(self.tr("Continue opens once you have both agreed."))
 
-    @Slot(bool)
-    def _on_first_check_toggled(self, checked: bool) -> None:
+    @Slot(str, object)
+    def _on_boxes_answer_changed(self, key: str, checked: object) -> None:
         self._update()
-        self.acknowledged_changed.emit(self._people[0].key, checked)
-
-    @Slot(bool)
-    def _on_second_check_toggled(self, checked: bool) -> None:
-        self._update()
-        self.acknowledged_changed.emit(self._people[1].key, checked)
+        self.acknowledged_changed.emit(key, bool(checked))

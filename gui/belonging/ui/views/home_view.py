@@ -20,11 +20,13 @@ class HomeView(ScrollPage):
     Setters: `set_pairs(rows)`, `set_scripts(rows)`, `set_script_problems(messages)`,
     `show_resume_banner(title, detail)` / `hide_resume_banner()`.
     Signals: `start_requested()` (the main button), `pair_start_requested(pair_id)`,
+    `pair_open_requested(pair_id)` (the pair's page: history, follow-ups, settings),
     `script_start_requested(script_id)`, `resume_requested()`, `resume_dismissed()`.
     """
 
     start_requested = Signal()
     pair_start_requested = Signal(object)
+    pair_open_requested = Signal(object)
     script_start_requested = Signal(str)
     resume_requested = Signal()
     resume_dismissed = Signal()
@@ -167,6 +169,12 @@ class HomeView(ScrollPage):
         details.append(self.tr("Open follow-ups: {count}").format(count=row.open_follow_ups))
         text.addWidget(make_label(" · ".join(details), "muted"))
         layout.addLayout(text, 1)
+        history = make_button(self.tr("History"), "quiet")
+        history.setAccessibleDescription(
+            self.tr("The history, follow-ups and settings of {names}").format(names=names)
+        )
+        history.clicked.connect(partial(self.pair_open_requested.emit, row.pair_id))
+        layout.addWidget(history)
         button = make_button(self.tr("Start"), "quiet")
         button.setAccessibleDescription(
             self.tr("Start a conversation with {names}").format(names=names)

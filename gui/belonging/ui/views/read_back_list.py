@@ -47,6 +47,10 @@ class ReadBackList(QWidget):
         for line in lines:
             self.rows.addWidget(self._row(line))
 
+    def line_ids(self) -> tuple[Hashable, ...]:
+        """The lines shown, in order."""
+        return tuple(self._labels)
+
     def struck_ids(self) -> frozenset[Hashable]:
         """The lines struck out."""
         return frozenset(key for key, box in self._struck.items() if box.isChecked())

@@ -8,13 +8,14 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from belonging.ui.accessibility import announce, escape_mnemonic
+from belonging.ui.accessibility import announce
 from belonging.ui.views.follow_up_editor import FollowUpEditor
 from belonging.ui.views.read_back_list import ReadBackList
 from belonging.ui.views.rows import FollowUpDraft, NoteLine, Participant, WrapUpResult
-from belonging.ui.widgets.closeness_picker import ClosenessPicker
+from belonging.ui.widgets.closeness_circles import ClosenessCircles
 from belonging.ui.widgets.markdown_note import MarkdownNoteEditor
 from belonging.ui.widgets.page import ScrollPage
+from belonging.ui.widgets.person_answers import PersonAnswers
 from belonging.ui.widgets.save_status import SaveState, SaveStatusLabel
 from belonging.ui.widgets.styled import make_button, make_card, make_label, show_focus_on_card
 
@@ -43,13 +44,9 @@ class WrapUpView(ScrollPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._people = (
-            Participant("first", self.tr("You")),
-            Participant("second", self.tr("Your partner")),
-        )
         self._setup_ui()
         self._connect_signals()
-        self.set_people(*self._people)
+        self.set_people(*self.pickers.people)
         self.set_closing_prompt("", "")
 
     def _setup_ui(self) -> None:
@@ -86,10 +83,10 @@ class WrapUpView(ScrollPage):
         pickers_card = make_card()
         pickers = QVBoxLayout(pickers_card)
         pickers.setContentsMargins(24, 8, 24, 18)
-        self.first_picker = ClosenessPicker()
-        self.second_picker = ClosenessPicker()
-        pickers.addWidget(self.first_picker)
-        pickers.addWidget(self.second_picker)
+        self.first_picker = ClosenessCircles()
+        self.second_picker = ClosenessCircles()
+        self.pickers = PersonAnswers(self.first_picker, self.second_picker, horizontal=False)
+        pickers.addWidget(self.pickers)
         self.body.addWidget(pickers_card)
 
         self.facts_label = make_label("", "muted")
@@ -115,20 +112,15 @@ class WrapUpView(ScrollPage):
         self.read_back.confidential_changed.connect(self.line_confidential_changed)
         self.follow_up_editor.follow_up_added.connect(self.follow_up_added)
         self.follow_up_editor.follow_up_removed.connect(self.follow_up_removed)
-        self.first_picker.value_changed.connect(self._on_first_picker_changed)
-        self.second_picker.value_changed.connect(self._on_second_picker_changed)
+        self.pickers.answer_changed.connect(self.closeness_changed)
         self.summary_editor.text_changed.connect(self.summary_changed)
         self.back_button.clicked.connect(self.back_requested)
         self.finish_button.clicked.connect(self._on_finish_clicked)
 
     def set_people(self, first: Participant, second: Participant) -> None:
         """The two people: closeness questions and follow-up owners are named after them."""
-        self._people = (first, second)
-        for picker, person in zip(
-            (self.first_picker, self.second_picker), self._people, strict=True
-        ):
-            picker.setTitle(escape_mnemonic(person.name))
-            picker.set_value(None)
+        # The card's heading asks the question, so each picture is titled with a name alone.
+        self.pickers.set_people(first, second, "{name}")
         self.follow_up_editor.set_people(first, second)
 
     def set_closing_prompt(self, html: str, plain_text: str) -> None:
@@ -148,10 +140,7 @@ class WrapUpView(ScrollPage):
 
     def set_closeness(self, values: Mapping[str, int | None]) -> None:
         """Earlier answers to the second check-in, by participant key."""
-        for picker, person in zip(
-            (self.first_picker, self.second_picker), self._people, strict=True
-        ):
-            picker.set_value(values.get(person.key))
+        self.pickers.set_answers(values)
 
     def set_summary(self, text: str) -> None:
         """The summary written so far, without emitting."""
@@ -182,20 +171,9 @@ class WrapUpView(ScrollPage):
             struck_line_ids=self.read_back.struck_ids(),
             confidential_line_ids=self.read_back.confidential_ids(),
             follow_ups=self.follow_up_editor.follow_ups(),
-            closeness={
-                self._people[0].key: self.first_picker.value(),
-                self._people[1].key: self.second_picker.value(),
-            },
+            closeness=self.pickers.answers(),
             summary=self.summary_editor.text(),
         )
-
-    @Slot(object)
-    def _on_first_picker_changed(self, value: int | None) -> None:
-        self.closeness_changed.emit(self._people[0].key, value)
-
-    @Slot(object)
-    def _on_second_picker_changed(self, value: int | None) -> None:
-        self.closeness_changed.emit(self._people[1].key, value)
 
     @Slot()
     def _on_finish_clicked(self) -> None:

@@ -1,0 +1,286 @@
+"""The app from start to quit: open the data folder, build the window, join the controllers,
+and save everything before the window closes.
+
+Opening (lock, integrity check, daily backup, migration) and reading the script library run
+on the database thread; the window appears when they are done. A start that cannot open its
+data says why in a dialog (see `startup_dialogs`) and ends with exit code 1. Encrypted notes
+are asked for their passphrase first (`ui.privacy`); once open, File ▸ Privacy sets, changes
+or removes it, and File ▸ Lock (or the chosen idle time) hides the window's content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import Engine
+
+from belonging.core.engine import Action, Clock, ConversationState, SystemClock
+from belonging.core.script_library import ScriptLibrary
+from belonging.storage.keys import PassphraseRequiredError
+from belonging.storage.startup import (
+    DatabaseDamagedError,
+    OpenedDataFolder,
+    RecoveryChoice,
+    open_data_folder,
+    recover_damaged,
+)
+from belonging.ui.controllers import startup_dialogs
+from belonging.ui.controllers.background_writer import BackgroundWriter
+from belonging.ui.controllers.conversation_flow import ConversationFlow
+from belonging.ui.controllers.services import Services
+from belonging.ui.controllers.write_queue import short_reason
+from belonging.ui.main_window import MainWindow, Page
+from belonging.ui.privacy.lock_settings import read_lock_after
+from belonging.ui.privacy.privacy_controller import PrivacyController
+from belonging.ui.privacy.privacy_dialog import PrivacyDialog
+from belonging.ui.privacy.startup_unlock import StartupUnlock
+from belonging.ui.privacy.window_lock import WindowLock
+from belonging.ui.settings import Settings
+from belonging.ui.shortcuts import Command
+from belonging.ui.theme import ThemeManager
+
+
+class AppController(QObject):
+    """Starts Belonging on `data_dir` and keeps it running.
+
+    `start()` begins opening; `window` exists once `opened` has been emitted. `exit_code` is
+    set and `failed(code)` emitted when the start gives up (`run_app` then ends the event
+    loop with that code). `clock` is what the conversation
+    engine reads (tests pass a `ManualClock`); `builtin_scripts` replaces the built-in folder.
+    """
+
+    opened = Signal()
+    failed = Signal(int)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        theme: ThemeManager | None = None,
+        clock: Clock | None = None,
+        builtin_scripts: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.theme = theme
+        self.clock: Clock = clock if clock is not None else SystemClock()
+        self._builtin_scripts = builtin_scripts
+        self.writer = BackgroundWriter(self)
+        self.window: MainWindow | None = None
+        self.services: Services | None = None
+        self.flow: ConversationFlow | None = None
+        self.dialog: QMessageBox | None = None
+        self.unlock: StartupUnlock | None = None
+        self.lock: WindowLock | None = None
+        self.privacy: PrivacyController | None = None
+        self.exit_code: int | None = None
+        self._opened: OpenedDataFolder | None = None
+        self._closed = False
+
+    # Opening ----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Opens the data folder and loads the scripts off the UI thread."""
+        self.writer.submit(
+            lambda: self._open(None, False),
+            on_result=self._on_opened,
+            on_error=self._on_open_failed,
+        )
+
+    def _open(
+        self, passphrase: str | None, passphrase_never_set: bool
+    ) -> tuple[OpenedDataFolder, ScriptLibrary]:
+        """Runs on the database thread: the data folder open, and the scripts read."""
+        opened = open_data_folder(
+            self.data_dir, passphrase=passphrase, passphrase_never_set=passphrase_never_set
+        )
+        return opened, self._load_library()
+
+    def _load_library(self) -> ScriptLibrary:
+        return ScriptLibrary(self.data_dir, builtin_dir=self._builtin_scripts)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        if isinstance(error, PassphraseRequiredError):
+            self.unlock = StartupUnlock(
+                self._open,
+                self.writer.submit,
+                on_opened=self._on_opened,
+                on_error=self._on_open_failed,
+                on_quit=self._give_up,
+                parent=self,
+            )
+            self.unlock.start()
+            return
+        if isinstance(error, DatabaseDamagedError):
+            self.dialog = startup_dialogs.show_damaged(
+                None, error, lambda choice: self._on_damaged_choice(error, choice)
+            )
+            return
+        self.dialog = startup_dialogs.show_cannot_open(None, error, self.data_dir, self._give_up)
+
+    def _on_damaged_choice(
+        self, error: DatabaseDamagedError, choice: RecoveryChoice | None
+    ) -> None:
+        if choice is None:
+            error.release()
+            self._give_up()
+            return
+        self.writer.submit(
+            lambda: (recover_damaged(error, choice), self._load_library()),
+            on_result=self._on_opened,
+            on_error=self._on_open_failed,
+        )
+
+    def _give_up(self) -> None:
+        self.exit_code = 1
+        self.writer.shutdown()
+        self.failed.emit(1)
+
+    def _on_opened(self, result: tuple[OpenedDataFolder, ScriptLibrary]) -> None:
+        opened, library = result
+        self._opened = opened
+        settings = Settings(self.data_dir)
+        self.services = Services(
+            data_dir=self.data_dir,
+            db=opened.engine,
+            writer=self.writer,
+            library=library,
+            clock=self.clock,
+            settings=settings,
+        )
+        window = MainWindow(settings, self.theme)
+        self.window = window
+        self.flow = ConversationFlow(window, self.services, self)
+        window.set_close_guard(self._may_close)
+        window.closing.connect(self._on_window_closing)
+        self._join_privacy(window, opened, settings)
+        window.show()
+        self.flow.home.show()
+        if opened.kept_aside is not None or opened.restored_from is not None:
+            self.dialog = startup_dialogs.show_recovered(
+                window, opened.kept_aside, opened.restored_from
+            )
+        self.opened.emit()
+
+    # Privacy ----------------------------------------------------------------------------------
+
+    def _join_privacy(
+        self, window: MainWindow, opened: OpenedDataFolder, settings: Settings
+    ) -> None:
+        self.lock = WindowLock(window, opened, self.writer.submit, action=window.lock_action)
+        self.lock.set_idle_minutes(read_lock_after(settings.qsettings))
+        self.lock.locked.connect(self._on_locked)
+        window.privacy_action.triggered.connect(self.show_privacy)
+
+    @Slot()
+    def show_privacy(self) -> PrivacyDialog | None:
+        """File ▸ Privacy: the passphrase and the idle lock, in a dialog."""
+        if self.window is None or self._opened is None or self.services is None:
+            return None
+        dialog = PrivacyDialog(self.window)
+        self.privacy = PrivacyController(
+            dialog,
+            self._opened,
+            self.writer.submit,
+            self.services.settings.qsettings,
+            can_rekey=self._rekey_blocker,
+            parent=dialog,
+        )
+        self.privacy.rekeyed.connect(self._on_rekeyed)
+        if self.lock is not None:
+            self.privacy.lock_after_changed.connect(self.lock.set_idle_minutes)
+        dialog.show()
+        return dialog
+
+    def _rekey_blocker(self) -> str | None:
+        """Why the notes cannot be re-encrypted now: a conversation saves as it goes."""
+        if self.flow is not None and self.flow.active is not None:
+            return self.tr(
+                "Finish or leave the conversation in progress first: its notes are being "
+                "saved as you type."
+            )
+        return None
+
+    def _on_rekeyed(self, engine: Engine) -> None:
+        # Every controller reads the engine from the shared services when it needs it.
+        if self.services is not None:
+            self.services.db = engine
+
+    @Slot()
+    def _on_locked(self) -> None:
+        """A conversation on screen pauses while the window is locked: the time away is not
+        talking time."""
+        window = self.window
+        if window is None or window.current_page() is not Page.CONVERSATION:
+            return
+        pause = window.conversation.actions_by_command[Command.PAUSE]
+        # The same Pause the pair would press; while paused it would resume, so not then.
+        if not window.conversation.is_paused() and pause.isEnabled():
+            pause.trigger()
+
+    # Closing ----------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_window_closing(self) -> None:
+        self.close()
+
+    def save_everything(self) -> tuple[bool, str]:
+        """Saves every queued write and every typed word now, on this thread; returns whether
+        it all went in and, if not, why. Only for closing: the one place a short wait is right.
+        """
+        self.writer.wait_idle()
+        active = self.flow.active if self.flow is not None else None
+        if active is None:
+            return True, ""
+        notes = active.notes.save_now()
+        queued = active.queue.save_now()
+        if notes.ok and queued:
+            return True, ""
+        reason = active.queue.last_error or short_reason(notes.problem, notes.message or "")
+        return False, reason
+
+    def _may_close(self) -> bool:
+        """The window's close guard: everything saved, or the person chose to quit anyway."""
+        if self._closed:
+            return True
+        saved, reason = self.save_everything()
+        if saved:
+            return True
+        self.dialog = startup_dialogs.not_saved_box(self.window, reason)
+        self.dialog.exec()
+        return self.dialog.property("quit_anyway") is True
+
+    def close(self) -> bool:
+        """Saves every note and event and lets the data folder go; True if all was saved.
+
+        A conversation in progress is paused first, so the time away is not counted as
+        talking and the next start offers to continue it.
+        """
+        if self._closed:
+            return True
+        self._closed = True
+        if self.lock is not None:
+            self.lock.shutdown()
+        flow = self.flow
+        active = flow.active if flow is not None else None
+        if active is not None and active.state in _PAUSABLE:
+            active.act(Action.PAUSE)
+        if flow is not None:
+            flow.stop()
+        saved, _reason = self.save_everything()
+        self.writer.shutdown()
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+        return saved
+
+
+#: States in which closing the window pauses the conversation.
+_PAUSABLE = (
+    ConversationState.PROMPT,
+    ConversationState.AWAITING_CONSENT,
+    ConversationState.WRAP_UP,
+)

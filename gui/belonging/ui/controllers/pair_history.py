@@ -1,0 +1,246 @@
+"""A pair's history read from storage as the continuity pages show it, and their few writes.
+
+Everything here runs on the writer thread inside one `session_scope` and returns plain rows
+(`views/continuity_rows.py`); nothing here touches a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from sqlmodel import Session
+
+from belonging.core.comfort import learn_comfort
+from belonging.core.script_library import ScriptLibrary
+from belonging.storage.models import CheckInMoment
+from belonging.storage.repositories import (
+    complete_follow_up,
+    get_pair,
+    get_person,
+    rename_person,
+    reopen_follow_up,
+    resolve_mark,
+    set_comfortable_depth,
+    set_off_limits_topics,
+)
+from belonging.storage.repositories.timeline import (
+    OpenFollowUp,
+    closeness_history,
+    open_follow_ups_with_origin,
+    pair_timeline,
+    parked_prompts,
+)
+from belonging.ui.views.continuity_rows import (
+    CarryChoice,
+    ClosenessReading,
+    FollowUpItem,
+    PairSettings,
+    ParkedItem,
+    TimelineEntry,
+)
+
+
+@dataclass(frozen=True)
+class PairPage:
+    """Everything the pair page shows, read in one go."""
+
+    pair_id: int
+    names: str
+    roles: str
+    owner_name: str
+    partner_name: str
+    timeline: tuple[TimelineEntry, ...]
+    follow_ups: tuple[FollowUpItem, ...]
+    parked: tuple[ParkedItem, ...]
+    readings: tuple[ClosenessReading, ...]
+    settings: PairSettings
+
+
+def and_text(first: str, second: str) -> str:
+    """Two names (or roles) joined as the pages say them: "Sam and Alex"."""
+    return QCoreApplication.translate("Describe", "{owner} and {partner}").format(
+        owner=first, partner=second
+    )
+
+
+def level_counts(library: ScriptLibrary) -> dict[str, int]:
+    """Each script's number of levels, by id."""
+    return {script.id: len(script.levels) for script in library.scripts}
+
+
+def library_topics(library: ScriptLibrary) -> tuple[str, ...]:
+    """Every `Topics:` tag of every script, sorted."""
+    topics = {
+        topic
+        for script in library.scripts
+        for level in script.levels
+        for prompt in level.prompts
+        for topic in prompt.topics
+    }
+    return tuple(sorted(topics, key=str.casefold))
+
+
+def learned_comfort(session: Session, pair_id: int) -> int | None:
+    """The comfort the pair's recent finished conversations suggest (`core.comfort`'s rule,
+    as the wrap-up keeps it on the pair)."""
+    rows = pair_timeline(session=session, pair_id=pair_id)
+    return learn_comfort(row.depth_record() for row in reversed(rows) if row.finished)
+
+
+def follow_up_item(item: OpenFollowUp) -> FollowUpItem:
+    """An open follow-up as the pages list it."""
+    origin = item.from_conversation_at
+    return FollowUpItem(
+        item_id=item.follow_up.id,
+        text=item.follow_up.text,
+        owner_name=item.owner_name,
+        due=item.follow_up.due,
+        from_on=None if origin is None else origin.astimezone().date(),
+    )
+
+
+def _minutes(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds / 60
+
+
+def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> PairPage:
+    """The pair, its timeline, open follow-ups, parked prompts, check-ins and settings."""
+    pair = get_pair(session=session, pair_id=pair_id)
+    owner = get_person(session=session, person_id=pair.owner_id)
+    partner = get_person(session=session, person_id=pair.partner_id)
+    rows = pair_timeline(session=session, pair_id=pair_id, level_counts=level_counts(library))
+    timeline = tuple(
+        TimelineEntry(
+            conversation_id=row.conversation_id,
+            on=row.started_at.astimezone().date(),
+            script_title=row.script_title,
+            depth_reached=row.depth_reached,
+            level_count=row.level_count,
+            too_much_count=row.too_much_count,
+            talking_minutes=_minutes(row.talking_seconds),
+            paused_minutes=_minutes(row.paused_seconds),
+            finished=row.finished,
+        )
+        for row in rows
+    )
+    titles = {script.id: script.title for script in library.scripts}
+    parked = tuple(
+        ParkedItem(
+            item_id=mark.mark_id,
+            text=mark.text or mark.prompt_id,
+            script_title=titles.get(mark.script_id, ""),
+            parked_on=mark.parked_at.astimezone().date(),
+        )
+        for mark in parked_prompts(session=session, pair_id=pair_id)
+    )
+    deepest = max((len(s.levels) for s in library.scripts), default=1)
+    settings = PairSettings(
+        owner_name=owner.name,
+        owner_role=owner.role,
+        partner_name=partner.name,
+        partner_role=partner.role,
+        comfortable_depth=pair.comfortable_depth,
+        learned_depth=learn_comfort(row.depth_record() for row in reversed(rows) if row.finished),
+        off_limits_topics=tuple(pair.off_limits_topics),
+        available_topics=library_topics(library),
+        deepest_level=deepest,
+    )
+    roles = and_text(owner.role, partner.role) if owner.role and partner.role else ""
+    return PairPage(
+        pair_id=pair_id,
+        names=and_text(owner.name, partner.name),
+        roles=roles,
+        owner_name=owner.name,
+        partner_name=partner.name,
+        timeline=timeline,
+        follow_ups=tuple(
+            follow_up_item(item)
+            for item in open_follow_ups_with_origin(session=session, pair_id=pair_id)
+        ),
+        parked=parked,
+        readings=closeness_readings(session, pair_id, (pair.owner_id, pair.partner_id)),
+        settings=settings,
+    )
+
+
+def closeness_readings(
+    session: Session, pair_id: int, people: tuple[int, int]
+) -> tuple[ClosenessReading, ...]:
+    """The pair's check-ins per conversation, oldest first, (owner, partner) in each."""
+    by_conversation: dict[int, dict[tuple[str, int], int]] = {}
+    days = {}
+    for point in closeness_history(session=session, pair_id=pair_id):
+        values = by_conversation.setdefault(point.conversation_id, {})
+        values[(point.moment.value, point.person_id)] = point.closeness
+        days[point.conversation_id] = point.started_at.astimezone().date()
+
+    def pair_of(values: Mapping[tuple[str, int], int], moment: CheckInMoment):
+        return tuple(values.get((moment.value, person)) for person in people)
+
+    return tuple(
+        ClosenessReading(
+            on=days[conversation_id],
+            before=pair_of(values, CheckInMoment.BEFORE),  # type: ignore[arg-type]
+            after=pair_of(values, CheckInMoment.AFTER),  # type: ignore[arg-type]
+        )
+        for conversation_id, values in by_conversation.items()
+    )
+
+
+def save_pair_settings(session: Session, pair_id: int, settings: PairSettings) -> None:
+    """Keeps the names and roles, the comfortable depth and the off-limits topics."""
+    pair = get_pair(session=session, pair_id=pair_id)
+    rename_person(
+        session=session,
+        person_id=pair.owner_id,
+        name=settings.owner_name,
+        role=settings.owner_role,
+    )
+    rename_person(
+        session=session,
+        person_id=pair.partner_id,
+        name=settings.partner_name,
+        role=settings.partner_role,
+    )
+    set_comfortable_depth(session=session, pair_id=pair_id, depth=settings.comfortable_depth)
+    set_off_limits_topics(session=session, pair_id=pair_id, topics=settings.off_limits_topics)
+
+
+def set_follow_up_done(session: Session, follow_up_id: int, done: bool) -> None:
+    """Ticks a follow-up off, or opens it again."""
+    if done:
+        complete_follow_up(session=session, follow_up_id=follow_up_id)
+    else:
+        reopen_follow_up(session=session, follow_up_id=follow_up_id)
+
+
+def apply_carry_choices(
+    session: Session,
+    parked_choices: Mapping[Hashable, CarryChoice],
+    follow_up_choices: Mapping[Hashable, CarryChoice],
+) -> None:
+    """What the pair chose for last time's leftovers: a parked prompt let go has its mark
+    lifted; a follow-up let go is closed. Taken-up parked prompts keep their mark until
+    they are shown (the wrap-up lifts it), so one the pair never reached is offered again."""
+    for mark_id, choice in parked_choices.items():
+        if choice is CarryChoice.LET_GO:
+            resolve_mark(session=session, mark_id=int(mark_id))  # type: ignore[call-overload]
+    for follow_up_id, choice in follow_up_choices.items():
+        if choice is CarryChoice.LET_GO:
+            complete_follow_up(session=session, follow_up_id=int(follow_up_id))  # type: ignore[call-overload]
+
+
+def lift_parked_marks_shown(
+    session: Session, pair_id: int, script_id: str, shown_prompt_ids: Iterable[str]
+) -> int:
+    """Lifts the parked marks of prompts this conversation showed (taken up at last), before
+    the wrap-up marks what was parked today; returns how many were lifted."""
+    shown = {prompt_id.removesuffix("~lighter") for prompt_id in shown_prompt_ids}
+    lifted = 0
+    for mark in parked_prompts(session=session, pair_id=pair_id, script_id=script_id):
+        if mark.prompt_id.removesuffix("~lighter") in shown:
+            resolve_mark(session=session, mark_id=mark.mark_id)
+            lifted += 1
+    return lifted

@@ -1,0 +1,1 @@
+"""Export… in the window: the dialog, its worker thread, and PDF made with Qt."""

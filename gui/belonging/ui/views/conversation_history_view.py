@@ -1,0 +1,188 @@
+"""One past conversation read again: its prompts as shown, the notes taken on each, the notes
+on the whole of it, and its follow-ups.
+
+Private notes are the owner's own: they are shown only while the screen is not shared, and
+taken off at once when it becomes shared. A search result opens the page at its note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from belonging.core.markdown_render import plain_text, render_markdown
+from belonging.ui.views.continuity_rows import ConversationRecord, HistoryNote
+from belonging.ui.views.describe import short_date
+from belonging.ui.widgets.page import ScrollPage, clear_layout
+from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
+
+
+class ConversationHistoryView(ScrollPage):
+    """The page of one past conversation.
+
+    Setters: `set_record(ConversationRecord)`, `set_shared_screen(on)`,
+    `scroll_to_note(note_id) -> bool`. Signals: `back_requested()`,
+    `export_requested(conversation_id)`.
+    """
+
+    back_requested = Signal()
+    export_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record: ConversationRecord | None = None
+        self._shared = False
+        self._note_frames: dict[Hashable, QFrame] = {}
+        self._highlighted: QFrame | None = None
+        self._setup_ui()
+        self._connect_signals()
+
+    def _setup_ui(self) -> None:
+        self.title_label = make_label("", "title")
+        self.facts_label = make_label("", "muted")
+        self.body.addWidget(self.title_label)
+        self.body.addWidget(self.facts_label)
+        self.content_layout = QVBoxLayout()
+        self.content_layout.setSpacing(14)
+        self.body.addLayout(self.content_layout)
+        self.body.addStretch(1)
+        self.back_button = make_button(self.tr("&Back"), "quiet")
+        self.export_button = make_button(self.tr("E&xport…"))
+        self.footer.addWidget(self.back_button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.export_button)
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        self.export_button.clicked.connect(self._on_export_clicked)
+
+    # Setters --------------------------------------------------------------------------------
+
+    def set_record(self, record: ConversationRecord) -> None:
+        """Shows one conversation, from the top."""
+        self._record = record
+        self._render()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def set_shared_screen(self, on: bool) -> None:
+        """Hides private notes (on) or shows them again."""
+        if on != self._shared:
+            self._shared = on
+            self._render()
+
+    def record(self) -> ConversationRecord | None:
+        """The conversation shown."""
+        return self._record
+
+    def note_ids_shown(self) -> list[Hashable]:
+        """The notes on the page now, in order."""
+        return list(self._note_frames)
+
+    def scroll_to_note(self, note_id: Hashable) -> bool:
+        """Brings a note into view and marks it; False when it is not on the page (struck,
+        or private on a shared screen)."""
+        frame = self._note_frames.get(note_id)
+        if frame is None:
+            return False
+        if self._highlighted is not None and self._highlighted is not frame:
+            set_kind(self._highlighted, None)
+        # The theme's banner (a warm panel with a border) marks the note that was looked for.
+        set_kind(frame, "banner")
+        self._highlighted = frame
+        frame.setFocus()
+        # Layout settles after the page is shown; ask again once it has.
+        self.scroll_area.ensureWidgetVisible(frame, 0, 60)
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(frame, 0, 60))
+        return True
+
+    def note_widget(self, note_id: Hashable) -> QFrame | None:
+        """The panel showing a note, if it is on the page."""
+        return self._note_frames.get(note_id)
+
+    def highlighted_note(self) -> Hashable | None:
+        """The note `scroll_to_note` marked, if it is still on the page."""
+        for note_id, frame in self._note_frames.items():
+            if frame is self._highlighted:
+                return note_id
+        return None
+
+    # Building -------------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        clear_layout(self.content_layout)
+        self._note_frames = {}
+        self._highlighted = None
+        record = self._record
+        if record is None:
+            return
+        self.title_label.setText(record.script_title)
+        facts = [short_date(record.on), record.pair_names]
+        if record.facts:
+            facts.append(record.facts)
+        self.facts_label.setText(" · ".join(part for part in facts if part))
+        for prompt in record.prompts:
+            card = make_card()
+            layout = QVBoxLayout(card)
+            layout.setContentsMargins(22, 16, 22, 16)
+            layout.setSpacing(8)
+            if prompt.depth:
+                layout.addWidget(
+                    make_label(self.tr("Level {depth}").format(depth=prompt.depth), "level")
+                )
+            prompt_label = make_label(plain_text(prompt.text), "calm")
+            prompt_label.setAccessibleName(plain_text(prompt.text))
+            layout.addWidget(prompt_label)
+            self._add_notes(layout, prompt.notes)
+            self.content_layout.addWidget(card)
+        general = self._visible(record.general_notes)
+        if general:
+            self.content_layout.addWidget(
+                make_label(self.tr("Notes on the whole conversation"), "heading")
+            )
+            holder = QWidget()
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._add_notes(layout, general)
+            self.content_layout.addWidget(holder)
+        self.content_layout.addWidget(make_label(self.tr("Follow-ups"), "heading"))
+        if not record.follow_ups:
+            self.content_layout.addWidget(make_label(self.tr("None."), "muted"))
+        for item in record.follow_ups:
+            whose = item.owner_name or self.tr("both of you")
+            self.content_layout.addWidget(make_label(f"• {item.text} — {whose}"))
+        if not record.prompts and not general:
+            self.content_layout.insertWidget(
+                0, make_label(self.tr("No prompt was shown in this conversation."), "muted")
+            )
+
+    def _visible(self, notes: tuple[HistoryNote, ...]) -> tuple[HistoryNote, ...]:
+        return tuple(note for note in notes if not (self._shared and note.private))
+
+    def _add_notes(self, layout: QVBoxLayout, notes: tuple[HistoryNote, ...]) -> None:
+        for note in self._visible(notes):
+            if not note.text.strip():
+                continue
+            frame = QFrame()
+            frame.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(12, 8, 12, 8)
+            inner.setSpacing(2)
+            tags = []
+            if note.private:
+                tags.append(self.tr("Private note"))
+            if note.confidential:
+                tags.append(self.tr("Confidential"))
+            if tags:
+                inner.addWidget(make_label(" · ".join(tags), "accent"))
+            label = make_label(render_markdown(note.text), rich=True)
+            label.setAccessibleName(plain_text(note.text))
+            inner.addWidget(label)
+            frame.setAccessibleName(plain_text(note.text))
+            self._note_frames[note.note_id] = frame
+            layout.addWidget(frame)
+
+    def _on_export_clicked(self) -> None:
+        if self._record is not None:
+            self.export_requested.emit(self._record.conversation_id)

@@ -1,0 +1,245 @@
+"""The pair page: what two people have talked about so far, and what they carry forward.
+
+Their conversations on a timeline, the follow-ups still open (ticked off here), the prompts
+they parked, how close each has felt over time, and the pair's settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from belonging.ui.views.continuity_rows import (
+    ClosenessReading,
+    FollowUpItem,
+    PairSettings,
+    ParkedItem,
+    TimelineEntry,
+)
+from belonging.ui.views.describe import short_date
+from belonging.ui.views.pair_settings_panel import PairSettingsPanel
+from belonging.ui.views.timeline_model import Column, TimelineModel
+from belonging.ui.widgets.closeness_chart import ClosenessChart
+from belonging.ui.widgets.page import ScrollPage, clear_layout
+from belonging.ui.widgets.styled import make_button, make_card, make_label
+
+#: Rows of the timeline visible before it scrolls inside its card.
+_VISIBLE_ROWS = 8
+
+
+class PairView(ScrollPage):
+    """The page of one pair.
+
+    Setters: `set_title(names, roles)`, `set_timeline(entries)`, `set_follow_ups(items)`,
+    `set_parked(items)`, `set_closeness(first_name, second_name, readings)`,
+    `set_settings(PairSettings)`, `set_follow_up_done(item_id, done)`.
+    Signals: `start_requested()`, `export_requested()`, `back_requested()`,
+    `conversation_opened(conversation_id)` (a timeline row activated),
+    `follow_up_toggled(item_id, done)`, `settings_saved(PairSettings)`.
+    """
+
+    start_requested = Signal()
+    export_requested = Signal()
+    back_requested = Signal()
+    conversation_opened = Signal(object)
+    follow_up_toggled = Signal(object, bool)
+    settings_saved = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._follow_up_boxes: dict[Hashable, QCheckBox] = {}
+        self._setup_ui()
+        self._connect_signals()
+        self.set_timeline([])
+        self.set_follow_ups([])
+        self.set_parked([])
+
+    # Layout ---------------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.title_label = make_label("", "title")
+        self.subtitle_label = make_label("", "muted")
+        self.body.addWidget(self.title_label)
+        self.body.addWidget(self.subtitle_label)
+        self.body.addWidget(self._timeline_card())
+        self.body.addWidget(self._lists_card())
+        self.body.addWidget(self._closeness_card())
+        self.settings_panel = PairSettingsPanel()
+        self.body.addWidget(self.settings_panel)
+        self.body.addStretch(1)
+
+        self.back_button = make_button(self.tr("&Back"), "quiet")
+        self.export_button = make_button(self.tr("E&xport…"))
+        self.start_button = make_button(self.tr("&Start a conversation"), "primary")
+        self.footer.addWidget(self.back_button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.export_button)
+        self.footer.addWidget(self.start_button)
+
+    def _timeline_card(self) -> QWidget:
+        card = make_card()
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.addWidget(make_label(self.tr("Your conversations"), "heading"))
+        self.timeline_model = TimelineModel(self)
+        self.timeline_table = QTableView()
+        self.timeline_table.setModel(self.timeline_model)
+        self.timeline_table.setAccessibleName(self.tr("Your conversations"))
+        self.timeline_table.setAccessibleDescription(
+            self.tr("Press Enter on a conversation to read it again.")
+        )
+        self.timeline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_table.setAlternatingRowColors(True)
+        self.timeline_table.setShowGrid(False)
+        self.timeline_table.setWordWrap(False)
+        self.timeline_table.verticalHeader().hide()
+        header = self.timeline_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SCRIPT, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        layout.addWidget(self.timeline_table)
+        self.no_conversations_label = make_label(
+            self.tr("No conversation yet. The first one starts a history you can come back to."),
+            "muted",
+        )
+        layout.addWidget(self.no_conversations_label)
+        return card
+
+    def _lists_card(self) -> QWidget:
+        card = make_card()
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(8)
+        layout.addWidget(make_label(self.tr("Open follow-ups"), "heading"))
+        self.follow_ups_layout = QVBoxLayout()
+        self.follow_ups_layout.setSpacing(4)
+        layout.addLayout(self.follow_ups_layout)
+        layout.addSpacing(8)
+        layout.addWidget(make_label(self.tr("Parked for a better moment"), "heading"))
+        self.parked_layout = QVBoxLayout()
+        self.parked_layout.setSpacing(6)
+        layout.addLayout(self.parked_layout)
+        return card
+
+    def _closeness_card(self) -> QWidget:
+        card = make_card()
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.addWidget(make_label(self.tr("How close you have felt"), "heading"))
+        self.closeness_chart = ClosenessChart()
+        layout.addWidget(self.closeness_chart)
+        return card
+
+    def _connect_signals(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        self.export_button.clicked.connect(self.export_requested)
+        self.start_button.clicked.connect(self.start_requested)
+        self.timeline_table.activated.connect(self._on_timeline_activated)
+        self.settings_panel.saved.connect(self.settings_saved)
+
+    # Setters --------------------------------------------------------------------------------
+
+    def set_title(self, names: str, roles: str = "") -> None:
+        """Names the pair at the top, e.g. "Sam and Alex", "Manager and report"."""
+        self.title_label.setText(names)
+        self.subtitle_label.setText(roles)
+        self.subtitle_label.setVisible(bool(roles))
+
+    def set_timeline(self, entries: Sequence[TimelineEntry]) -> None:
+        """Lists the pair's conversations, most recent first as given."""
+        self.timeline_model.set_entries(entries)
+        self.timeline_table.setVisible(bool(entries))
+        self.no_conversations_label.setVisible(not entries)
+        rows = min(max(len(entries), 1), _VISIBLE_ROWS)
+        header = self.timeline_table.horizontalHeader().sizeHint().height()
+        row_height = self.timeline_table.verticalHeader().defaultSectionSize()
+        self.timeline_table.setFixedHeight(header + rows * row_height + 6)
+
+    def set_follow_ups(self, items: Sequence[FollowUpItem]) -> None:
+        """Lists the open follow-ups, each a box to tick when done."""
+        clear_layout(self.follow_ups_layout)
+        self._follow_up_boxes = {}
+        if not items:
+            self.follow_ups_layout.addWidget(make_label(self.tr("Nothing open."), "muted"))
+            return
+        for item in items:
+            box = QCheckBox(self._follow_up_text(item))
+            box.toggled.connect(partial(self._on_follow_up_toggled, item.item_id))
+            self._follow_up_boxes[item.item_id] = box
+            self.follow_ups_layout.addWidget(box)
+
+    def set_follow_up_done(self, item_id: Hashable, done: bool) -> None:
+        """Shows a follow-up ticked or not, without emitting `follow_up_toggled`."""
+        box = self._follow_up_boxes.get(item_id)
+        if box is not None:
+            box.blockSignals(True)
+            box.setChecked(done)
+            box.blockSignals(False)
+
+    def follow_up_box(self, item_id: Hashable) -> QCheckBox | None:
+        """The tick box of a follow-up (for tests and focus), if it is listed."""
+        return self._follow_up_boxes.get(item_id)
+
+    def set_parked(self, items: Sequence[ParkedItem]) -> None:
+        """Lists the prompts parked for later, in the words they were shown."""
+        clear_layout(self.parked_layout)
+        if not items:
+            self.parked_layout.addWidget(make_label(self.tr("Nothing parked."), "muted"))
+            return
+        for item in items:
+            row = QHBoxLayout()
+            row.addWidget(make_label(f"“{item.text}”"), 1)
+            details = [item.script_title] if item.script_title else []
+            if item.parked_on is not None:
+                details.append(short_date(item.parked_on))
+            if details:
+                row.addWidget(make_label(" · ".join(details), "muted", wrap=False))
+            holder = QWidget()
+            holder.setLayout(row)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.parked_layout.addWidget(holder)
+
+    def set_closeness(
+        self, first_name: str, second_name: str, readings: Sequence[ClosenessReading]
+    ) -> None:
+        """Draws both people's closeness over the pair's conversations (oldest first)."""
+        self.closeness_chart.set_people(first_name, second_name)
+        self.closeness_chart.set_readings(readings)
+
+    def set_settings(self, settings: PairSettings) -> None:
+        """Fills the settings card."""
+        self.settings_panel.set_settings(settings)
+
+    # Slots ----------------------------------------------------------------------------------
+
+    def _follow_up_text(self, item: FollowUpItem) -> str:
+        details = []
+        details.append(item.owner_name or self.tr("both of you"))
+        if item.due is not None:
+            details.append(self.tr("due {date}").format(date=short_date(item.due)))
+        if item.from_on is not None:
+            details.append(self.tr("from {date}").format(date=short_date(item.from_on)))
+        # A checkbox label is plain text with mnemonics: a typed "&" must show as itself.
+        text = f"{item.text} — {', '.join(details)}"
+        return text.replace("&", "&&")
+
+    def _on_follow_up_toggled(self, item_id: Hashable, done: bool) -> None:
+        self.follow_up_toggled.emit(item_id, done)
+
+    @Slot(QModelIndex)
+    def _on_timeline_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.conversation_opened.emit(self.timeline_model.conversation_id(index.row()))

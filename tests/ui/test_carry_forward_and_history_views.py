@@ -1,0 +1,131 @@
+"""What last time carries into this one (take up, keep for later, let go), and a past
+conversation read again, private notes only off a shared screen, opened at a note."""
+
+from __future__ import annotations
+
+import pytest
+from continuity_samples import CARRY_FOLLOW_UPS, CARRY_PARKED, RECORD
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from belonging.ui.views.carry_forward_view import CarryForwardView
+from belonging.ui.views.continuity_rows import CarryChoice
+from belonging.ui.views.conversation_history_view import ConversationHistoryView
+
+
+@pytest.fixture
+def carry(qtbot, theme):
+    """The page of what last time left, shown."""
+    view = CarryForwardView()
+    qtbot.addWidget(view)
+    view.set_items(CARRY_PARKED, CARRY_FOLLOW_UPS)
+    view.resize(900, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    return view
+
+
+def test_last_time_is_offered_with_keep_chosen(carry, visible_texts):
+    """Parked prompts come under "Last time you parked:", follow-ups under their own
+    heading, and nothing is decided until someone chooses."""
+    texts = visible_texts(carry)
+    assert "Last time you parked:" in texts
+    assert "“When did you last feel out of your depth?”" in texts
+    assert "Follow-ups still open:" in texts
+    assert set(carry.choices().values()) == {CarryChoice.KEEP}
+    labels = [button.text() for button in carry.buttons_for("m1").values()]
+    assert labels == ["Take up", "Keep for later", "Let go"]
+
+
+def test_choices_are_made_and_handed_on(carry, qtbot, choose):
+    """Taking up the parked prompt and letting one follow-up go is what Continue gives."""
+    with qtbot.waitSignal(carry.choice_changed) as changed:
+        choose(carry.buttons_for("m1")[CarryChoice.TAKE_UP])
+    assert changed.args == ["m1", CarryChoice.TAKE_UP]
+    choose(carry.buttons_for("f2")[CarryChoice.LET_GO])
+    with qtbot.waitSignal(carry.continue_requested) as went_on:
+        qtbot.mouseClick(carry.continue_button, Qt.MouseButton.LeftButton)
+    assert went_on.args[0] == {
+        "m1": CarryChoice.TAKE_UP,
+        "f1": CarryChoice.KEEP,
+        "f2": CarryChoice.LET_GO,
+    }
+
+
+def test_arrow_keys_move_between_choices(carry, qtbot):
+    """The three choices of an item are radio buttons: arrows move the choice."""
+    keep = carry.buttons_for("f1")[CarryChoice.KEEP]
+    keep.setFocus()
+    qtbot.keyClick(keep, Qt.Key.Key_Right)
+    assert carry.choices()["f1"] is CarryChoice.LET_GO
+
+
+def test_without_parked_prompts_their_heading_goes(carry, visible_texts):
+    """With only follow-ups, no "Last time you parked:" heading hangs over nothing."""
+    carry.set_items([], CARRY_FOLLOW_UPS)
+    QApplication.processEvents()
+    texts = visible_texts(carry)
+    assert "Last time you parked:" not in texts
+    assert "Follow-ups still open:" in texts
+    carry.set_choice("f1", CarryChoice.TAKE_UP)
+    assert carry.choices()["f1"] is CarryChoice.TAKE_UP
+
+
+@pytest.fixture
+def history(qtbot, theme):
+    """A past conversation's page, short enough to scroll, shown."""
+    view = ConversationHistoryView()
+    qtbot.addWidget(view)
+    view.set_record(RECORD)
+    view.resize(900, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    return view
+
+
+def test_history_shows_prompts_notes_and_follow_ups(history, visible_texts):
+    """Each prompt as shown, its notes rendered, the general notes and the follow-ups."""
+    texts = visible_texts(history)
+    assert "Defining moments" in texts
+    assert "12 Mar 2025 · Sam and Alex · Level 3 of 5 · talked 38 min" in texts
+    assert "What did you want to be when you were ten?" in texts
+    assert "Alex wanted to be a baker; Sam a pilot." in texts
+    assert "Confidential" in texts and "Private note" in texts
+    assert "We both started in jobs we did not choose." in texts
+    assert "• Send Alex the article on career changes — Sam" in texts
+    assert history.note_ids_shown() == [1, 2, 3, 4]
+
+
+def test_shared_screen_hides_private_notes(history, visible_texts):
+    """Turning Shared screen on takes the private note off at once, and back when off."""
+    history.set_shared_screen(True)
+    QApplication.processEvents()
+    texts = visible_texts(history)
+    assert "Alex seemed tired; ask gently next time." not in texts
+    assert "Private note" not in texts
+    assert history.note_ids_shown() == [1, 2, 4]
+    assert not history.scroll_to_note(3)
+    history.set_shared_screen(False)
+    assert 3 in history.note_ids_shown()
+
+
+def test_opening_at_a_note_scrolls_to_it(history, qtbot):
+    """Asked to show a note further down, the page scrolls until the note is in view and
+    marks it."""
+    bar = history.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    assert history.scroll_to_note(4)
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    assert history.highlighted_note() == 4
+    frame = history.note_widget(4)
+    top = frame.mapTo(history.scroll_area.viewport(), frame.rect().topLeft()).y()
+    assert 0 <= top < history.scroll_area.viewport().height()
+
+
+def test_export_names_the_conversation(history, qtbot):
+    """Export… asks to export this conversation."""
+    with qtbot.waitSignal(history.export_requested) as asked:
+        qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [12]
