@@ -67,8 +67,8 @@ class RunningApp:
         return self.controller.window
 
     def open_conversation(self, pair_id: int, script_id: str) -> None:
-        """Home → set-up (a known pair, a script) → ground rules → check-in skipped →
-        the first prompt of a new conversation, stored."""
+        """Home → set-up (a known pair, a script) → last time's leftovers kept → ground rules
+        → check-in skipped → the first prompt of a new conversation, stored."""
         window = self.window
         click(window.home.start_button)
         wait_until(lambda: window.current_page() is Page.SETUP, what="the set-up page")
@@ -78,6 +78,14 @@ class RunningApp:
         setup.select_pair(pair_id)
         setup.select_script(script_id)
         click(setup.continue_button)
+        wait_until(
+            lambda: window.current_page() in (Page.CARRY_FORWARD, Page.GROUND_RULES),
+            what="last time's leftovers or the ground rules",
+        )
+        if window.current_page() is Page.CARRY_FORWARD:
+            # A pair with history is first offered last time's follow-ups and parked prompts;
+            # keeping them for later is what a pair in a hurry does.
+            click(window.carry_forward.continue_button)
         wait_until(lambda: window.current_page() is Page.GROUND_RULES, what="the ground rules")
         rules = window.ground_rules
         rules.first_check.setChecked(True)
