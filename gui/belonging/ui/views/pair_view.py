@@ -108,6 +108,10 @@ class PairView(ScrollPage):
         self.timeline_table.verticalHeader().hide()
         header = self.timeline_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Qt sizes each column from up to 1,000 rows by default; a pair with years of
+        # conversations would wait for every one. Dates, depths and minutes are alike in
+        # width, so the first screenfuls are a true sample.
+        header.setResizeContentsPrecision(_VISIBLE_ROWS * 4)
         header.setSectionResizeMode(Column.SCRIPT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         layout.addWidget(self.timeline_table)
