@@ -25,6 +25,7 @@ from belonging.paths import ensure_private_dir
 from belonging.storage.copying import copy_database
 from belonging.storage.database import database_path
 from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, SQLITE_ERRORS
+from belonging.storage.durability import fsync_dir, fsync_file
 from belonging.storage.integrity import (
     CheckResult,
     DatabaseState,
@@ -122,9 +123,9 @@ def make_backup(db_path: Path, dest: Path, *, key: DatabaseKey | None = None) ->
                 f"({check.detail or check.state.value}), so it was not kept. "
                 "The database itself has not been changed."
             )
-        _fsync_file(partial)
+        fsync_file(partial)
         partial.replace(dest)
-        _fsync_dir(dest.parent)
+        fsync_dir(dest.parent)
     except BaseException:
         # Never let a failed clean-up hide the error that explains what happened.
         with contextlib.suppress(OSError):
@@ -235,7 +236,7 @@ def restore_backup(
         if db_path.exists() or sidecar_paths(db_path):
             kept = set_aside(db_path, keep_as or aside_path(db_path, "before-restore"))
         incoming.replace(db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             incoming.unlink(missing_ok=True)
@@ -273,22 +274,3 @@ def _prune_daily_backups(folder: Path, *, keep_newest: int) -> None:
     )
     for _day, path in daily[:-keep_newest]:
         path.unlink(missing_ok=True)
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; Windows cannot open folders and needs no such flush."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -27,6 +27,7 @@ from belonging.storage.backups import backups_dir, list_backups
 from belonging.storage.copying import content_digest, copy_database, full_check
 from belonging.storage.database import database_path
 from belonging.storage.drivers import SQLITE_ERRORS
+from belonging.storage.durability import fsync_dir, fsync_file
 from belonging.storage.integrity import key_opens, sidecar_paths
 from belonging.storage.keys import DatabaseKey, has_sqlite_header
 
@@ -74,13 +75,13 @@ def reencrypt_file(path: Path, *, old_key: DatabaseKey | None, new_key: Database
             raise RekeyError(f"the re-encrypted copy of {path.name} is not sound: {problems[0]}")
         if content_digest(partial, key=new_key) != content_digest(path, key=old_key):
             raise RekeyError(f"the re-encrypted copy of {path.name} does not hold the same data")
-        _fsync(partial)
+        fsync_file(partial)
         # Backups are listed newest first by time: a re-encrypted one keeps its place.
         os.utime(partial, ns=(times.st_atime_ns, times.st_mtime_ns))
         old = path.with_name(f".{path.name}{OLD_SUFFIX}")
         old.unlink(missing_ok=True)
         _swap(partial, path, old)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             _remove_with_sidecars(partial)
@@ -208,24 +209,6 @@ def _overwrite_with_zeros(path: Path) -> None:
         remaining = os.fstat(fd).st_size
         while remaining > 0:
             remaining -= os.write(fd, _ZEROS[: min(len(_ZEROS), remaining)])
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
         os.fsync(fd)
     finally:
         os.close(fd)
