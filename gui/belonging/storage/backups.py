@@ -43,9 +43,11 @@ from belonging.storage.keys import (
     has_sqlite_header,
     looks_encrypted,
 )
+from belonging.storage.locations import BACKUPS_DIR_NAME as BACKUPS_DIR_NAME
+from belonging.storage.locations import backups_dir as backups_dir
+from belonging.storage.locations import daily_backup_path as daily_backup_path
 from belonging.storage.migrations import known_revisions
 
-BACKUPS_DIR_NAME = "backups"
 #: How many daily backups are kept. The newest seven are kept rather than those of the last
 #: seven calendar days, so a fortnight away from the app does not leave a single backup.
 DAILY_BACKUPS_KEPT = 7
@@ -65,16 +67,6 @@ class RestoreResult:
     database: Path
     restored_from: Path
     kept_aside: Path | None
-
-
-def backups_dir(data_dir: Path) -> Path:
-    """The folder of backups inside the data folder."""
-    return data_dir / BACKUPS_DIR_NAME
-
-
-def daily_backup_path(data_dir: Path, day: date) -> Path:
-    """Where the start-up backup of `day` goes."""
-    return backups_dir(data_dir) / f"belonging-daily-{day.isoformat()}.sqlite3"
 
 
 def manual_backup_path(data_dir: Path, when: datetime | None = None) -> Path:

@@ -24,8 +24,9 @@ from sqlmodel import Session
 import belonging.storage.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from belonging.storage.drivers import Connection, connect, sqlcipher_module
 from belonging.storage.keys import DatabaseKey
+from belonging.storage.locations import DATABASE_FILE_NAME as DATABASE_FILE_NAME
+from belonging.storage.locations import database_path as database_path
 
-DATABASE_FILE_NAME = "belonging.sqlite3"
 #: Milliseconds a connection waits for another writer before giving up with "database is locked".
 BUSY_TIMEOUT_MS = 5000
 #: Database, -wal and -shm files are readable by this user only: they hold people's words.
@@ -37,11 +38,6 @@ _PRAGMAS = (
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     "PRAGMA secure_delete = ON",
 )
-
-
-def database_path(data_dir: Path) -> Path:
-    """The database file inside the data folder."""
-    return data_dir / DATABASE_FILE_NAME
 
 
 def create_private_file(path: Path) -> None:

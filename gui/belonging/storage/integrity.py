@@ -14,10 +14,14 @@ from datetime import datetime
 from pathlib import Path
 
 from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, Connection, connect
-from belonging.storage.keys import SQLITE_HEADER, DatabaseKey, WrongPassphraseError
+from belonging.storage.file_state import SIDECAR_SUFFIXES as SIDECAR_SUFFIXES
+from belonging.storage.file_state import SQLITE_HEADER as SQLITE_HEADER
+from belonging.storage.file_state import header_consistent as header_consistent
+from belonging.storage.file_state import same_day_clean_restart as same_day_clean_restart
+from belonging.storage.file_state import sidecar_paths as sidecar_paths
+from belonging.storage.keys import DatabaseKey, WrongPassphraseError
 
 # SQLite keeps recent writes in these files beside the database; they belong to it.
-SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class DatabaseState(enum.Enum):
@@ -89,30 +93,6 @@ def check_database(db_path: Path, *, key: DatabaseKey | None = None) -> CheckRes
     if problems:
         return CheckResult(db_path, DatabaseState.CORRUPT, "; ".join(problems[:5]))
     return CheckResult(db_path, DatabaseState.OK)
-
-
-def header_consistent(db_path: Path) -> bool:
-    """Whether a plain database file starts as SQLite's and is exactly as long as its own
-    header says: what truncation, an overwrite or a file saved over it by another program
-    would break. Reads 100 bytes, not the whole file as `check_database` does.
-
-    SQLite rewrites the page count in the header whenever it writes the file (checkpoints
-    included) and marks it valid with the change counter; a count it does not vouch for
-    makes this False.
-    """
-    try:
-        with Path(db_path).open("rb") as file:
-            header = file.read(100)
-        size = Path(db_path).stat().st_size
-    except OSError:
-        return False
-    if len(header) < 100 or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        return False
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    vouched = header[24:28] == header[92:96]
-    return vouched and pages > 0 and size == pages * page_size
 
 
 def open_read_only(
@@ -202,13 +182,6 @@ def set_aside(db_path: Path, target: Path | None = None, reason: str = "damaged"
             sidecar.rename(target.with_name(target.name + suffix))
     db_path.rename(target)
     return target
-
-
-def sidecar_paths(db_path: Path) -> list[Path]:
-    """The -wal, -shm and -journal files that exist beside `db_path`."""
-    db_path = Path(db_path)
-    candidates = (db_path.with_name(db_path.name + suffix) for suffix in SIDECAR_SUFFIXES)
-    return [path for path in candidates if path.exists()]
 
 
 def _taken(path: Path) -> bool:

@@ -25,8 +25,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-#: The first bytes of every unencrypted SQLite database; an encrypted one starts with its salt.
-SQLITE_HEADER = b"SQLite format 3\x00"
+from belonging.storage.file_state import SQLITE_HEADER as SQLITE_HEADER
+
+# An encrypted database starts with its salt where a plain one has SQLITE_HEADER.
+
 #: SQLCipher 4's own key derivation settings, so files stay readable by any SQLCipher 4 tool.
 #: 256,000 iterations of PBKDF2-HMAC-SHA512 is above OWASP's 2023 advice (210,000).
 KDF_ALGORITHM = "sha512"

@@ -30,7 +30,6 @@ from sqlalchemy.exc import DBAPIError
 from belonging.paths import ensure_private_dir
 from belonging.storage.backups import (
     BackupError,
-    daily_backup_path,
     list_backups,
     make_backup,
     restore_backup,
@@ -48,10 +47,9 @@ from belonging.storage.integrity import (
     DatabaseState,
     aside_path,
     check_database,
-    header_consistent,
     key_opens,
+    same_day_clean_restart,
     set_aside,
-    sidecar_paths,
 )
 from belonging.storage.keys import (
     DatabaseKey,
@@ -178,8 +176,12 @@ def open_data_folder(
     today: date | None = None,
     passphrase: str | None = None,
     passphrase_never_set: bool = False,
+    lock: InstanceLock | None = None,
 ) -> OpenedDataFolder:
     """Open the data folder for the app (see the module docstring for the steps).
+
+    `lock` is the folder's lock when the caller took it already (the app does, to glance at
+    the data before opening it); it is let go on failure like one taken here.
 
     Raises AlreadyRunningError (another Belonging has the folder), StorageUnavailableError
     (read-only folder, full disk), DatabaseDamagedError (the user must choose), BackupError
@@ -198,7 +200,7 @@ def open_data_folder(
     damaged file it must be (`DatabaseDamagedError`, with the newest good backup).
     """
     data_dir = Path(data_dir)
-    lock = InstanceLock(data_dir)
+    lock = lock if lock is not None else InstanceLock(data_dir)
     try:
         ensure_private_dir(data_dir)
         lock.acquire()
@@ -332,14 +334,7 @@ def _check_at_start(db_path: Path, today: date | None, key: DatabaseKey | None) 
     a clean close removes it), and for encrypted notes. Other starts of the day look at the
     header, which a truncated, overwritten or replaced file fails.
     """
-    day = today or date.today()
-    same_day_clean_restart = (
-        key is None
-        and not sidecar_paths(db_path)
-        and daily_backup_path(db_path.parent, day).is_file()
-        and header_consistent(db_path)
-    )
-    if same_day_clean_restart:
+    if key is None and same_day_clean_restart(db_path, today or date.today()):
         return CheckResult(db_path, DatabaseState.OK)
     return check_database(db_path, key=key)
 
