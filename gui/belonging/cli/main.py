@@ -2,7 +2,9 @@
 
 Subcommands live in their own modules, each with `add_parser(subparsers)` that sets a
 `run(args) -> int` function as the parser's default `run`. Qt is imported only when the
-window opens, so the subcommands start fast and run on machines without a display.
+window opens, so the subcommands start fast and run on machines without a display; and the
+subcommands (which load SQLAlchemy) are imported only when the command line may name one,
+so the window opens without them.
 """
 
 from __future__ import annotations
@@ -13,15 +15,20 @@ import sys
 from collections.abc import Sequence
 
 from belonging import __version__
-from belonging.cli import data_command, export_command, scripts_command
 from belonging.cli.errors import CommandError
 from belonging.paths import DATA_DIR_VARIABLE
 
-_SUBCOMMANDS = (scripts_command, data_command, export_command)
+DATA_DIR_OPTION = "--data-dir"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, subcommands included."""
+def _subcommand_modules() -> tuple:
+    from belonging.cli import data_command, export_command, scripts_command
+
+    return (scripts_command, data_command, export_command)
+
+
+def build_parser(*, subcommands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser, with the subcommands unless told not to add them."""
     parser = argparse.ArgumentParser(
         prog="belonging",
         description=(
@@ -30,19 +37,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir",
+        DATA_DIR_OPTION,
         metavar="DIR",
         help=f"keep all data in DIR (default: ${DATA_DIR_VARIABLE}, else the user data folder)",
     )
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in _SUBCOMMANDS:
-        module.add_parser(subparsers)
+    if subcommands:
+        subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+        for module in _subcommand_modules():
+            module.add_parser(subparsers)
     return parser
+
+
+def _may_name_subcommand(argv: Sequence[str]) -> bool:
+    """Whether the command line has a word that could be a subcommand, or asks for help:
+    only then are the subcommands needed to read it (and every mistake reported as before)."""
+    words = iter(argv)
+    for word in words:
+        if word == DATA_DIR_OPTION:
+            next(words, None)
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return True
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `belonging` command; returns the process exit code."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(subcommands=_may_name_subcommand(argv))
     args, qt_args = parser.parse_known_args(argv)
     run = getattr(args, "run", None)
     if run is None:
