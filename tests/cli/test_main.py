@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from belonging import __version__
 from belonging.cli.main import main
 from belonging.paths import resolve_data_dir
@@ -50,3 +52,17 @@ def test_a_reader_that_goes_away_gets_no_traceback():
     process.wait(timeout=30)
     assert "Traceback" not in stderr
     assert process.returncode in (0, 141)
+
+
+def test_help_lists_every_command_and_an_unknown_one_is_refused(capsys):
+    """`--help` names the subcommands, and a misspelt one is an error, not a window."""
+    with pytest.raises(SystemExit) as shown:
+        main(["--help"])
+    assert shown.value.code == 0
+    listed = capsys.readouterr().out
+    for command in ("scripts", "backup", "restore", "export"):
+        assert command in listed
+    with pytest.raises(SystemExit) as refused:
+        main(["--data-dir", "somewhere", "bakup"])
+    assert refused.value.code == 2
+    assert "invalid choice: 'bakup'" in capsys.readouterr().err
