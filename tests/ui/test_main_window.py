@@ -130,3 +130,23 @@ def test_a_language_without_a_catalogue_stays_in_english(qapp, tmp_path):
     """No .qm for the language: nothing is installed and nothing breaks."""
     assert install_translators(qapp, QLocale("sw"), folder=tmp_path) == []
     assert HomeView().scripts_heading.text() == "Conversation scripts"
+
+
+def test_pages_are_built_when_first_wanted(qtbot, settings, theme):
+    """The window opens with Home alone; a page built later while the screen is shared
+    still hides the private notes."""
+    from belonging.ui.main_window import MainWindow
+
+    window = MainWindow(settings, theme)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.count() == 1
+    assert window.current_page() is Page.HOME
+    window.set_shared_screen(True)
+    window.show_page(Page.WRAP_UP)
+    window.show_page(Page.CONVERSATION)
+    assert window.stack.count() == 3
+    assert window.current_page() is Page.CONVERSATION
+    assert not window.conversation.notes_panel.private_note.isVisible()
+    window.set_shared_screen(False)
+    assert window.conversation.notes_panel.private_note.isVisible()

@@ -8,7 +8,9 @@ text and Shared screen, and says which page is showing.
 from __future__ import annotations
 
 import enum
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
@@ -19,17 +21,19 @@ from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command, make_action, spec
 from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
 from belonging.ui.theme import ThemeManager
-from belonging.ui.views.carry_forward_view import CarryForwardView
-from belonging.ui.views.check_in_view import CheckInView
-from belonging.ui.views.conversation_history_view import ConversationHistoryView
-from belonging.ui.views.conversation_view import ConversationView
-from belonging.ui.views.deeper_view import DeeperView
-from belonging.ui.views.ground_rules_view import GroundRulesView
-from belonging.ui.views.home_view import HomeView
-from belonging.ui.views.pair_view import PairView
-from belonging.ui.views.search_view import SearchView
-from belonging.ui.views.setup_view import SetupView
-from belonging.ui.views.wrap_up_view import WrapUpView
+
+if TYPE_CHECKING:
+    from belonging.ui.views.carry_forward_view import CarryForwardView
+    from belonging.ui.views.check_in_view import CheckInView
+    from belonging.ui.views.conversation_history_view import ConversationHistoryView
+    from belonging.ui.views.conversation_view import ConversationView
+    from belonging.ui.views.deeper_view import DeeperView
+    from belonging.ui.views.ground_rules_view import GroundRulesView
+    from belonging.ui.views.home_view import HomeView
+    from belonging.ui.views.pair_view import PairView
+    from belonging.ui.views.search_view import SearchView
+    from belonging.ui.views.setup_view import SetupView
+    from belonging.ui.views.wrap_up_view import WrapUpView
 
 DEFAULT_SIZE = (1180, 780)
 
@@ -50,6 +54,22 @@ class Page(enum.Enum):
     HISTORY = "history"
     CARRY_FORWARD = "carry_forward"
 
+
+#: Where each page's view is. A page is built the first time it is wanted, so the window
+#: opens on Home without loading or building the ten others first.
+_VIEWS: dict[Page, tuple[str, str]] = {
+    Page.HOME: ("belonging.ui.views.home_view", "HomeView"),
+    Page.SETUP: ("belonging.ui.views.setup_view", "SetupView"),
+    Page.GROUND_RULES: ("belonging.ui.views.ground_rules_view", "GroundRulesView"),
+    Page.CHECK_IN: ("belonging.ui.views.check_in_view", "CheckInView"),
+    Page.CONVERSATION: ("belonging.ui.views.conversation_view", "ConversationView"),
+    Page.DEEPER: ("belonging.ui.views.deeper_view", "DeeperView"),
+    Page.WRAP_UP: ("belonging.ui.views.wrap_up_view", "WrapUpView"),
+    Page.PAIR: ("belonging.ui.views.pair_view", "PairView"),
+    Page.SEARCH: ("belonging.ui.views.search_view", "SearchView"),
+    Page.HISTORY: ("belonging.ui.views.conversation_history_view", "ConversationHistoryView"),
+    Page.CARRY_FORWARD: ("belonging.ui.views.carry_forward_view", "CarryForwardView"),
+}
 
 #: Pages during which a conversation runs: entering them from elsewhere turns on Shared
 #: screen (when the owner has not switched that default off).
@@ -90,34 +110,76 @@ class MainWindow(QMainWindow):
     # Building -------------------------------------------------------------------------------
 
     def _setup_pages(self) -> None:
-        self.home = HomeView()
-        self.setup = SetupView()
-        self.ground_rules = GroundRulesView()
-        self.check_in = CheckInView()
-        self.conversation = ConversationView()
-        self.deeper = DeeperView()
-        self.wrap_up = WrapUpView()
-        self.pair = PairView()
-        self.search = SearchView()
-        self.history = ConversationHistoryView()
-        self.carry_forward = CarryForwardView()
-        self._pages: dict[Page, QWidget] = {
-            Page.HOME: self.home,
-            Page.SETUP: self.setup,
-            Page.GROUND_RULES: self.ground_rules,
-            Page.CHECK_IN: self.check_in,
-            Page.CONVERSATION: self.conversation,
-            Page.DEEPER: self.deeper,
-            Page.WRAP_UP: self.wrap_up,
-            Page.PAIR: self.pair,
-            Page.SEARCH: self.search,
-            Page.HISTORY: self.history,
-            Page.CARRY_FORWARD: self.carry_forward,
-        }
+        self._pages: dict[Page, QWidget] = {}
         self.stack = QStackedWidget()
-        for widget in self._pages.values():
-            self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
+
+    def _view(self, page: Page) -> QWidget:
+        """The view of `page`, imported and built the first time it is wanted."""
+        widget = self._pages.get(page)
+        if widget is None:
+            module, name = _VIEWS[page]
+            widget = getattr(importlib.import_module(module), name)()
+            self._pages[page] = widget
+            self.stack.addWidget(widget)
+            if self._shared_screen and hasattr(widget, "set_shared_screen"):
+                widget.set_shared_screen(True)
+        return widget
+
+    @property
+    def home(self) -> HomeView:
+        """Home: the pairs, an unfinished conversation to continue, the scripts."""
+        return self._view(Page.HOME)
+
+    @property
+    def setup(self) -> SetupView:
+        """Set-up: who, which script, how deep."""
+        return self._view(Page.SETUP)
+
+    @property
+    def ground_rules(self) -> GroundRulesView:
+        """The ground rules both people agree to."""
+        return self._view(Page.GROUND_RULES)
+
+    @property
+    def check_in(self) -> CheckInView:
+        """How close each person feels, before and after."""
+        return self._view(Page.CHECK_IN)
+
+    @property
+    def conversation(self) -> ConversationView:
+        """The prompt, the notes, Pause and Too much?."""
+        return self._view(Page.CONVERSATION)
+
+    @property
+    def deeper(self) -> DeeperView:
+        """Both people asked before going a level deeper."""
+        return self._view(Page.DEEPER)
+
+    @property
+    def wrap_up(self) -> WrapUpView:
+        """The read-back, follow-ups and closing check-in."""
+        return self._view(Page.WRAP_UP)
+
+    @property
+    def pair(self) -> PairView:
+        """A pair's history, follow-ups and settings."""
+        return self._view(Page.PAIR)
+
+    @property
+    def search(self) -> SearchView:
+        """Search over every note and prompt."""
+        return self._view(Page.SEARCH)
+
+    @property
+    def history(self) -> ConversationHistoryView:
+        """One past conversation, read again."""
+        return self._view(Page.HISTORY)
+
+    @property
+    def carry_forward(self) -> CarryForwardView:
+        """What last time left open, before a new conversation."""
+        return self._view(Page.CARRY_FORWARD)
 
     def _setup_actions(self) -> None:
         self.quit_action = make_action(Command.QUIT, self)
@@ -183,7 +245,7 @@ class MainWindow(QMainWindow):
     def show_page(self, page: Page) -> None:
         """Shows `page`. Entering a conversation turns on Shared screen by default."""
         entering = page in _CONVERSATION_PAGES and self.current_page() not in _CONVERSATION_PAGES
-        widget = self._pages[page]
+        widget = self._view(page)
         self.stack.setCurrentWidget(widget)
         if entering and self.settings.shared_screen_by_default:
             self.set_shared_screen(True)
@@ -196,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def page_widget(self, page: Page) -> QWidget:
         """The view of `page`."""
-        return self._pages[page]
+        return self._view(page)
 
     # Switches -------------------------------------------------------------------------------
 

@@ -2,44 +2,54 @@
 and save everything before the window closes.
 
 Opening (lock, integrity check, daily backup, migration) and reading the script library run
-on the database thread; the window appears when they are done. A start that cannot open its
-data says why in a dialog (see `startup_dialogs`) and ends with exit code 1. Encrypted notes
-are asked for their passphrase first (`ui.privacy`); once open, File ▸ Privacy sets, changes
-or removes it, and File ▸ Lock (or the chosen idle time) hides the window's content.
+on the database thread; the window appears when they are done. On most starts it appears
+sooner: when a first look at the data (`storage.first_look`) can show Home exactly as the
+full opening will, Home is shown from it at once, and the rest joins it when ready (a click
+meanwhile is kept and carried out then). A start that cannot open its data says why in a
+dialog (see `startup_dialogs`) and ends with exit code 1. Encrypted notes are asked for their
+passphrase first (`ui.privacy`); once open, File ▸ Privacy sets, changes or removes it, and
+File ▸ Lock (or the chosen idle time) hides the window's content.
+
+Storage (SQLAlchemy, SQLModel), the scripts and the controllers of the other pages are
+imported where they are first used, not at the top: loading them took two thirds of a start,
+and the first look needs none of them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import Engine
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from belonging.core.engine import Action, Clock, ConversationState, SystemClock
-from belonging.core.script_library import ScriptLibrary
+from belonging.storage.first_look import first_look
+from belonging.storage.instance_lock import AlreadyRunningError, InstanceLock
 from belonging.storage.keys import PassphraseRequiredError
-from belonging.storage.startup import (
-    DatabaseDamagedError,
-    OpenedDataFolder,
-    RecoveryChoice,
-    open_data_folder,
-    recover_damaged,
-)
-from belonging.ui.controllers import startup_dialogs
 from belonging.ui.controllers.background_writer import BackgroundWriter
-from belonging.ui.controllers.conversation_flow import ConversationFlow
-from belonging.ui.controllers.services import Services
-from belonging.ui.controllers.write_queue import short_reason
+from belonging.ui.controllers.first_home import glance_row
 from belonging.ui.main_window import MainWindow, Page
-from belonging.ui.privacy.lock_settings import read_lock_after
-from belonging.ui.privacy.privacy_controller import PrivacyController
-from belonging.ui.privacy.privacy_dialog import PrivacyDialog
-from belonging.ui.privacy.startup_unlock import StartupUnlock
-from belonging.ui.privacy.window_lock import WindowLock
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command
 from belonging.ui.theme import ThemeManager
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from belonging.core.engine import Clock
+    from belonging.core.script_library import ScriptLibrary
+    from belonging.storage.startup import (
+        DatabaseDamagedError,
+        OpenedDataFolder,
+        RecoveryChoice,
+    )
+    from belonging.ui.controllers.conversation_flow import ConversationFlow
+    from belonging.ui.controllers.services import Services
+    from belonging.ui.privacy.privacy_controller import PrivacyController
+    from belonging.ui.privacy.privacy_dialog import PrivacyDialog
+    from belonging.ui.privacy.startup_unlock import StartupUnlock
+    from belonging.ui.privacy.window_lock import WindowLock
 
 
 class AppController(QObject):
@@ -66,9 +76,17 @@ class AppController(QObject):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.theme = theme
-        self.clock: Clock = clock if clock is not None else SystemClock()
+        self.clock: Clock | None = clock
         self._builtin_scripts = builtin_scripts
         self.writer = BackgroundWriter(self)
+        #: Taken before the first look, so no other Belonging changes the data meanwhile,
+        #: and handed to the full opening.
+        self._lock = InstanceLock(self.data_dir)
+        self._settings: Settings | None = None
+        #: A click on Home made before the rest of the app had joined it, to carry out then.
+        self._early_request: Callable[[], None] | None = None
+        self._early_connections: list = []
+        self._opening_started = False
         self.window: MainWindow | None = None
         self.services: Services | None = None
         self.flow: ConversationFlow | None = None
@@ -83,26 +101,72 @@ class AppController(QObject):
     # Opening ----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Opens the data folder and loads the scripts off the UI thread."""
+        """Shows Home from a first look at the data when it can, then opens the data folder
+        and loads the scripts off the UI thread."""
+        if self._show_first_look() and self.window is not None:
+            # After the window's first paint: the opening's imports, on the other thread,
+            # would hold Python's lock while the window draws and only delay it.
+            _AfterFirstPaint(self.window, self._open_in_background)
+        else:
+            self._open_in_background()
+
+    def _open_in_background(self) -> None:
+        if self._opening_started:
+            return
+        self._opening_started = True
         self.writer.submit(
             lambda: self._open(None, False),
             on_result=self._on_opened,
             on_error=self._on_open_failed,
         )
 
+    def _show_first_look(self) -> bool:
+        """Shows the window on Home, listing the pairs read by the first look; False when
+        this start must wait for the full opening instead."""
+        try:
+            self._lock.acquire()
+        except (AlreadyRunningError, OSError):
+            return False  # the full opening says why, in its dialog
+        glances = first_look(self.data_dir)
+        if glances is None:
+            return False
+        window = MainWindow(self._settings_once(), self.theme)
+        window.home.set_pairs([glance_row(glance) for glance in glances])
+        self._hold_early_requests(window)
+        self.window = window
+        window.show()
+        return True
+
+    def _settings_once(self) -> Settings:
+        if self._settings is None:
+            self._settings = Settings(self.data_dir)
+        return self._settings
+
     def _open(
         self, passphrase: str | None, passphrase_never_set: bool
     ) -> tuple[OpenedDataFolder, ScriptLibrary]:
         """Runs on the database thread: the data folder open, and the scripts read."""
+        from belonging.storage.startup import open_data_folder
+
         opened = open_data_folder(
-            self.data_dir, passphrase=passphrase, passphrase_never_set=passphrase_never_set
+            self.data_dir,
+            passphrase=passphrase,
+            passphrase_never_set=passphrase_never_set,
+            lock=self._lock,
         )
         return opened, self._load_library()
 
     def _load_library(self) -> ScriptLibrary:
+        from belonging.core.script_library import ScriptLibrary
+
         return ScriptLibrary(self.data_dir, builtin_dir=self._builtin_scripts)
 
     def _on_open_failed(self, error: BaseException) -> None:
+        from belonging.storage.startup import DatabaseDamagedError
+        from belonging.ui.controllers import startup_dialogs
+        from belonging.ui.privacy.startup_unlock import StartupUnlock
+
+        parent = self.window
         if isinstance(error, PassphraseRequiredError):
             self.unlock = StartupUnlock(
                 self._open,
@@ -116,14 +180,16 @@ class AppController(QObject):
             return
         if isinstance(error, DatabaseDamagedError):
             self.dialog = startup_dialogs.show_damaged(
-                None, error, lambda choice: self._on_damaged_choice(error, choice)
+                parent, error, lambda choice: self._on_damaged_choice(error, choice)
             )
             return
-        self.dialog = startup_dialogs.show_cannot_open(None, error, self.data_dir, self._give_up)
+        self.dialog = startup_dialogs.show_cannot_open(parent, error, self.data_dir, self._give_up)
 
     def _on_damaged_choice(
         self, error: DatabaseDamagedError, choice: RecoveryChoice | None
     ) -> None:
+        from belonging.storage.startup import recover_damaged
+
         if choice is None:
             error.release()
             self._give_up()
@@ -137,12 +203,25 @@ class AppController(QObject):
     def _give_up(self) -> None:
         self.exit_code = 1
         self.writer.shutdown()
+        self._lock.release()
+        if self.window is not None:
+            self.window.hide()  # showing the first look: no one is to work in it now
         self.failed.emit(1)
 
     def _on_opened(self, result: tuple[OpenedDataFolder, ScriptLibrary]) -> None:
+        from belonging.core.engine import SystemClock
+        from belonging.ui.controllers import startup_dialogs
+        from belonging.ui.controllers.conversation_flow import ConversationFlow
+        from belonging.ui.controllers.services import Services
+
         opened, library = result
+        if self._closed:  # the window was closed while the data folder was opening
+            opened.close()
+            return
         self._opened = opened
-        settings = Settings(self.data_dir)
+        settings = self._settings_once()
+        if self.clock is None:
+            self.clock = SystemClock()
         self.services = Services(
             data_dir=self.data_dir,
             db=opened.engine,
@@ -151,8 +230,9 @@ class AppController(QObject):
             clock=self.clock,
             settings=settings,
         )
-        window = MainWindow(settings, self.theme)
+        window = self.window or MainWindow(settings, self.theme)
         self.window = window
+        self._let_go_of_early_requests()
         self.flow = ConversationFlow(window, self.services, self)
         window.set_close_guard(self._may_close)
         window.closing.connect(self._on_window_closing)
@@ -164,12 +244,43 @@ class AppController(QObject):
                 window, opened.kept_aside, opened.restored_from
             )
         self.opened.emit()
+        self._carry_out_early_request()
+
+    # Clicks before the app has joined the first look ------------------------------------------
+
+    def _hold_early_requests(self, window: MainWindow) -> None:
+        """Keeps the last click on Home's buttons until the controllers are there to act on
+        it, and says so with a busy pointer meanwhile."""
+        home = window.home
+        for signal in (home.start_requested, home.pair_start_requested, home.pair_open_requested):
+            self._early_connections.append(
+                signal.connect(lambda *args, signal=signal: self._remember(signal, args))
+            )
+
+    def _remember(self, signal, args: tuple) -> None:
+        if self._early_request is None:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._early_request = lambda: signal.emit(*args)
+
+    def _let_go_of_early_requests(self) -> None:
+        for connection in self._early_connections:
+            QObject.disconnect(connection)
+        self._early_connections.clear()
+
+    def _carry_out_early_request(self) -> None:
+        request, self._early_request = self._early_request, None
+        if request is not None:
+            QApplication.restoreOverrideCursor()
+            request()
 
     # Privacy ----------------------------------------------------------------------------------
 
     def _join_privacy(
         self, window: MainWindow, opened: OpenedDataFolder, settings: Settings
     ) -> None:
+        from belonging.ui.privacy.lock_settings import read_lock_after
+        from belonging.ui.privacy.window_lock import WindowLock
+
         self.lock = WindowLock(window, opened, self.writer.submit, action=window.lock_action)
         self.lock.set_idle_minutes(read_lock_after(settings.qsettings))
         self.lock.locked.connect(self._on_locked)
@@ -178,6 +289,9 @@ class AppController(QObject):
     @Slot()
     def show_privacy(self) -> PrivacyDialog | None:
         """File ▸ Privacy: the passphrase and the idle lock, in a dialog."""
+        from belonging.ui.privacy.privacy_controller import PrivacyController
+        from belonging.ui.privacy.privacy_dialog import PrivacyDialog
+
         if self.window is None or self._opened is None or self.services is None:
             return None
         dialog = PrivacyDialog(self.window)
@@ -239,11 +353,15 @@ class AppController(QObject):
         queued = active.queue.save_now()
         if notes.ok and queued:
             return True, ""
+        from belonging.ui.controllers.write_queue import short_reason
+
         reason = active.queue.last_error or short_reason(notes.problem, notes.message or "")
         return False, reason
 
     def _may_close(self) -> bool:
         """The window's close guard: everything saved, or the person chose to quit anyway."""
+        from belonging.ui.controllers import startup_dialogs
+
         if self._closed:
             return True
         saved, reason = self.save_everything()
@@ -259,6 +377,8 @@ class AppController(QObject):
         A conversation in progress is paused first, so the time away is not counted as
         talking and the next start offers to continue it.
         """
+        from belonging.core.engine import Action, ConversationState
+
         if self._closed:
             return True
         self._closed = True
@@ -266,7 +386,13 @@ class AppController(QObject):
             self.lock.shutdown()
         flow = self.flow
         active = flow.active if flow is not None else None
-        if active is not None and active.state in _PAUSABLE:
+        # Closing the window pauses a conversation in these states.
+        pausable = (
+            ConversationState.PROMPT,
+            ConversationState.AWAITING_CONSENT,
+            ConversationState.WRAP_UP,
+        )
+        if active is not None and active.state in pausable:
             active.act(Action.PAUSE)
         if flow is not None:
             flow.stop()
@@ -275,12 +401,26 @@ class AppController(QObject):
         if self._opened is not None:
             self._opened.close()
             self._opened = None
+        self._lock.release()
         return saved
 
 
-#: States in which closing the window pauses the conversation.
-_PAUSABLE = (
-    ConversationState.PROMPT,
-    ConversationState.AWAITING_CONSENT,
-    ConversationState.WRAP_UP,
-)
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, just after `window` has drawn itself for the first time, or after
+    `FALLBACK_MS` if it never does (a window started minimised is not drawn)."""
+
+    FALLBACK_MS = 300
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, then)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Waits for the window's first update request (which paints it), then calls `then`
+        at the next turn of the event loop."""
+        if event.type() == QEvent.Type.UpdateRequest:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False

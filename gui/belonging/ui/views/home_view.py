@@ -33,6 +33,7 @@ class HomeView(ScrollPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pair_rows: list[PairRow] | None = None
         self._setup_ui()
         self._connect_signals()
         self.set_pairs([])
@@ -94,7 +95,15 @@ class HomeView(ScrollPage):
         self.dismiss_resume_button.clicked.connect(self._on_dismiss_resume_clicked)
 
     def set_pairs(self, rows: Sequence[PairRow]) -> None:
-        """Lists the pairs, most recent first as given; an empty list shows a welcome line."""
+        """Lists the pairs, most recent first as given; an empty list shows a welcome line.
+
+        The same rows again change nothing: Home is read again whenever it is shown, and
+        rebuilding the cards would move keyboard focus and flicker for nothing.
+        """
+        rows = list(rows)
+        if rows == self._pair_rows:
+            return
+        self._pair_rows = rows
         clear_layout(self.pairs_layout)
         if not rows:
             self.pairs_layout.addWidget(

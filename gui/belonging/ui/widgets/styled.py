@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTextBrowser, QWidget
 def set_kind(widget: QWidget, kind: str | None) -> None:
     """Gives `widget` a style-sheet kind and restyles it at once."""
     widget.setProperty("kind", kind)
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return  # styled when first shown, with the kind already set
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
