@@ -4,6 +4,7 @@ when the full opening will show the same, and never a write."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -251,3 +252,16 @@ def test_the_first_look_writes_nothing(empty_folder, tmp_path):
         p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()
     }
     assert after == before
+
+
+def test_finding_an_unfinished_conversation_reads_the_index_not_every_row(empty_folder):
+    """The question asked at every start and every showing of Home is answered from the
+    index of unfinished conversations, however long the history."""
+    from belonging.storage.first_look import _UNFINISHED
+
+    connection = sqlite3.connect(database_path(empty_folder))
+    try:
+        plan = " ".join(row[-1] for row in connection.execute("EXPLAIN QUERY PLAN " + _UNFINISHED))
+    finally:
+        connection.close()
+    assert "USING INDEX ix_conversation_unfinished" in plan

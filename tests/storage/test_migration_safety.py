@@ -19,8 +19,8 @@ _HEADER = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "next"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -51,8 +51,8 @@ def upgrade():
 
 
 @pytest.fixture
-def v1_database(tmp_path) -> Path:
-    """A file database at revision 0001 holding a conversation with a note and an event."""
+def database_at_head(tmp_path) -> Path:
+    """A file database at the newest real revision: a conversation with a note and an event."""
     path = tmp_path / "belonging.sqlite3"
     engine = create_database_engine(path)
     upgrade_to_head(engine)
@@ -71,17 +71,20 @@ def v1_database(tmp_path) -> Path:
 def _with_second_migration(tmp_path: Path, monkeypatch, source: str) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(migrations.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(source)
+    # The test's migration comes after whatever the newest real one is.
+    source = source.replace("{head}", migrations.head_revision())
+    (folder / "versions" / "9999_test.py").write_text(source)
     monkeypatch.setattr(migrations, "MIGRATIONS_DIR", folder)
 
 
-def test_a_failing_migration_leaves_the_database_unchanged(v1_database, tmp_path, monkeypatch):
+def test_a_failing_migration_leaves_the_database_unchanged(database_at_head, tmp_path, monkeypatch):
     """A migration that raises halfway rolls back every change it made, schema included."""
+    before = migrations.head_revision()
     _with_second_migration(tmp_path, monkeypatch, FAILING)
-    engine = create_database_engine(v1_database)
+    engine = create_database_engine(database_at_head)
     with pytest.raises(RuntimeError, match="halfway"):
         upgrade_to_head(engine)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == before
     with engine.connect() as connection:
         tables = connection.execute(text("SELECT name FROM sqlite_master")).scalars().all()
         names = connection.execute(text("SELECT name FROM person")).scalars().all()
@@ -91,19 +94,19 @@ def test_a_failing_migration_leaves_the_database_unchanged(v1_database, tmp_path
     assert names == ["Ada", "Ben"]
 
 
-def test_rebuilding_a_parent_table_keeps_its_children(v1_database, tmp_path, monkeypatch):
+def test_rebuilding_a_parent_table_keeps_its_children(database_at_head, tmp_path, monkeypatch):
     """Batch mode's copy-drop-rename of `conversation` keeps its notes and their search."""
     _with_second_migration(tmp_path, monkeypatch, REBUILD_CONVERSATION)
-    engine = create_database_engine(v1_database)
+    engine = create_database_engine(database_at_head)
     upgrade_to_head(engine)
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "next"
     with new_session(engine) as session:
         notes = repo.notes_for_conversation(
             session=session, conversation_id=1, include_private=True
         )
         assert [note.text for note in notes] == ["kept words"]
     engine.dispose()
-    connection = sqlite3.connect(v1_database)
+    connection = sqlite3.connect(database_at_head)
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     connection.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from belonging.storage.models.columns import UtcDateTime, utc_now
@@ -20,6 +20,11 @@ class Conversation(SQLModel, table=True):
     """
 
     __tablename__ = "conversation"
+    # The few conversations not yet ended, found without reading every row (Home asks at
+    # every showing whether one waits to be continued).
+    __table_args__ = (
+        Index("ix_conversation_unfinished", "id", sqlite_where=text("ended_at IS NULL")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     pair_id: int = Field(
