@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QStackedWid
 from belonging import __version__
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command, make_action, spec
-from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
 from belonging.ui.theme import ThemeManager
 
 if TYPE_CHECKING:
+    from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
     from belonging.ui.views.carry_forward_view import CarryForwardView
     from belonging.ui.views.check_in_view import CheckInView
     from belonging.ui.views.conversation_history_view import ConversationHistoryView
@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts_help(self) -> KeyboardShortcutsDialog:
         """Opens Help ▸ Keyboard shortcuts (not modal, so it can stay open beside the window)."""
+        from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
+
         dialog = KeyboardShortcutsDialog(self)
         dialog.setModal(False)
         dialog.show()

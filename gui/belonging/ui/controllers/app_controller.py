@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from belonging.storage.first_look import first_look
 from belonging.storage.instance_lock import AlreadyRunningError, InstanceLock
-from belonging.storage.keys import PassphraseRequiredError
 from belonging.ui.controllers.background_writer import BackgroundWriter
 from belonging.ui.controllers.first_home import glance_row
 from belonging.ui.main_window import MainWindow, Page
@@ -162,6 +161,7 @@ class AppController(QObject):
         return ScriptLibrary(self.data_dir, builtin_dir=self._builtin_scripts)
 
     def _on_open_failed(self, error: BaseException) -> None:
+        from belonging.storage.keys import PassphraseRequiredError
         from belonging.storage.startup import DatabaseDamagedError
         from belonging.ui.controllers import startup_dialogs
         from belonging.ui.privacy.startup_unlock import StartupUnlock
