@@ -80,10 +80,16 @@ def test_home_buttons_emit_what_was_chosen(home, qtbot):
 
 
 def test_home_welcomes_when_there_is_no_one_yet(qtbot, visible_texts):
-    """With no pairs, Home says how to begin rather than showing an empty list."""
+    """With no pairs, Home says how to begin rather than showing an empty list; before the
+    pairs and scripts are known it says nothing untrue about them."""
     view = HomeView()
     qtbot.addWidget(view)
     view.show()
+    texts = visible_texts(view)
+    assert not any(text.startswith(("No one yet.", "No scripts found")) for text in texts)
+    view.set_pairs([])
+    view.set_scripts([])
+    qtbot.waitUntil(lambda: "No scripts found in the library." in visible_texts(view))
     assert any(text.startswith("No one yet.") for text in visible_texts(view))
 
 

@@ -36,8 +36,8 @@ class HomeView(ScrollPage):
         self._pair_rows: list[PairRow] | None = None
         self._setup_ui()
         self._connect_signals()
-        self.set_pairs([])
-        self.set_scripts([])
+        # Both lists stay empty until they are known: saying "No one yet" or "No scripts
+        # found" while they are still being read would be untrue.
 
     def _setup_ui(self) -> None:
         self.title_label = make_label(self.tr("Belonging"), "title")
