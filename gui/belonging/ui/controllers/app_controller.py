@@ -17,17 +17,17 @@ and the first look needs none of them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QMessageBox
 
 from belonging.storage.first_look import first_look
 from belonging.storage.instance_lock import AlreadyRunningError, InstanceLock
 from belonging.ui.controllers.background_writer import BackgroundWriter
-from belonging.ui.controllers.first_home import glance_row
+from belonging.ui.controllers.first_home import EarlyClicks, after_first_paint, glance_row
 from belonging.ui.main_window import MainWindow, Page
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command
@@ -49,6 +49,14 @@ if TYPE_CHECKING:
     from belonging.ui.privacy.privacy_dialog import PrivacyDialog
     from belonging.ui.privacy.startup_unlock import StartupUnlock
     from belonging.ui.privacy.window_lock import WindowLock
+
+#: What `_on_opened` builds the rest of the app from.
+_JOINED_AFTER_OPENING = (
+    "belonging.ui.controllers.conversation_flow",
+    "belonging.ui.controllers.services",
+    "belonging.ui.controllers.startup_dialogs",
+    "belonging.ui.privacy.window_lock",
+)
 
 
 class AppController(QObject):
@@ -82,9 +90,7 @@ class AppController(QObject):
         #: and handed to the full opening.
         self._lock = InstanceLock(self.data_dir)
         self._settings: Settings | None = None
-        #: A click on Home made before the rest of the app had joined it, to carry out then.
-        self._early_request: Callable[[], None] | None = None
-        self._early_connections: list = []
+        self._early_clicks: EarlyClicks | None = None
         self._opening_started = False
         self.window: MainWindow | None = None
         self.services: Services | None = None
@@ -105,7 +111,7 @@ class AppController(QObject):
         if self._show_first_look() and self.window is not None:
             # After the window's first paint: the opening's imports, on the other thread,
             # would hold Python's lock while the window draws and only delay it.
-            _AfterFirstPaint(self.window, self._open_in_background)
+            after_first_paint(self.window, self._open_in_background)
         else:
             self._open_in_background()
 
@@ -131,7 +137,7 @@ class AppController(QObject):
             return False
         window = MainWindow(self._settings_once(), self.theme)
         window.home.set_pairs([glance_row(glance) for glance in glances])
-        self._hold_early_requests(window)
+        self._early_clicks = EarlyClicks(window.home, self)
         self.window = window
         window.show()
         return True
@@ -153,7 +159,13 @@ class AppController(QObject):
             passphrase_never_set=passphrase_never_set,
             lock=self._lock,
         )
-        return opened, self._load_library()
+        library = self._load_library()
+        # The controllers' code, loaded here while the window waits anyway rather than on
+        # the UI thread when they are built. Only definitions run at import: no Qt object is
+        # made off the UI thread.
+        for module in _JOINED_AFTER_OPENING:
+            importlib.import_module(module)
+        return opened, library
 
     def _load_library(self) -> ScriptLibrary:
         from belonging.core.script_library import ScriptLibrary
@@ -232,7 +244,9 @@ class AppController(QObject):
         )
         window = self.window or MainWindow(settings, self.theme)
         self.window = window
-        self._let_go_of_early_requests()
+        early_clicks, self._early_clicks = self._early_clicks, None
+        if early_clicks is not None:
+            early_clicks.stop_holding()
         self.flow = ConversationFlow(window, self.services, self)
         window.set_close_guard(self._may_close)
         window.closing.connect(self._on_window_closing)
@@ -244,34 +258,8 @@ class AppController(QObject):
                 window, opened.kept_aside, opened.restored_from
             )
         self.opened.emit()
-        self._carry_out_early_request()
-
-    # Clicks before the app has joined the first look ------------------------------------------
-
-    def _hold_early_requests(self, window: MainWindow) -> None:
-        """Keeps the last click on Home's buttons until the controllers are there to act on
-        it, and says so with a busy pointer meanwhile."""
-        home = window.home
-        for signal in (home.start_requested, home.pair_start_requested, home.pair_open_requested):
-            self._early_connections.append(
-                signal.connect(lambda *args, signal=signal: self._remember(signal, args))
-            )
-
-    def _remember(self, signal, args: tuple) -> None:
-        if self._early_request is None:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._early_request = lambda: signal.emit(*args)
-
-    def _let_go_of_early_requests(self) -> None:
-        for connection in self._early_connections:
-            QObject.disconnect(connection)
-        self._early_connections.clear()
-
-    def _carry_out_early_request(self) -> None:
-        request, self._early_request = self._early_request, None
-        if request is not None:
-            QApplication.restoreOverrideCursor()
-            request()
+        if early_clicks is not None:
+            early_clicks.carry_out()
 
     # Privacy ----------------------------------------------------------------------------------
 
@@ -403,24 +391,3 @@ class AppController(QObject):
             self._opened = None
         self._lock.release()
         return saved
-
-
-class _AfterFirstPaint(QObject):
-    """Calls `then` once, just after `window` has drawn itself for the first time, or after
-    `FALLBACK_MS` if it never does (a window started minimised is not drawn)."""
-
-    FALLBACK_MS = 300
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
-        QTimer.singleShot(self.FALLBACK_MS, then)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Waits for the window's first update request (which paints it), then calls `then`
-        at the next turn of the event loop."""
-        if event.type() == QEvent.Type.UpdateRequest:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
