@@ -8,6 +8,8 @@
    writes its database there, and exits 0 when the user presses Ctrl+Q.
 3. It starts again on the same folder, reading what it wrote, and exits 0 again.
 4. The command line inside the bundle lists the built-in scripts and backs the database up.
+5. Started as an export's PDF maker (as the app starts itself to export), it turns a small
+   history into a PDF.
 
 Exits 0 when every check passes; each failure is printed on its own line.
 """
@@ -15,11 +17,13 @@ Exits 0 when every check passes; each failure is printed on its own line.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from xsession import log_tail, quit_by_keyboard, start_app, wait_for_window, x_server
@@ -122,6 +126,47 @@ def command_problems(executable: Path, data_dir: Path) -> list[str]:
     return problems
 
 
+def pdf_problems(executable: Path, env: dict[str, str]) -> list[str]:
+    """Checks the bundle, started as an export's PDF maker, makes a PDF of a small history."""
+    from belonging.core.export import (
+        DEFAULT_LABELS,
+        ExportConversation,
+        ExportDocument,
+        ExportNote,
+        ExportPrompt,
+        ExportScope,
+    )
+    from belonging.ui.export import PDF_CHILD_ARGUMENT
+    from belonging.ui.export.pdf_child import write_job
+
+    note = ExportNote("We talked about the bakery where it all began.")
+    prompt = ExportPrompt(text="What mattered this week?", depth=1, notes=(note,))
+    conversation = ExportConversation(
+        started_at=datetime(2025, 1, 6, 9, tzinfo=UTC), script_title="Weekly", prompts=(prompt,)
+    )
+    doc = ExportDocument(
+        owner="Ada", partner="Ben", scope=ExportScope.PAIR, conversations=(conversation,)
+    )
+    job = io.BytesIO()
+    write_job(job, doc, DEFAULT_LABELS)
+    made = subprocess.run(
+        [str(executable), PDF_CHILD_ARGUMENT],
+        input=job.getvalue(),
+        capture_output=True,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=EXIT_TIMEOUT,
+        check=False,
+    )
+    answer = made.stdout
+    while answer.startswith(b"progress "):
+        answer = answer.partition(b"\n")[2]
+    head, _, pdf = answer.partition(b"\n")
+    if made.returncode != 0 or not head.startswith(b"pdf ") or not pdf.startswith(b"%PDF"):
+        said = head.decode(errors="replace")
+        return [f"no PDF from the export's PDF maker ({said!r}): {made.stderr[-2000:]!r}"]
+    return []
+
+
 def smoke_test(bundle: Path, executable_name: str = "belonging") -> list[str]:
     """Every problem found with the bundle; empty when it works."""
     executable = bundle / executable_name
@@ -140,6 +185,7 @@ def smoke_test(bundle: Path, executable_name: str = "belonging") -> list[str]:
             for attempt in ("first start, empty folder", "second start, same folder"):
                 problems += [f"{attempt}: {p}" for p in run_window(executable, data_dir, env, log)]
         problems += command_problems(executable, data_dir)
+        problems += pdf_problems(executable, env)
         output = log.read_text(errors="replace") if log.exists() else ""
         if "Traceback" in output:
             problems.append(f"the app printed a traceback:\n{output}")

@@ -188,6 +188,42 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, dialog, tmp_path):
     assert dialog.isVisible() and dialog.private_check.isEnabled()
 
 
+def test_cancelling_while_the_pdf_is_made_writes_nothing(qtbot, engine, tmp_path, choose):
+    """A long history to PDF, Cancel pressed once the pages are under way (past reading):
+    the export stops, the folder stays empty (no partial file), and the dialog can export
+    again."""
+    pair_id = bulk_seed(engine, 60)
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    dialog = ExportDialog(engine, pair_id=pair_id)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(folder / "history.pdf"))
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    choose(dialog.pdf_radio)
+    making = threading.Event()
+    gate = threading.Event()
+
+    def hold_while_making(value: int) -> None:
+        if 10 < value < 99:
+            making.set()
+            gate.wait(10)
+
+    dialog.export_started.connect(
+        lambda worker: worker.progress.connect(
+            hold_while_making, Qt.ConnectionType.DirectConnection
+        )
+    )
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(making.is_set, timeout=60_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
+    assert dialog.status_label.text() == "The export was stopped; nothing was written."
+    assert list(folder.iterdir()) == []
+    assert dialog.export_button.isEnabled() and dialog.isVisible()
+
+
 def test_closing_while_exporting_stops_first_then_closes(qtbot, dialog, tmp_path):
     """Escape during an export does not leave a thread behind: it stops, then closes."""
     gate = threading.Event()

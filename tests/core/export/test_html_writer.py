@@ -1,6 +1,7 @@
 """The HTML export: a complete, inert page; exact bytes for a fixed document."""
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from export_documents import hostile_document, marked_notes_document, small_document
@@ -107,3 +108,14 @@ def test_private_and_confidential_notes_are_labelled_when_asked_for():
     assert html.count('<p class="notice">') == 2
     assert '<p class="note-label">Private and confidential note</p>\n<p>mine and secret</p>' in html
     assert "Exported on 12 March 2025." in html
+
+
+def test_progress_follows_each_conversation_and_changes_nothing():
+    """`progress(done, total)` comes once per conversation, in order, and the page written
+    is the same byte for byte as without it."""
+    one = small_document()
+    doc = replace(one, conversations=one.conversations * 3)
+    calls: list[tuple[int, int]] = []
+    html = to_html(doc, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
+    assert html == to_html(doc)

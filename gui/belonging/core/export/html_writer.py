@@ -9,6 +9,7 @@ used, so the same page makes the PDF.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from belonging.core.export.document import (
@@ -61,8 +62,16 @@ blockquote.note { margin: 6px 0 10px 20px; padding: 2px 0 2px 12px;
 """.strip()
 
 
-def to_html(doc: ExportDocument, labels: ExportLabels = DEFAULT_LABELS) -> str:
-    """The whole export as a complete HTML page, ending with what was left out of it."""
+def to_html(
+    doc: ExportDocument,
+    labels: ExportLabels = DEFAULT_LABELS,
+    progress: Callable[[int, int], None] | None = None,
+) -> str:
+    """The whole export as a complete HTML page, ending with what was left out of it.
+
+    `progress(done, total)` is called after each conversation (a long history takes
+    seconds); it may raise to stop.
+    """
     title = document_title(doc, labels)
     body: list[str] = [
         f"<h1>{escape(title)}</h1>",
@@ -71,8 +80,11 @@ def to_html(doc: ExportDocument, labels: ExportLabels = DEFAULT_LABELS) -> str:
     body += [_paragraph(notice, "notice") for notice in notices(doc, labels)]
     if not doc.conversations:
         body.append(_paragraph(labels.no_conversations))
-    for conversation in doc.conversations:
+    total = len(doc.conversations)
+    for done, conversation in enumerate(doc.conversations, start=1):
         body += _conversation(conversation, labels)
+        if progress is not None:
+            progress(done, total)
     if doc.scope is ExportScope.PAIR and doc.follow_ups:
         body.append(f"<h2>{escape(labels.other_follow_ups_heading)}</h2>")
         body.append(_follow_up_list(doc.follow_ups, labels))

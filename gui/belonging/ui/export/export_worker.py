@@ -2,8 +2,11 @@
 
 `run_export` does the whole job in whatever thread calls it; `ExportWorker` runs it on a
 `QThread` of its own and reports back through queued signals, so the window keeps
-responding to a long history. Cancelling is checked after every batch of conversations
-and between the steps that make the file; a cancelled or failed export leaves no file
+responding to a long history. A thread alone is not enough for a PDF: its HTML, layout and
+pages are seconds of work that hold Python's interpreter lock, so they are made in a child
+process (`pdf_runner`) while this thread only waits; and the garbage collector is held
+back while the history is read (`collector`). Cancelling is checked after every batch of
+conversations and all along the PDF's making; a cancelled or failed export leaves no file
 behind.
 """
 
@@ -16,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from sqlalchemy import Engine
 
 from belonging.core.export import (
@@ -30,14 +34,16 @@ from belonging.core.export import (
     to_markdown,
     write_export_file,
 )
-from belonging.core.export.phrases import document_title
 from belonging.storage.database import new_session
 from belonging.storage.export_source import build_conversation_export, build_pair_export
-from belonging.ui.export.pdf_writer import html_to_pdf
+from belonging.ui.export.collector import collector_paused
+from belonging.ui.export.pdf_runner import make_pdf
+from belonging.ui.export.pdf_writer import PdfCancelledError
 
 #: Where the progress bar stands once the database has been read, by format: the rest is
-#: making the file, which for a PDF (laying out and printing every page) takes as long.
-_READ_SHARE = {ExportFormat.MARKDOWN: 90, ExportFormat.HTML: 90, ExportFormat.PDF: 50}
+#: making the file, which for a PDF (writing the HTML, laying out and painting every page,
+#: in a process of its own) takes many times as long.
+_READ_SHARE = {ExportFormat.MARKDOWN: 90, ExportFormat.HTML: 90, ExportFormat.PDF: 10}
 
 
 class ExportCancelledError(Exception):
@@ -78,6 +84,18 @@ def run_export(
 ) -> ExportResult:
     """Export as `request` says, reporting whole percents to `progress`; raises
     ExportCancelledError as soon as `cancelled()` says so, ExportExistsError, or OSError."""
+    # The document dies with `_export`'s frame, before the collector resumes: it then
+    # finds only what is still alive, not a million objects to look through at once.
+    with collector_paused():
+        return _export(engine, request, progress, cancelled)
+
+
+def _export(
+    engine: Engine,
+    request: ExportRequest,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ExportResult:
     last = -1
 
     def report(percent: float) -> None:
@@ -97,13 +115,26 @@ def run_export(
     elif request.format is ExportFormat.HTML:
         data = to_html(doc, request.labels)
     else:
-        html = to_html(doc, request.labels)
-        report(read_share + 5)
-        data = html_to_pdf(html, title=document_title(doc, request.labels))
+        try:
+            data = make_pdf(
+                doc,
+                request.labels,
+                font=_application_font(),
+                progress=lambda share: report(read_share + (99 - read_share) * share),
+                cancelled=cancelled,
+            )
+        except PdfCancelledError:
+            raise ExportCancelledError from None
     report(99)
     write_export_file(request.path, data, overwrite=request.overwrite)
     report(100)
     return ExportResult(request.path, len(doc.conversations), doc.left_out)
+
+
+def _application_font() -> str:
+    """The application's font, for the PDF's text that the style sheet does not size."""
+    app = QGuiApplication.instance()
+    return app.font().toString() if app is not None else ""
 
 
 def _read(
