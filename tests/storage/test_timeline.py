@@ -18,7 +18,8 @@ from belonging.storage.models import (
     ShownPrompt,
 )
 from belonging.storage.repositories.timeline import (
-    closeness_history,
+    closeness_by_conversation,
+    conversation_count,
     open_follow_ups_with_origin,
     pair_timeline,
     parked_prompts,
@@ -187,7 +188,9 @@ def test_only_this_pairs_conversations_are_listed(session, seed):
     rows = pair_timeline(session=session, pair_id=seed.pair.id)
     assert [row.conversation_id for row in rows] == [seed.conversation.id]
     assert rows[0].too_much_count == 0
-    assert closeness_history(session=session, pair_id=seed.pair.id) == []
+    people = (seed.owner.id, seed.partner.id)
+    assert closeness_by_conversation(session=session, pair_id=seed.pair.id, people=people) == []
+    assert conversation_count(session=session, pair_id=seed.pair.id) == 1
 
 
 def test_parked_prompts_come_with_their_words(session, seed):
@@ -246,7 +249,8 @@ def test_parked_prompts_come_with_their_words(session, seed):
 
 
 def test_closeness_over_time_for_both_people(session, seed):
-    """Check-ins come oldest conversation first, before ahead of after, for both people."""
+    """Check-ins come one row per conversation, oldest first, (owner, partner) before and
+    after, None where someone skipped one; a conversation without any is left out."""
     later = _conversation(session, seed.pair.id, seed.conversation.started_at + 7 * DAY)
     values = [
         (seed.conversation, seed.owner, CheckInMoment.AFTER, 5),
@@ -262,14 +266,42 @@ def test_closeness_over_time_for_both_people(session, seed):
             moment=moment,
             closeness=closeness,
         )
-    points = closeness_history(session=session, pair_id=seed.pair.id)
-    assert [(p.conversation_id, p.person_id, p.moment, p.closeness) for p in points] == [
-        (seed.conversation.id, seed.owner.id, CheckInMoment.BEFORE, 4),
-        (seed.conversation.id, seed.partner.id, CheckInMoment.BEFORE, 3),
-        (seed.conversation.id, seed.owner.id, CheckInMoment.AFTER, 5),
-        (later.id, seed.partner.id, CheckInMoment.AFTER, 6),
+    _conversation(session, seed.pair.id, seed.conversation.started_at + 14 * DAY)
+    points = closeness_by_conversation(
+        session=session, pair_id=seed.pair.id, people=(seed.owner.id, seed.partner.id)
+    )
+    assert [(p.conversation_id, p.before, p.after) for p in points] == [
+        (seed.conversation.id, (4, 3), (5, None)),
+        (later.id, (None, None), (None, 6)),
     ]
     assert points[-1].started_at == later.started_at
+    swapped = closeness_by_conversation(
+        session=session, pair_id=seed.pair.id, people=(seed.partner.id, seed.owner.id)
+    )
+    assert swapped[0].before == (3, 4)
+
+
+def test_the_timeline_is_read_a_page_at_a_time(session, seed):
+    """Pages of the timeline follow one another newest first without a gap or a repeat
+    (conversations started at the same moment too), and the count covers them all."""
+    start = seed.conversation.started_at
+    starts = [start + n * DAY for n in (1, 2, 2, 2, 3, 5, 8)]
+    for moment in starts:
+        _conversation(session, seed.pair.id, moment)
+    everything = [
+        row.conversation_id for row in pair_timeline(session=session, pair_id=seed.pair.id)
+    ]
+    pages, after_id = [], None
+    while True:
+        page = pair_timeline(session=session, pair_id=seed.pair.id, limit=3, after_id=after_id)
+        if not page:
+            break
+        assert len(page) <= 3
+        pages.extend(row.conversation_id for row in page)
+        after_id = page[-1].conversation_id
+    assert pages == everything
+    assert len(everything) == conversation_count(session=session, pair_id=seed.pair.id) == 8
+    assert pair_timeline(session=session, pair_id=seed.pair.id, limit=0) == []
 
 
 def test_open_follow_ups_say_whose_and_from_when(session, seed):

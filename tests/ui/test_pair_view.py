@@ -8,6 +8,7 @@ from continuity_samples import FOLLOW_UPS, PARKED, READINGS, SETTINGS, TIMELINE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from belonging.ui.views.describe import short_date
 from belonging.ui.views.pair_view import PairView
 from belonging.ui.views.timeline_model import Column
 
@@ -78,10 +79,16 @@ def test_ticking_a_follow_up_marks_it_done(page, qtbot, choose):
     assert box.isChecked()
 
 
+def _parked_rows(view):
+    model = view.parked_list.model()
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
 def test_parked_prompts_and_empty_lists_are_shown(page, visible_texts):
     """Parked prompts appear in their words; empty lists say so kindly."""
-    texts = visible_texts(page)
-    assert "“When did you last feel out of your depth?”" in texts
+    assert page.parked_list.isVisible()
+    assert "“When did you last feel out of your depth?”" in _parked_rows(page)
+    assert "Parked for a better moment" in visible_texts(page)
     page.set_parked([])
     page.set_follow_ups([])
     page.set_timeline([])
@@ -145,3 +152,68 @@ def test_start_and_export_buttons(page, qtbot):
 def test_chart_is_on_the_page(page):
     """The closeness chart shows both people's trend."""
     assert "Sam: from 3 to 6, closer." in page.closeness_chart.accessibleDescription()
+
+
+def _long_timeline(count):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    first = TIMELINE[1]
+    return [
+        replace(first, conversation_id=100 + n, on=first.on - timedelta(days=7 * n))
+        for n in range(count)
+    ]
+
+
+def test_scrolling_to_the_end_asks_for_older_conversations(page, qtbot):
+    """A long history lists its newest conversations first; pressing End in the table asks
+    once for the next ones, which appear below; when none are left it stops asking."""
+    history = _long_timeline(30)
+    page.set_timeline(history[:20], total=30)
+    model, table = page.timeline_model, page.timeline_table
+    assert (model.rowCount(), model.total()) == (20, 30)
+    asked = []
+    page.more_timeline_requested.connect(lambda: asked.append(True))
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    with qtbot.waitSignal(page.more_timeline_requested):
+        qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert len(asked) == 1  # one page at a time
+    page.add_timeline(history[20:])
+    assert model.rowCount() == 30
+    assert _cell(page, 29, Column.DATE) == short_date(history[29].on)
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert len(asked) == 1 and not model.canFetchMore()
+
+
+def test_filling_again_with_the_same_history_keeps_ones_place(page, qtbot):
+    """Opening the page again on an unchanged history keeps the chosen conversation and
+    parked prompt; a changed history is shown anew."""
+    page.timeline_table.setCurrentIndex(page.timeline_model.index(2, 0))
+    page.parked_list.setCurrentIndex(page.parked_list.model().index(1, 0))
+    page.set_timeline(list(TIMELINE))
+    page.set_parked(list(PARKED))
+    assert page.timeline_table.currentIndex().row() == 2
+    assert page.parked_list.currentIndex().row() == 1
+    page.set_timeline(TIMELINE[:2])
+    assert page.timeline_model.rowCount() == 2
+    assert not page.timeline_table.currentIndex().isValid()
+
+
+def test_filling_again_drops_unsaved_edits_and_ticks(page, choose):
+    """Opening the page again shows what is stored: a name typed but not saved goes back,
+    and a follow-up ticked but still open is shown open."""
+    panel = page.settings_panel
+    panel.partner_name_edit.setText("Alexandra")
+    choose(page.follow_up_box("f1"))
+    page.set_settings(SETTINGS)
+    page.set_follow_ups(FOLLOW_UPS)
+    assert panel.partner_name_edit.text() == "Alex"
+    assert not page.follow_up_box("f1").isChecked()
+    boxes = dict(panel.topic_boxes)
+    page.set_settings(SETTINGS)
+    assert panel.topic_boxes == boxes  # unchanged settings are not filled in again

@@ -105,3 +105,24 @@ def build_history(session, library) -> dict:
         "parked_prompt": parked_prompt,
         "script": script,
     }
+
+
+def add_unfinished(session, pair, library, count: int) -> list:
+    """`count` conversations of "Defining moments" begun a day apart after the two of
+    `build_history`, none finished nor reaching a level: a long history that says nothing
+    new about the pair's comfort."""
+    script = library.get("defining-moments")
+    talks = [
+        repo.start_conversation(
+            session=session,
+            pair_id=pair.id,
+            script_id=script.id,
+            script_sha256=script.sha256,
+            script_title=script.title,
+            setup={},
+            started_at=START + timedelta(days=30 + n),
+        )
+        for n in range(count)
+    ]
+    session.commit()
+    return talks

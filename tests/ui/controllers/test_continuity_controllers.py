@@ -5,7 +5,7 @@ the page."""
 from __future__ import annotations
 
 import pytest
-from history_support import build_history
+from history_support import add_unfinished, build_history
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -100,6 +100,27 @@ def test_pair_page_buttons_name_the_pair(qtbot, theme, services):
     with qtbot.waitSignal(controller.conversation_requested) as asked:
         qtbot.keyClick(view.timeline_table.viewport(), Qt.Key.Key_Return)
     assert asked.args == [services.facts["talks"][0].id]
+
+
+def test_scrolling_a_long_timeline_reads_the_older_conversations(qtbot, theme, services):
+    """A pair with more conversations than the first read lists the newest; pressing End in
+    the table reads the rest from storage and lists them below, oldest last."""
+    with session_scope(services.db) as session:
+        pair = repo.get_pair(session=session, pair_id=services.facts["pair"].id)
+        add_unfinished(session, pair, services.library, 60)
+    view = _shown(qtbot, PairView())
+    controller = PairController(view, services, lambda: None)
+    with qtbot.waitSignal(controller.loaded, timeout=5000):
+        controller.open(pair.id)
+    model, table = view.timeline_model, view.timeline_table
+    assert model.total() == 62 and model.rowCount() < 62
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.rowCount() == 62, timeout=5000)
+    ids = [model.conversation_id(row) for row in range(62)]
+    assert len(set(ids)) == 62
+    assert ids[-1] == services.facts["talks"][0].id
 
 
 def test_search_finds_and_opens_the_note_in_its_conversation(qtbot, theme, services):

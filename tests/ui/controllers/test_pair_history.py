@@ -4,16 +4,18 @@ time's leftovers for the next set-up, from a real database; and the few writes t
 from __future__ import annotations
 
 import pytest
-from history_support import build_history
+from history_support import add_unfinished, build_history
 
 from belonging.core.script_library import ScriptLibrary
 from belonging.storage.database import create_database_engine, new_session
 from belonging.storage.migrations import upgrade_to_head
 from belonging.ui.controllers.history_record import read_carry_forward, read_conversation_record
 from belonging.ui.controllers.pair_history import (
+    TIMELINE_PAGE,
     apply_carry_choices,
     lift_parked_marks_shown,
     read_pair_page,
+    read_timeline_page,
     save_pair_settings,
 )
 from belonging.ui.views.continuity_rows import CarryChoice, CarryKind
@@ -121,3 +123,20 @@ def test_wrap_up_lifts_marks_of_prompts_shown(session, history):
     shown = [history["parked_prompt"].id + "~lighter"]
     assert lift_parked_marks_shown(session, pair_id, script.id, shown) == 1
     assert read_carry_forward(session, pair_id, script.id).parked == ()
+
+
+def test_a_long_history_is_read_a_page_at_a_time(session, library, history):
+    """The page holds the newest conversations and the count of all; the next page starts
+    where it ended; the comfort is still learned from the last finished conversations, even
+    when they are older than the first page."""
+    pair_id = history["pair"].id
+    newer = add_unfinished(session, history["pair"], library, TIMELINE_PAGE + 5)
+    page = read_pair_page(session, pair_id, library)
+    assert page.timeline_total == TIMELINE_PAGE + 7
+    assert [e.conversation_id for e in page.timeline] == [t.id for t in newer[::-1]][:TIMELINE_PAGE]
+    assert not page.timeline[0].finished
+    rest = read_timeline_page(session, pair_id, library, page.timeline[-1].conversation_id)
+    listed = [e.conversation_id for e in page.timeline + rest]
+    assert listed == [t.id for t in newer[::-1]] + [t.id for t in history["talks"][::-1]]
+    assert rest[-1].level_count == len(history["script"].levels)
+    assert page.settings.learned_depth == 1

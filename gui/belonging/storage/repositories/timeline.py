@@ -1,9 +1,11 @@
 """A pair's history at a glance: its conversations as timeline rows, the prompts it parked,
 its open follow-ups and how close each person felt, before and after, over time.
 
-The timeline is read in one query, whatever the length of the history: only the few summary
-fields shown are taken out of each summary's JSON, and the event log is read only for
-conversations without a summary (at most the one in progress, usually).
+The timeline is read in one query per page, whatever the length of the history: only the few
+summary fields shown are taken out of each summary's JSON (and only for the page's rows), and
+the event log is read only for conversations without a summary (at most the one in progress,
+usually). A page starts after a given conversation, so pages read later never repeat or skip
+a row, even if a conversation was added meanwhile.
 """
 
 from __future__ import annotations
@@ -80,17 +82,6 @@ class ParkedPrompt:
 
 
 @dataclass(frozen=True)
-class ClosenessPoint:
-    """How close one person felt, before or after one conversation."""
-
-    conversation_id: int
-    started_at: datetime
-    person_id: int
-    moment: CheckInMoment
-    closeness: int
-
-
-@dataclass(frozen=True)
 class OpenFollowUp:
     """An open follow-up with where it came from: `owner_name` is None when it is both's,
     `from_conversation_at` is when the conversation that made it started, if known."""
@@ -104,7 +95,17 @@ class OpenFollowUp:
 # (unfinished, or closed after an interruption) have their events counted: CASE evaluates
 # just the branch it takes, so a long finished history never touches the event log.
 _SUMMARY_LISTS_TOO_MUCH = "json_type(c.summary, '$.too_much_prompt_ids') = 'array'"
+# The page's ids are chosen first (a LIMIT in a CTE keeps SQLite from flattening it), so the
+# JSON and the correlated subqueries run for the rows returned, not for the whole history.
 _TIMELINE_SQL = f"""
+WITH page AS (
+    SELECT id FROM conversation
+    WHERE pair_id = :pair_id
+      AND (:after_id IS NULL
+           OR (started_at, id) < (SELECT started_at, id FROM conversation WHERE id = :after_id))
+    ORDER BY started_at DESC, id DESC
+    LIMIT :limit
+)
 SELECT c.id, c.started_at, c.ended_at, c.script_id, c.script_title, c.depth_reached,
        json_extract(c.summary, '$.talking_seconds') AS talking_seconds,
        json_extract(c.summary, '$.paused_seconds') AS paused_seconds,
@@ -128,8 +129,7 @@ SELECT c.id, c.started_at, c.ended_at, c.script_id, c.script_title, c.depth_reac
                   WHERE e.conversation_id = c.id AND e.kind = 'too_much'
                     AND coalesce(e.prompt_id, '') != :closing)
        END AS too_much_depth
-FROM conversation AS c
-WHERE c.pair_id = :pair_id
+FROM page JOIN conversation AS c ON c.id = page.id
 ORDER BY c.started_at DESC, c.id DESC
 """
 
@@ -139,15 +139,26 @@ def pair_timeline(
     session: Session,
     pair_id: int,
     level_counts: Mapping[str, int] | None = None,
+    limit: int | None = None,
+    after_id: int | None = None,
 ) -> list[TimelineRow]:
-    """Every conversation of a pair, the most recent first, in one query.
+    """A pair's conversations, the most recent first, in one query: all of them, or at most
+    `limit`, starting with the one that comes after conversation `after_id` (the last row
+    of the previous page) when given.
 
     `level_counts` maps script ids to their number of levels (storage does not keep the
     scripts); rows of scripts it does not name have `level_count` None.
     """
     counts = level_counts or {}
     rows = session.connection().execute(
-        text(_TIMELINE_SQL), {"pair_id": pair_id, "closing": CLOSING_PROMPT_ID}
+        text(_TIMELINE_SQL),
+        {
+            "pair_id": pair_id,
+            "closing": CLOSING_PROMPT_ID,
+            # SQLite reads a negative LIMIT as none.
+            "limit": -1 if limit is None else limit,
+            "after_id": after_id,
+        },
     )
     return [
         TimelineRow(
@@ -209,29 +220,72 @@ def parked_prompts(
     ]
 
 
-_CLOSENESS_SQL = """
-SELECT ci.conversation_id, c.started_at, ci.person_id, ci.moment, ci.closeness
-FROM check_in AS ci
-JOIN conversation AS c ON c.id = ci.conversation_id
+@dataclass(frozen=True)
+class ConversationCloseness:
+    """One conversation's check-ins: when it started, and (first person, second person)
+    before and after it, None where someone skipped one."""
+
+    conversation_id: int
+    started_at: datetime
+    before: tuple[int | None, int | None]
+    after: tuple[int | None, int | None]
+
+
+# One row per conversation, folded in SQL: a long history hands Python a quarter of the rows
+# and no regrouping to do.
+_CLOSENESS_BY_CONVERSATION_SQL = """
+SELECT c.id, c.started_at,
+       max(CASE WHEN ci.moment = :before AND ci.person_id = :first THEN ci.closeness END) AS b1,
+       max(CASE WHEN ci.moment = :before AND ci.person_id = :second THEN ci.closeness END) AS b2,
+       max(CASE WHEN ci.moment = :after AND ci.person_id = :first THEN ci.closeness END) AS a1,
+       max(CASE WHEN ci.moment = :after AND ci.person_id = :second THEN ci.closeness END) AS a2
+FROM conversation AS c
+JOIN check_in AS ci ON ci.conversation_id = c.id
 WHERE c.pair_id = :pair_id
-ORDER BY c.started_at, c.id, ci.moment DESC, ci.person_id
+GROUP BY c.id
+ORDER BY c.started_at, c.id
 """
 
 
-def closeness_history(*, session: Session, pair_id: int) -> list[ClosenessPoint]:
-    """Every check-in of a pair's conversations, oldest conversation first, "before" ahead
-    of "after" within one conversation."""
-    rows = session.connection().execute(text(_CLOSENESS_SQL), {"pair_id": pair_id})
+def closeness_by_conversation(
+    *, session: Session, pair_id: int, people: tuple[int, int]
+) -> list[ConversationCloseness]:
+    """The check-ins of each of a pair's conversations that has any, oldest first, with
+    `people` (first, second) in that order in each."""
+    rows = session.connection().execute(
+        text(_CLOSENESS_BY_CONVERSATION_SQL),
+        {
+            "pair_id": pair_id,
+            "first": people[0],
+            "second": people[1],
+            "before": CheckInMoment.BEFORE.value,
+            "after": CheckInMoment.AFTER.value,
+        },
+    )
+    # Unpacked by position: a long history has hundreds of rows, and Row's attribute access
+    # costs a quarter of this read.
     return [
-        ClosenessPoint(
-            conversation_id=row.conversation_id,
-            started_at=_utc(row.started_at),
-            person_id=row.person_id,
-            moment=CheckInMoment(row.moment),
-            closeness=row.closeness,
+        ConversationCloseness(
+            conversation_id=conversation_id,
+            started_at=_utc(started_at),
+            before=(before_first, before_second),
+            after=(after_first, after_second),
         )
-        for row in rows
+        for conversation_id, started_at, before_first, before_second, after_first, after_second in (
+            rows.all()
+        )
     ]
+
+
+def conversation_count(*, session: Session, pair_id: int) -> int:
+    """How many conversations a pair has had (finished or not)."""
+    return (
+        session.connection()
+        .execute(
+            text("SELECT count(*) FROM conversation WHERE pair_id = :pair_id"), {"pair_id": pair_id}
+        )
+        .scalar_one()
+    )
 
 
 def open_follow_ups_with_origin(*, session: Session, pair_id: int) -> list[OpenFollowUp]:

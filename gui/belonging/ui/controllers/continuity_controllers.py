@@ -17,6 +17,7 @@ from belonging.ui.controllers.page_controller import PageController, Show
 from belonging.ui.controllers.pair_history import (
     PairPage,
     read_pair_page,
+    read_timeline_page,
     save_pair_settings,
     set_follow_up_done,
 )
@@ -32,6 +33,9 @@ from belonging.ui.views.search_view import SearchView
 class PairController(PageController):
     """Drives the pair page. Signals: `start_requested(pair_id)`, `export_requested(pair_id)`,
     `conversation_requested(conversation_id)`, `back()`; `loaded(PairPage)` after each read.
+
+    The page's read gives the timeline's newest conversations; older ones are read a page at
+    a time when the view asks for them (the person scrolled to the end of those listed).
     """
 
     _view: PairView
@@ -48,12 +52,16 @@ class PairController(PageController):
         super().__init__(view, services, show, parent)
         self.pair_id: int | None = None
         self.page: PairPage | None = None
+        # Bumped by each read of the page, so a timeline page read for an earlier one (of
+        # another pair, or before a change) is dropped rather than appended.
+        self._generation = 0
         view.start_requested.connect(self._on_start_requested)
         view.export_requested.connect(self._on_export_requested)
         view.back_requested.connect(self.back)
         view.conversation_opened.connect(self.conversation_requested)
         view.follow_up_toggled.connect(self._on_follow_up_toggled)
         view.settings_saved.connect(self._on_settings_saved)
+        view.more_timeline_requested.connect(self._on_more_timeline_requested)
 
     def open(self, pair_id: int) -> None:
         """Reads the pair's history and shows its page."""
@@ -66,6 +74,7 @@ class PairController(PageController):
         if pair_id is None:
             return
         services = self._services
+        self._generation += 1
 
         def read() -> PairPage:
             with session_scope(services.db) as session:
@@ -77,7 +86,7 @@ class PairController(PageController):
         self.page = page
         view = self._view
         view.set_title(page.names, page.roles)
-        view.set_timeline(page.timeline)
+        view.set_timeline(page.timeline, page.timeline_total)
         view.set_follow_ups(page.follow_ups)
         view.set_parked(page.parked)
         view.set_closeness(page.owner_name, page.partner_name, page.readings)
@@ -85,6 +94,25 @@ class PairController(PageController):
         if show:
             self._show()
         self.loaded.emit(page)
+
+    @Slot()
+    def _on_more_timeline_requested(self) -> None:
+        pair_id, entries = self.pair_id, self._view.timeline_model.entries()
+        if pair_id is None or not entries:
+            return
+        services = self._services
+        generation = self._generation
+        after_id = int(entries[-1].conversation_id)  # type: ignore[call-overload]
+
+        def read():
+            with session_scope(services.db) as session:
+                return read_timeline_page(session, pair_id, services.library, after_id)
+
+        def shown(more) -> None:
+            if generation == self._generation:
+                self._view.add_timeline(more)
+
+        services.writer.submit(read, on_result=shown)
 
     @Slot()
     def _on_start_requested(self) -> None:

@@ -1,20 +1,21 @@
 """A pair's history read from storage as the continuity pages show it, and their few writes.
 
 Everything here runs on the writer thread inside one `session_scope` and returns plain rows
-(`views/continuity_rows.py`); nothing here touches a widget.
+(`views/continuity_rows.py`); nothing here touches a widget. The page reads only what its
+first screenfuls show: the newest `TIMELINE_PAGE` conversations (the rest a page at a time,
+as the person scrolls), and the comfort from the few recent ones its rule looks at.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
-from belonging.core.comfort import learn_comfort
+from belonging.core.comfort import COMFORT_WINDOW, DepthRecord, learn_comfort
 from belonging.core.script_library import ScriptLibrary
-from belonging.storage.models import CheckInMoment
 from belonging.storage.repositories import (
     complete_follow_up,
     get_pair,
@@ -27,7 +28,9 @@ from belonging.storage.repositories import (
 )
 from belonging.storage.repositories.timeline import (
     OpenFollowUp,
-    closeness_history,
+    TimelineRow,
+    closeness_by_conversation,
+    conversation_count,
     open_follow_ups_with_origin,
     pair_timeline,
     parked_prompts,
@@ -41,10 +44,14 @@ from belonging.ui.views.continuity_rows import (
     TimelineEntry,
 )
 
+#: Conversations read at a time for the timeline: its first screenfuls (it shows eight rows).
+TIMELINE_PAGE = 50
+
 
 @dataclass(frozen=True)
 class PairPage:
-    """Everything the pair page shows, read in one go."""
+    """Everything the pair page shows, read in one go: `timeline` is the newest page of the
+    `timeline_total` conversations."""
 
     pair_id: int
     names: str
@@ -52,6 +59,7 @@ class PairPage:
     owner_name: str
     partner_name: str
     timeline: tuple[TimelineEntry, ...]
+    timeline_total: int
     follow_ups: tuple[FollowUpItem, ...]
     parked: tuple[ParkedItem, ...]
     readings: tuple[ClosenessReading, ...]
@@ -82,11 +90,25 @@ def library_topics(library: ScriptLibrary) -> tuple[str, ...]:
     return tuple(sorted(topics, key=str.casefold))
 
 
-def learned_comfort(session: Session, pair_id: int) -> int | None:
+def learned_comfort(
+    session: Session, pair_id: int, newest: Sequence[TimelineRow] = (), page: int = TIMELINE_PAGE
+) -> int | None:
     """The comfort the pair's recent finished conversations suggest (`core.comfort`'s rule,
-    as the wrap-up keeps it on the pair)."""
-    rows = pair_timeline(session=session, pair_id=pair_id)
-    return learn_comfort(row.depth_record() for row in reversed(rows) if row.finished)
+    as the wrap-up keeps it on the pair).
+
+    The rule looks at the last few conversations that reached a level, so the history is
+    read newest first, a `page` at a time, only until it has them; `newest` is a first page
+    already read (of `page` rows, or fewer when that was all)."""
+    recent: list[DepthRecord] = []
+    rows = list(newest) or pair_timeline(session=session, pair_id=pair_id, limit=page)
+    while True:
+        records = (row.depth_record() for row in rows if row.finished)
+        recent.extend(record for record in records if record.counts)
+        if len(recent) >= COMFORT_WINDOW or len(rows) < page:
+            return learn_comfort(reversed(recent))
+        rows = pair_timeline(
+            session=session, pair_id=pair_id, limit=page, after_id=rows[-1].conversation_id
+        )
 
 
 def follow_up_item(item: OpenFollowUp) -> FollowUpItem:
@@ -105,26 +127,52 @@ def _minutes(seconds: float | None) -> float | None:
     return None if seconds is None else seconds / 60
 
 
+def timeline_entry(row: TimelineRow) -> TimelineEntry:
+    """A conversation as the timeline lists it."""
+    return TimelineEntry(
+        conversation_id=row.conversation_id,
+        on=row.started_at.astimezone().date(),
+        script_title=row.script_title,
+        depth_reached=row.depth_reached,
+        level_count=row.level_count,
+        too_much_count=row.too_much_count,
+        talking_minutes=_minutes(row.talking_seconds),
+        paused_minutes=_minutes(row.paused_seconds),
+        finished=row.finished,
+    )
+
+
+def read_timeline_page(
+    session: Session,
+    pair_id: int,
+    library: ScriptLibrary,
+    after_id: int | None = None,
+    limit: int = TIMELINE_PAGE,
+) -> tuple[TimelineEntry, ...]:
+    """The pair's next `limit` conversations after conversation `after_id` (None: the
+    newest), most recent first."""
+    rows = pair_timeline(
+        session=session,
+        pair_id=pair_id,
+        level_counts=level_counts(library),
+        limit=limit,
+        after_id=after_id,
+    )
+    return tuple(timeline_entry(row) for row in rows)
+
+
 def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> PairPage:
-    """The pair, its timeline, open follow-ups, parked prompts, check-ins and settings."""
+    """The pair, its newest conversations, open follow-ups, parked prompts, check-ins and
+    settings."""
     pair = get_pair(session=session, pair_id=pair_id)
     owner = get_person(session=session, person_id=pair.owner_id)
     partner = get_person(session=session, person_id=pair.partner_id)
-    rows = pair_timeline(session=session, pair_id=pair_id, level_counts=level_counts(library))
-    timeline = tuple(
-        TimelineEntry(
-            conversation_id=row.conversation_id,
-            on=row.started_at.astimezone().date(),
-            script_title=row.script_title,
-            depth_reached=row.depth_reached,
-            level_count=row.level_count,
-            too_much_count=row.too_much_count,
-            talking_minutes=_minutes(row.talking_seconds),
-            paused_minutes=_minutes(row.paused_seconds),
-            finished=row.finished,
-        )
-        for row in rows
+    rows = pair_timeline(
+        session=session, pair_id=pair_id, level_counts=level_counts(library), limit=TIMELINE_PAGE
     )
+    total = len(rows)
+    if total == TIMELINE_PAGE:
+        total = conversation_count(session=session, pair_id=pair_id)
     titles = {script.id: script.title for script in library.scripts}
     parked = tuple(
         ParkedItem(
@@ -142,7 +190,7 @@ def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> Pa
         partner_name=partner.name,
         partner_role=partner.role,
         comfortable_depth=pair.comfortable_depth,
-        learned_depth=learn_comfort(row.depth_record() for row in reversed(rows) if row.finished),
+        learned_depth=learned_comfort(session, pair_id, rows),
         off_limits_topics=tuple(pair.off_limits_topics),
         available_topics=library_topics(library),
         deepest_level=deepest,
@@ -154,7 +202,8 @@ def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> Pa
         roles=roles,
         owner_name=owner.name,
         partner_name=partner.name,
-        timeline=timeline,
+        timeline=tuple(timeline_entry(row) for row in rows),
+        timeline_total=total,
         follow_ups=tuple(
             follow_up_item(item)
             for item in open_follow_ups_with_origin(session=session, pair_id=pair_id)
@@ -169,23 +218,11 @@ def closeness_readings(
     session: Session, pair_id: int, people: tuple[int, int]
 ) -> tuple[ClosenessReading, ...]:
     """The pair's check-ins per conversation, oldest first, (owner, partner) in each."""
-    by_conversation: dict[int, dict[tuple[str, int], int]] = {}
-    days = {}
-    for point in closeness_history(session=session, pair_id=pair_id):
-        values = by_conversation.setdefault(point.conversation_id, {})
-        values[(point.moment.value, point.person_id)] = point.closeness
-        days[point.conversation_id] = point.started_at.astimezone().date()
-
-    def pair_of(values: Mapping[tuple[str, int], int], moment: CheckInMoment):
-        return tuple(values.get((moment.value, person)) for person in people)
-
     return tuple(
         ClosenessReading(
-            on=days[conversation_id],
-            before=pair_of(values, CheckInMoment.BEFORE),  # type: ignore[arg-type]
-            after=pair_of(values, CheckInMoment.AFTER),  # type: ignore[arg-type]
+            on=point.started_at.astimezone().date(), before=point.before, after=point.after
         )
-        for conversation_id, values in by_conversation.items()
+        for point in closeness_by_conversation(session=session, pair_id=pair_id, people=people)
     )
 
 

@@ -2,18 +2,22 @@
 
 Their conversations on a timeline, the follow-ups still open (ticked off here), the prompts
 they parked, how close each has felt over time, and the pair's settings.
+
+The page is filled again each time it is opened; a setter given what the page already shows
+changes nothing, so opening a pair again costs only what changed (and keeps the place in
+each list).
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QTableView,
     QVBoxLayout,
@@ -29,6 +33,7 @@ from belonging.ui.views.continuity_rows import (
 )
 from belonging.ui.views.describe import short_date
 from belonging.ui.views.pair_settings_panel import PairSettingsPanel
+from belonging.ui.views.parked_list import ParkedList
 from belonging.ui.views.timeline_model import Column, TimelineModel
 from belonging.ui.widgets.closeness_chart import ClosenessChart
 from belonging.ui.widgets.page import ScrollPage, clear_layout
@@ -38,15 +43,26 @@ from belonging.ui.widgets.styled import make_button, make_card, make_label
 _VISIBLE_ROWS = 8
 
 
+def _showing(shown: PairSettings | None, settings: PairSettings) -> bool:
+    """Whether a settings card showing `shown` shows `settings` (topics in any order: the
+    card lists them alphabetically)."""
+    if shown is None or set(shown.off_limits_topics) != set(settings.off_limits_topics):
+        return False
+    return replace(shown, off_limits_topics=settings.off_limits_topics) == settings
+
+
 class PairView(ScrollPage):
     """The page of one pair.
 
-    Setters: `set_title(names, roles)`, `set_timeline(entries)`, `set_follow_ups(items)`,
-    `set_parked(items)`, `set_closeness(first_name, second_name, readings)`,
-    `set_settings(PairSettings)`, `set_follow_up_done(item_id, done)`.
+    Setters: `set_title(names, roles)`, `set_timeline(entries, total)` and
+    `add_timeline(entries)` (the next page, asked for with `more_timeline_requested()` as the
+    person scrolls), `set_follow_ups(items)`, `set_parked(items)`,
+    `set_closeness(first_name, second_name, readings)`, `set_settings(PairSettings)`,
+    `set_follow_up_done(item_id, done)`.
     Signals: `start_requested()`, `export_requested()`, `back_requested()`,
     `conversation_opened(conversation_id)` (a timeline row activated),
-    `follow_up_toggled(item_id, done)`, `settings_saved(PairSettings)`.
+    `follow_up_toggled(item_id, done)`, `settings_saved(PairSettings)`,
+    `more_timeline_requested()`.
     """
 
     start_requested = Signal()
@@ -55,10 +71,15 @@ class PairView(ScrollPage):
     conversation_opened = Signal(object)
     follow_up_toggled = Signal(object, bool)
     settings_saved = Signal(object)
+    more_timeline_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._follow_up_boxes: dict[Hashable, QCheckBox] = {}
+        self._follow_ups: tuple[FollowUpItem, ...] | None = None
+        self._closeness: tuple[str, str, tuple[ClosenessReading, ...]] | None = None
+        self._settings: PairSettings | None = None
+        self._timeline_set = False
         self._setup_ui()
         self._connect_signals()
         self.set_timeline([])
@@ -132,10 +153,13 @@ class PairView(ScrollPage):
         self.follow_ups_layout.setSpacing(4)
         layout.addLayout(self.follow_ups_layout)
         layout.addSpacing(8)
-        layout.addWidget(make_label(self.tr("Parked for a better moment"), "heading"))
-        self.parked_layout = QVBoxLayout()
-        self.parked_layout.setSpacing(6)
-        layout.addLayout(self.parked_layout)
+        parked_heading = self.tr("Parked for a better moment")
+        layout.addWidget(make_label(parked_heading, "heading"))
+        self.parked_list = ParkedList()
+        self.parked_list.setAccessibleName(parked_heading)
+        layout.addWidget(self.parked_list)
+        self.nothing_parked_label = make_label(self.tr("Nothing parked."), "muted")
+        layout.addWidget(self.nothing_parked_label)
         return card
 
     def _closeness_card(self) -> QWidget:
@@ -152,6 +176,7 @@ class PairView(ScrollPage):
         self.export_button.clicked.connect(self.export_requested)
         self.start_button.clicked.connect(self.start_requested)
         self.timeline_table.activated.connect(self._on_timeline_activated)
+        self.timeline_model.more_wanted.connect(self.more_timeline_requested)
         self.settings_panel.saved.connect(self.settings_saved)
 
     # Setters --------------------------------------------------------------------------------
@@ -162,9 +187,16 @@ class PairView(ScrollPage):
         self.subtitle_label.setText(roles)
         self.subtitle_label.setVisible(bool(roles))
 
-    def set_timeline(self, entries: Sequence[TimelineEntry]) -> None:
-        """Lists the pair's conversations, most recent first as given."""
-        self.timeline_model.set_entries(entries)
+    def set_timeline(self, entries: Sequence[TimelineEntry], total: int | None = None) -> None:
+        """Lists the pair's conversations, most recent first as given: the first of `total`
+        (all of them when None); the rest are asked for as the person scrolls to them."""
+        model = self.timeline_model
+        entries = tuple(entries)
+        total = len(entries) if total is None else total
+        if self._timeline_set and model.total() == total and model.entries() == entries:
+            return
+        self._timeline_set = True
+        model.set_entries(entries, total)
         self.timeline_table.setVisible(bool(entries))
         self.no_conversations_label.setVisible(not entries)
         rows = min(max(len(entries), 1), _VISIBLE_ROWS)
@@ -172,8 +204,17 @@ class PairView(ScrollPage):
         row_height = self.timeline_table.verticalHeader().defaultSectionSize()
         self.timeline_table.setFixedHeight(header + rows * row_height + 6)
 
+    def add_timeline(self, entries: Sequence[TimelineEntry]) -> None:
+        """Adds the next conversations (older ones) below those listed."""
+        self.timeline_model.add_entries(entries)
+
     def set_follow_ups(self, items: Sequence[FollowUpItem]) -> None:
         """Lists the open follow-ups, each a box to tick when done."""
+        items = tuple(items)
+        ticked = any(box.isChecked() for box in self._follow_up_boxes.values())
+        if items == self._follow_ups and not ticked:
+            return
+        self._follow_ups = items
         clear_layout(self.follow_ups_layout)
         self._follow_up_boxes = {}
         if not items:
@@ -199,32 +240,30 @@ class PairView(ScrollPage):
 
     def set_parked(self, items: Sequence[ParkedItem]) -> None:
         """Lists the prompts parked for later, in the words they were shown."""
-        clear_layout(self.parked_layout)
-        if not items:
-            self.parked_layout.addWidget(make_label(self.tr("Nothing parked."), "muted"))
-            return
-        for item in items:
-            row = QHBoxLayout()
-            row.addWidget(make_label(f"“{item.text}”"), 1)
-            details = [item.script_title] if item.script_title else []
-            if item.parked_on is not None:
-                details.append(short_date(item.parked_on))
-            if details:
-                row.addWidget(make_label(" · ".join(details), "muted", wrap=False))
-            holder = QWidget()
-            holder.setLayout(row)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.parked_layout.addWidget(holder)
+        self.parked_list.set_items(items)
+        self.parked_list.setVisible(bool(items))
+        self.nothing_parked_label.setVisible(not items)
 
     def set_closeness(
         self, first_name: str, second_name: str, readings: Sequence[ClosenessReading]
     ) -> None:
         """Draws both people's closeness over the pair's conversations (oldest first)."""
+        shown = (first_name, second_name, tuple(readings))
+        if shown == self._closeness:
+            return
+        self._closeness = shown
         self.closeness_chart.set_people(first_name, second_name)
         self.closeness_chart.set_readings(readings)
 
     def set_settings(self, settings: PairSettings) -> None:
-        """Fills the settings card."""
+        """Fills the settings card (unless it shows exactly these settings already)."""
+        # `settings()` is what the card shows now, unsaved edits included: equal means there
+        # is nothing to fill, and nothing a person typed is lost by skipping.
+        if _showing(self._settings, settings) and _showing(
+            self.settings_panel.settings(), settings
+        ):
+            return
+        self._settings = settings
         self.settings_panel.set_settings(settings)
 
     # Slots ----------------------------------------------------------------------------------
