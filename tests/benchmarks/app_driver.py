@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -30,13 +30,23 @@ def application() -> QApplication:
 
 
 def wait_until(condition: Callable[[], object], timeout: float = 60.0, what: str = "") -> None:
-    """Turns the event loop until `condition()` holds; TimeoutError after `timeout` s."""
+    """Runs the event loop until `condition()` holds; TimeoutError after `timeout` s.
+
+    A real event loop, as the app runs, looking every 2 ms: it lets go of Python's lock while
+    it waits, where `QTest.qWait` keeps it and slows the app's own threads down.
+    """
+    if condition():
+        return
     deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"waited {timeout} s for {what or condition}")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        QTest.qWait(1)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(lambda: (condition() or time.monotonic() > deadline) and loop.quit())
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not condition():
+        raise TimeoutError(f"waited {timeout} s for {what or condition}")
 
 
 def click(button: QAbstractButton) -> None:
