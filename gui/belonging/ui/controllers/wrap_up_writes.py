@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlmodel import Session
 
-from belonging.core.comfort import learn_comfort
 from belonging.core.engine import ConversationSummary
 from belonging.core.engine.views import SUMMARY_PROMPT_ID
 from belonging.storage.models import CheckIn, CheckInMoment, FollowUp, Note, PromptMark
@@ -29,9 +28,8 @@ from belonging.storage.repositories import (
     set_confidential,
     strike_note,
 )
-from belonging.storage.repositories.timeline import pair_timeline
 from belonging.ui.controllers.active_conversation import Pairing
-from belonging.ui.controllers.pair_history import lift_parked_marks_shown
+from belonging.ui.controllers.pair_history import learned_comfort, lift_parked_marks_shown
 
 
 @dataclass(frozen=True)
@@ -138,12 +136,9 @@ def finish(
 def update_comfort(session: Session, pair_id: int) -> int | None:
     """Learns the pair's comfortable depth again from its finished conversations (the
     rule is `core.comfort`'s) and keeps it on the pair; returns it (None: not known)."""
-    history = [
-        row.depth_record()
-        for row in reversed(pair_timeline(session=session, pair_id=pair_id))
-        if row.finished
-    ]
-    learned = learn_comfort(history)
+    # Only the last few finished conversations count: read newest first until they are in,
+    # not the pair's whole history at every wrap-up.
+    learned = learned_comfort(session, pair_id)
     if learned is None:
         return None
     # Storage counts levels from 1: "too much" even at level 1 still starts there next time.
