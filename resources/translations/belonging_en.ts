@@ -5,6 +5,7 @@
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
+        <extracomment>What `_on_opened` builds the rest of the app from. Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -114,11 +115,15 @@
     <name>ClosenessChart</name>
     <message>
         <source>Closeness over time</source>
-        <extracomment>Person index -&gt; (palette role of the line, pen style).</extracomment>
+        <extracomment>Person index -&gt; (palette role of the line, pen style). Conversations drawn at most: the most recent ones. Years of weekly check-ins on one axis are a smear no one can read; the last half year or so shows where the two of you are now.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness from 1 (apart) to 7 (almost one), over the last {count} of the {total} conversations with a check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -127,6 +132,10 @@
     </message>
     <message>
         <source>No check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last {count} of {total} conversations with a check-in, oldest first · 1 apart, 7 almost one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,7 +317,9 @@
     <name>Describe</name>
     <message>
         <source>{owner} and {partner}</source>
-        <extracomment>Most hits a search shows: enough to find a note, few enough to read the list.</extracomment>
+        <extracomment>Conversations read at a time for the timeline: its first screenfuls (it shows eight rows).
+----------
+Most hits a search shows: enough to find a note, few enough to read the list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -746,7 +757,7 @@
     <name>MainWindow</name>
     <message>
         <source>Belonging</source>
-        <extracomment>A pair&apos;s history, search, one past conversation, and last time&apos;s leftovers. Pages during which a conversation runs: entering them from elsewhere turns on Shared screen (when the owner has not switched that default off).</extracomment>
+        <extracomment>A pair&apos;s history, search, one past conversation, and last time&apos;s leftovers. Where each page&apos;s view is. A page is built the first time it is wanted, so the window opens on Home without loading or building the ten others first. Pages during which a conversation runs: entering them from elsewhere turns on Shared screen (when the owner has not switched that default off).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

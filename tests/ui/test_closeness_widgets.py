@@ -3,7 +3,7 @@ screen reader says) and the chart of closeness over time."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from belonging.ui.views.continuity_rows import ClosenessReading
-from belonging.ui.widgets.closeness_chart import ClosenessChart, series
+from belonging.ui.widgets.closeness_chart import MAX_SHOWN, ClosenessChart, series
 from belonging.ui.widgets.closeness_circles import (
     SCALE,
     ClosenessCircles,
@@ -110,6 +110,25 @@ def test_chart_describes_the_trend_in_words(qtbot, theme):
     assert "over 3 conversations" in description
     assert "Sam: from 3 to 6, closer." in description
     assert "Alex: from 2 to 5, closer." in description
+
+
+def test_a_long_history_draws_its_recent_conversations(qtbot, theme):
+    """Years of check-ins are not crammed onto one axis: the chart draws the most recent
+    and says, in words too, how many there are in all."""
+    chart = ClosenessChart()
+    qtbot.addWidget(chart)
+    chart.set_people("Sam", "Alex")
+    first = date(2020, 1, 6)
+    readings = [
+        ClosenessReading(first + timedelta(weeks=n), before=(2, 3), after=(2 + n % 5, 3))
+        for n in range(300)
+    ]
+    chart.set_readings(readings)
+    description = chart.accessibleDescription()
+    assert f"over the last {MAX_SHOWN} of the 300 conversations with a check-in" in description
+    newest = readings[-MAX_SHOWN:]
+    sam = series(newest, 0)
+    assert f"Sam: from {sam[0][1]} to {sam[-1][1]}" in description
 
 
 def test_chart_points_sit_before_and_after_each_conversation():

@@ -22,6 +22,9 @@ _Role = QPalette.ColorRole
 #: Person index -> (palette role of the line, pen style).
 _LINE_STYLES = ((_Role.Highlight, Qt.PenStyle.SolidLine), (_Role.WindowText, Qt.PenStyle.DashLine))
 _POINT_RADIUS = 5.0
+#: Conversations drawn at most: the most recent ones. Years of weekly check-ins on one axis
+#: are a smear no one can read; the last half year or so shows where the two of you are now.
+MAX_SHOWN = 24
 
 
 def _tr(text: str) -> str:
@@ -74,6 +77,7 @@ class ClosenessChart(QWidget):
         super().__init__(parent)
         self._names = ("", "")
         self._readings: tuple[ClosenessReading, ...] = ()
+        self._total = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAccessibleName(self.tr("Closeness over time"))
@@ -95,8 +99,11 @@ class ClosenessChart(QWidget):
         self.update()
 
     def set_readings(self, readings: Sequence[ClosenessReading]) -> None:
-        """Shows the check-ins of these conversations, oldest first."""
-        self._readings = tuple(readings)
+        """Shows the check-ins of these conversations, oldest first: the last `MAX_SHOWN`
+        of them, saying how many there are in all."""
+        readings = tuple(readings)
+        self._total = len(readings)
+        self._readings = readings[-MAX_SHOWN:]
         self._describe()
         self.update()
 
@@ -105,8 +112,16 @@ class ClosenessChart(QWidget):
         count = len(self._readings)
         if not any(series(self._readings, person) for person in (0, 1)):
             return self.tr("No check-ins yet.")
-        opening = self.tr("Closeness from 1 (apart) to 7 (almost one), over {count} conversations.")
-        sentences = [opening.format(count=count)]
+        if count < self._total:
+            opening = self.tr(
+                "Closeness from 1 (apart) to 7 (almost one), over the last {count} of the "
+                "{total} conversations with a check-in."
+            ).format(count=count, total=f"{self._total:,}")
+        else:
+            opening = self.tr(
+                "Closeness from 1 (apart) to 7 (almost one), over {count} conversations."
+            ).format(count=count)
+        sentences = [opening]
         for person in (0, 1):
             sentences.append(trend_sentence(self._names[person], series(self._readings, person)))
         return " ".join(sentences)
@@ -165,16 +180,24 @@ class ClosenessChart(QWidget):
         for index, reading in enumerate(self._readings):
             if index % step:
                 continue
-            x = self._x(plot, index)
+            # Kept inside the widget: the first and last dates are not cut off at its edges.
+            x = min(max(self._x(plot, index), 60.0), self.width() - 60.0)
             painter.drawText(
                 QRectF(x - 60, plot.bottom() + 4, 120, line),
                 int(Qt.AlignmentFlag.AlignHCenter),
                 short_date(reading.on),
             )
+        if len(self._readings) < self._total:
+            caption = self.tr(
+                "The last {count} of {total} conversations with a check-in, oldest first · "
+                "1 apart, 7 almost one"
+            ).format(count=len(self._readings), total=f"{self._total:,}")
+        else:
+            caption = self.tr("Conversations, oldest first · 1 apart, 7 almost one")
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + line + 8, plot.width(), line),
             int(Qt.AlignmentFlag.AlignHCenter),
-            self.tr("Conversations, oldest first · 1 apart, 7 almost one"),
+            caption,
         )
 
     def _draw_line(self, painter: QPainter, palette: QPalette, plot: QRectF, person: int) -> None:
