@@ -4,7 +4,8 @@ from datetime import timedelta
 
 from engine_builders import ANA, BEN, shown_id, started, three_levels
 
-from belonging.core.engine import ConversationState
+from belonging.core.conversation_events import EventKind
+from belonging.core.engine import Conversation, ConversationState
 
 
 def test_pause_hides_the_prompt_and_resume_returns_to_it():
@@ -150,3 +151,39 @@ def test_a_clock_that_jumps_back_takes_no_time_away():
     clock.set(clock.now() - timedelta(seconds=500))
 
     assert conversation.pacing.talking_seconds == 100
+
+
+def test_a_conversation_found_after_a_crash_pauses_from_its_last_step():
+    """The hours between a crash and the next start are paused time, not talking: the pause
+    is dated at the last recorded step, and survives a replay of the record."""
+    conversation, clock = started(three_levels())
+    clock.advance(120)
+    conversation.next()
+    last_step = conversation.events[-1].at
+    clock.advance(3 * 60 * 60)  # the app died; this is the next start
+
+    conversation.pause_as_of(last_step)
+    paused = conversation.events[-1]
+    assert paused.kind is EventKind.PAUSED and paused.at == last_step
+    conversation.resume()
+    clock.advance(30)
+    summary = conversation.summary
+    assert (summary.talking_seconds, summary.paused_seconds) == (150, 3 * 60 * 60)
+
+    again = Conversation.replay(conversation.script, conversation.setup, conversation.events, clock)
+    assert (again.summary.talking_seconds, again.summary.paused_seconds) == (150, 3 * 60 * 60)
+
+
+def test_a_backdated_pause_never_goes_before_the_last_step_or_past_now():
+    """Time never runs backwards: a moment before the last event pauses at it, one in the
+    future pauses now."""
+    conversation, clock = started(three_levels())
+    clock.advance(60)
+    conversation.next()
+    last_step = conversation.events[-1].at
+    conversation.pause_as_of(last_step - timedelta(hours=1))
+    assert conversation.events[-1].at == last_step
+    conversation.resume()
+    clock.advance(60)
+    conversation.pause_as_of(clock.now() + timedelta(hours=1))
+    assert conversation.events[-1].at == clock.now()

@@ -203,6 +203,24 @@ class ConversationMachine(RuleBasedStateMachine):
         elif state is S.PAUSED:
             self.model.paused += seconds
 
+    @rule(away=st.sampled_from([0, 60, 3600, 36000]))
+    def dies_and_starts_again(self, away):
+        """The app dies mid-conversation; `away` seconds later the next start rebuilds it
+        from its record and pauses it as of its last step: the time since is paused, not
+        talking, even the part that had already passed before it died."""
+        conversation = self.conversation
+        if Action.PAUSE not in conversation.allowed_actions():
+            return
+        state, last = conversation.state, conversation.events[-1].at
+        since_last = (self.clock.now() - last).total_seconds()
+        self.clock.advance(away)
+        self.crash_and_replay()
+        self.conversation.pause_as_of(last)
+        assert self.conversation.events[-1].at == last
+        if state in TALKING:
+            self.model.talking -= since_last
+        self.model.paused += since_last + away
+
     def crash_and_replay(self):
         """Storage's record (JSON) rebuilds the same conversation, which then carries on."""
         conversation = self.conversation

@@ -3,7 +3,9 @@ an offer to continue at the next start."""
 
 from __future__ import annotations
 
-from flow_support import begin_conversation, click, prompt_words, window_of
+import shutil
+
+from flow_support import begin_conversation, click, prompt_words, settle, window_of
 from PySide6.QtCore import Qt
 
 from belonging.core.conversation_events import EventKind
@@ -94,3 +96,33 @@ def test_quitting_mid_conversation_then_continuing_finds_the_same_prompt_and_not
     stored = _stored_notes(data_dir)
     assert stored[engine.current_prompt.id] == "Alex: autumn, and spring"
     assert "Sam: porridge." in stored.values()
+
+
+def test_after_a_crash_the_time_away_is_not_counted_as_talking(
+    start_app, data_dir, tmp_path, qtbot, clock
+):
+    """The app dies mid-prompt (the data folder is copied as it is on disk then, as a power
+    cut would leave it); three hours later the pair continue: the three hours and the
+    minutes since the last step count as paused, and what was typed is there."""
+    app = start_app(data_dir)
+    window = window_of(app)
+    begin_conversation(qtbot, window)
+    clock.advance(5 * 60)
+    notes = window.conversation.notes_panel
+    qtbot.keyClicks(notes.prompt_note.editor, "Sam: porridge.")
+    qtbot.keyClick(notes.prompt_note.editor, Qt.Key.Key_Return, CTRL)  # the last step
+    clock.advance(2 * 60)
+    qtbot.keyClicks(notes.prompt_note.editor, "Alex: autumn")
+    settle(qtbot, app)
+    crashed = tmp_path / "as-the-crash-left-it"
+    shutil.copytree(data_dir, crashed)
+
+    clock.advance(3 * 60 * 60)
+    again = start_app(crashed)
+    window = window_of(again)
+    click(qtbot, window.home.resume_button)
+    qtbot.waitUntil(lambda: window.current_page() is Page.CONVERSATION)
+    assert window.conversation.notes_panel.prompt_note.text() == "Alex: autumn"
+    pacing = again.flow.active.engine.pacing
+    assert pacing.paused_seconds == 3 * 60 * 60 + 2 * 60
+    assert pacing.talking_seconds == 5 * 60

@@ -7,6 +7,7 @@ built by `views`, what it planned by `pacing`, which prompt comes next by `selec
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from belonging.core.conversation_events import ConversationEvent
 from belonging.core.engine import replay as replaying
@@ -254,6 +255,18 @@ class Conversation(ConversationFlow):
     def pause(self, by: str | None = None) -> ConversationState:
         """Stops the clock and hides the prompt."""
         return self.perform(Action.PAUSE, by)
+
+    def pause_as_of(self, moment: datetime, by: str | None = None) -> ConversationState:
+        """Pauses as if at `moment`, already past: for a conversation found unfinished after
+        a crash, whose time since its last sign of life was not spent talking. `moment` is
+        kept between the last event and now, so time never runs backwards."""
+        now = self._read_clock()
+        last = self._events[-1].at if self._events else now
+        self._backdated_to = min(max(moment, last), now)
+        try:
+            return self.perform(Action.PAUSE, by)
+        finally:
+            self._backdated_to = None
 
     def resume(self, by: str | None = None) -> ConversationState:
         """Returns to exactly where the pause began: same prompt, same turn."""

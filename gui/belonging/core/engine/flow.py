@@ -80,6 +80,8 @@ class ConversationFlow:
         self._events: list[ConversationEvent] = []
         self._drained = 0
         self._replay_at: datetime | None = None
+        #: When set, the moment the next action happened (`pause_as_of`), not the clock's.
+        self._backdated_to: datetime | None = None
         self._now = self._read_clock()
         #: Called with each new event once the action that made it is complete.
         self.on_event: list[Callable[[ConversationEvent], None]] = []
@@ -315,6 +317,8 @@ class ConversationFlow:
     def _read_clock(self) -> datetime:
         if self._replay_at is not None:
             return self._replay_at
+        if self._backdated_to is not None:
+            return self._backdated_to
         try:
             return utc_now(self._clock)
         except ValueError as error:

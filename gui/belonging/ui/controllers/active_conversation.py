@@ -122,6 +122,12 @@ class ActiveConversation:
         self.record_new_events()
         return state
 
+    def pause_as_of(self, moment: datetime) -> None:
+        """Pauses as if at `moment`, already past (a conversation the app found unfinished
+        after it ended without closing), and queues the event."""
+        self.engine.pause_as_of(moment)
+        self.record_new_events()
+
     def record_new_events(self) -> None:
         """Queues the events the engine has made since last asked, and the prompts shown."""
         events = self.engine.drain_new_events()

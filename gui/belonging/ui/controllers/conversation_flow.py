@@ -244,6 +244,10 @@ class ConversationFlow(QObject):
         active.notes.load(record.notes)
         # Events the record stopped short of (a crash mid-action) are made again: keep them.
         active.record_new_events()
+        if Action.PAUSE in active.engine.allowed_actions():
+            # Not paused when it stopped: the app ended without closing (a crash, a power
+            # cut). The time since its last recorded step was not spent talking.
+            active.pause_as_of(offer.unfinished.last_activity_at)
         if active.state is ConversationState.PAUSED:
             active.act(Action.RESUME)
         if active.state is ConversationState.NOT_STARTED:
