@@ -17,7 +17,6 @@ and the first look needs none of them.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,14 +48,6 @@ if TYPE_CHECKING:
     from belonging.ui.privacy.privacy_dialog import PrivacyDialog
     from belonging.ui.privacy.startup_unlock import StartupUnlock
     from belonging.ui.privacy.window_lock import WindowLock
-
-#: What `_on_opened` builds the rest of the app from.
-_JOINED_AFTER_OPENING = (
-    "belonging.ui.controllers.conversation_flow",
-    "belonging.ui.controllers.services",
-    "belonging.ui.controllers.startup_dialogs",
-    "belonging.ui.privacy.window_lock",
-)
 
 
 class AppController(QObject):
@@ -159,13 +150,10 @@ class AppController(QObject):
             passphrase_never_set=passphrase_never_set,
             lock=self._lock,
         )
-        library = self._load_library()
-        # The controllers' code, loaded here while the window waits anyway rather than on
-        # the UI thread when they are built. Only definitions run at import: no Qt object is
-        # made off the UI thread.
-        for module in _JOINED_AFTER_OPENING:
-            importlib.import_module(module)
-        return opened, library
+        # Only storage and the scripts load here, never a Qt module: Qt's Python bindings
+        # build their types and enums lazily, and nothing says they may do so from two
+        # threads at once.
+        return opened, self._load_library()
 
     def _load_library(self) -> ScriptLibrary:
         from belonging.core.script_library import ScriptLibrary
