@@ -32,8 +32,10 @@ done
 
 if command -v uv >/dev/null; then uv=(uv); else uv=(python3 -m uv); fi
 build_env="$packaging/build/env"
+# Belonging itself is reinstalled every time: its version does not change with each edit, so
+# uv would otherwise keep the copy built last time and the bundle would freeze stale code.
 (cd "$repo" && UV_PROJECT_ENVIRONMENT="$build_env" "${uv[@]}" sync --quiet --locked \
-  --no-dev --group bundle --no-editable)
+  --no-dev --group bundle --no-editable --reinstall-package belonging)
 
 "$build_env/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath "$packaging/dist" --workpath "$packaging/build/pyinstaller" \

@@ -17,7 +17,6 @@ Exits 0 when every check passes; each failure is printed on its own line.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import sqlite3
 import subprocess
@@ -126,8 +125,9 @@ def command_problems(executable: Path, data_dir: Path) -> list[str]:
     return problems
 
 
-def pdf_problems(executable: Path, env: dict[str, str]) -> list[str]:
-    """Checks the bundle, started as an export's PDF maker, makes a PDF of a small history."""
+def pdf_problems(executable: Path) -> list[str]:
+    """Checks the bundle, started as an export's PDF maker the way the app starts it, makes
+    the PDF of a small history."""
     from belonging.core.export import (
         DEFAULT_LABELS,
         ExportConversation,
@@ -137,7 +137,7 @@ def pdf_problems(executable: Path, env: dict[str, str]) -> list[str]:
         ExportScope,
     )
     from belonging.ui.export import PDF_CHILD_ARGUMENT
-    from belonging.ui.export.pdf_child import write_job
+    from belonging.ui.export.pdf_runner import PdfProcessError, make_pdf
 
     note = ExportNote("We talked about the bakery where it all began.")
     prompt = ExportPrompt(text="What mattered this week?", depth=1, notes=(note,))
@@ -147,24 +147,11 @@ def pdf_problems(executable: Path, env: dict[str, str]) -> list[str]:
     doc = ExportDocument(
         owner="Ada", partner="Ben", scope=ExportScope.PAIR, conversations=(conversation,)
     )
-    job = io.BytesIO()
-    write_job(job, doc, DEFAULT_LABELS)
-    made = subprocess.run(
-        [str(executable), PDF_CHILD_ARGUMENT],
-        input=job.getvalue(),
-        capture_output=True,
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=EXIT_TIMEOUT,
-        check=False,
-    )
-    answer = made.stdout
-    while answer.startswith(b"progress "):
-        answer = answer.partition(b"\n")[2]
-    head, _, pdf = answer.partition(b"\n")
-    if made.returncode != 0 or not head.startswith(b"pdf ") or not pdf.startswith(b"%PDF"):
-        said = head.decode(errors="replace")
-        return [f"no PDF from the export's PDF maker ({said!r}): {made.stderr[-2000:]!r}"]
-    return []
+    try:
+        pdf = make_pdf(doc, DEFAULT_LABELS, command=[str(executable), PDF_CHILD_ARGUMENT])
+    except PdfProcessError as error:
+        return [f"no PDF from the export's PDF maker: {error}"]
+    return [] if pdf.startswith(b"%PDF") else ["the export's PDF maker wrote no PDF"]
 
 
 def smoke_test(bundle: Path, executable_name: str = "belonging") -> list[str]:
@@ -185,7 +172,7 @@ def smoke_test(bundle: Path, executable_name: str = "belonging") -> list[str]:
             for attempt in ("first start, empty folder", "second start, same folder"):
                 problems += [f"{attempt}: {p}" for p in run_window(executable, data_dir, env, log)]
         problems += command_problems(executable, data_dir)
-        problems += pdf_problems(executable, env)
+        problems += pdf_problems(executable)
         output = log.read_text(errors="replace") if log.exists() else ""
         if "Traceback" in output:
             problems.append(f"the app printed a traceback:\n{output}")

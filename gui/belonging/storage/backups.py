@@ -26,6 +26,7 @@ from belonging.storage.copying import copy_database
 from belonging.storage.database import database_path
 from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, SQLITE_ERRORS
 from belonging.storage.durability import fsync_dir, fsync_file
+from belonging.storage.file_state import sidecar_paths
 from belonging.storage.integrity import (
     CheckResult,
     DatabaseState,
@@ -34,7 +35,6 @@ from belonging.storage.integrity import (
     key_opens,
     open_read_only,
     set_aside,
-    sidecar_paths,
 )
 from belonging.storage.keys import (
     DatabaseKey,
@@ -43,7 +43,6 @@ from belonging.storage.keys import (
     has_sqlite_header,
     looks_encrypted,
 )
-from belonging.storage.locations import BACKUPS_DIR_NAME as BACKUPS_DIR_NAME
 from belonging.storage.locations import backups_dir as backups_dir
 from belonging.storage.locations import daily_backup_path as daily_backup_path
 from belonging.storage.migrations import known_revisions

@@ -24,7 +24,6 @@ from sqlmodel import Session
 import belonging.storage.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from belonging.storage.drivers import Connection, connect, sqlcipher_module
 from belonging.storage.keys import DatabaseKey
-from belonging.storage.locations import DATABASE_FILE_NAME as DATABASE_FILE_NAME
 from belonging.storage.locations import database_path as database_path
 
 #: Milliseconds a connection waits for another writer before giving up with "database is locked".

@@ -14,11 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, Connection, connect
-from belonging.storage.file_state import SIDECAR_SUFFIXES as SIDECAR_SUFFIXES
-from belonging.storage.file_state import SQLITE_HEADER as SQLITE_HEADER
-from belonging.storage.file_state import header_consistent as header_consistent
-from belonging.storage.file_state import same_day_clean_restart as same_day_clean_restart
-from belonging.storage.file_state import sidecar_paths as sidecar_paths
+from belonging.storage.file_state import SIDECAR_SUFFIXES, SQLITE_HEADER, sidecar_paths
 from belonging.storage.keys import DatabaseKey, WrongPassphraseError
 
 # SQLite keeps recent writes in these files beside the database; they belong to it.

@@ -28,7 +28,8 @@ from belonging.storage.copying import content_digest, copy_database, full_check
 from belonging.storage.database import database_path
 from belonging.storage.drivers import SQLITE_ERRORS
 from belonging.storage.durability import fsync_dir, fsync_file
-from belonging.storage.integrity import key_opens, sidecar_paths
+from belonging.storage.file_state import sidecar_paths
+from belonging.storage.integrity import key_opens
 from belonging.storage.keys import DatabaseKey, has_sqlite_header
 
 PARTIAL_SUFFIX = ".rekeying"

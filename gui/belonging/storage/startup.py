@@ -41,6 +41,7 @@ from belonging.storage.database import create_database_engine, database_path
 from belonging.storage.drivers import SQLITE_ERRORS
 from belonging.storage.faults import StorageProblem, StorageUnavailableError, as_unavailable
 from belonging.storage.file_modes import tighten_modes
+from belonging.storage.file_state import same_day_clean_restart
 from belonging.storage.instance_lock import InstanceLock
 from belonging.storage.integrity import (
     CheckResult,
@@ -48,7 +49,6 @@ from belonging.storage.integrity import (
     aside_path,
     check_database,
     key_opens,
-    same_day_clean_restart,
     set_aside,
 )
 from belonging.storage.keys import (

@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
             widget = getattr(importlib.import_module(module), name)()
             self._pages[page] = widget
             self.stack.addWidget(widget)
-            if self._shared_screen and hasattr(widget, "set_shared_screen"):
-                widget.set_shared_screen(True)
+            if self._shared_screen:
+                _share_screen(widget, True)
         return widget
 
     @property
@@ -302,9 +302,7 @@ class MainWindow(QMainWindow):
     def _on_shared_screen_toggled(self, on: bool) -> None:
         self._shared_screen = on
         for widget in self._pages.values():
-            setter = getattr(widget, "set_shared_screen", None)
-            if setter is not None:
-                setter(on)
+            _share_screen(widget, on)
         self.shared_screen_changed.emit(on)
 
     @Slot(bool)
@@ -339,6 +337,13 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _share_screen(page: QWidget, on: bool) -> None:
+    """Tells `page` the screen is shared (its private notes hidden), if it shows any."""
+    setter = getattr(page, "set_shared_screen", None)
+    if setter is not None:
+        setter(on)
 
 
 def _focus_first_control(page: QWidget) -> None:

@@ -82,7 +82,6 @@ class AppController(QObject):
         self._lock = InstanceLock(self.data_dir)
         self._settings: Settings | None = None
         self._early_clicks: EarlyClicks | None = None
-        self._opening_started = False
         self.window: MainWindow | None = None
         self.services: Services | None = None
         self.flow: ConversationFlow | None = None
@@ -99,39 +98,37 @@ class AppController(QObject):
     def start(self) -> None:
         """Shows Home from a first look at the data when it can, then opens the data folder
         and loads the scripts off the UI thread."""
-        if self._show_first_look() and self.window is not None:
+        window = self._show_first_look()
+        if window is not None:
             # After the window's first paint: the opening's imports, on the other thread,
             # would hold Python's lock while the window draws and only delay it.
-            after_first_paint(self.window, self._open_in_background)
+            after_first_paint(window, self._open_in_background)
         else:
             self._open_in_background()
 
     def _open_in_background(self) -> None:
-        if self._opening_started:
-            return
-        self._opening_started = True
         self.writer.submit(
             lambda: self._open(None, False),
             on_result=self._on_opened,
             on_error=self._on_open_failed,
         )
 
-    def _show_first_look(self) -> bool:
-        """Shows the window on Home, listing the pairs read by the first look; False when
-        this start must wait for the full opening instead."""
+    def _show_first_look(self) -> MainWindow | None:
+        """Shows the window on Home, listing the pairs read by the first look, and returns
+        it; None when this start must wait for the full opening instead."""
         try:
             self._lock.acquire()
         except (AlreadyRunningError, OSError):
-            return False  # the full opening says why, in its dialog
+            return None  # the full opening says why, in its dialog
         glances = first_look(self.data_dir)
         if glances is None:
-            return False
+            return None
         window = MainWindow(self._settings_once(), self.theme)
         window.home.set_pairs([glance_row(glance) for glance in glances])
         self._early_clicks = EarlyClicks(window.home, self)
         self.window = window
         window.show()
-        return True
+        return window
 
     def _settings_once(self) -> Settings:
         if self._settings is None:

@@ -35,25 +35,37 @@ def glance_row(glance: PairGlance) -> PairRow:
 
 
 def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """Calls `then` once, at the turn of the event loop after `window` first draws itself,
-    or after `FIRST_PAINT_FALLBACK_MS` if it does not draw by then. (`then` must be safe to
-    call twice: both may come.)"""
+    """Calls `then` once: at the turn of the event loop after `window` first draws itself,
+    or after `FIRST_PAINT_FALLBACK_MS` if it has not drawn by then (a window started
+    minimised is not drawn)."""
     _FirstPaintWatch(window, then)
-    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, then)
 
 
 class _FirstPaintWatch(QObject):
+    """One single-shot timer, set for the fallback and brought forward to the next turn of
+    the event loop by the window's first update request (which paints it)."""
+
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
+        self._window = window
         self._then = then
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._fire)
+        self._timer.start(FIRST_PAINT_FALLBACK_MS)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The window's first update request paints it; `then` comes right after."""
+        """Brings the call forward once the window is being painted."""
         if event.type() == QEvent.Type.UpdateRequest:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
+            self._timer.start(0)
         return False
+
+    def _fire(self) -> None:
+        self._window.removeEventFilter(self)
+        self.deleteLater()
+        self._then()
 
 
 class EarlyClicks(QObject):

@@ -7,7 +7,9 @@ HTML, layout and painting happen in the other process, and the app's UI thread n
 to wait for them. Cancelling, or any error, ends the child at once; it writes no file, so
 nothing is left behind.
 
-A frozen bundle has no interpreter to start; there the same job runs on the calling thread.
+A frozen bundle has no interpreter to run `-m` with, so it starts itself with
+`--export-pdf-child`; only where nothing can be started does the same job run on the calling
+thread.
 """
 
 from __future__ import annotations
@@ -53,13 +55,16 @@ def make_pdf(
     font: str = "",
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    command: list[str] | None = None,
 ) -> bytes:
     """The PDF of `doc`, made in a child process; `progress(share)` follows it from 0 to 1.
+    `command` starts the child (default `pdf_child_command()`; the bundle's smoke test
+    gives the bundle's own).
 
     Raises PdfCancelledError soon after `cancelled()` says so, PdfProcessError if the child
     fails, and whatever `progress` raises; the child is ended in every case.
     """
-    command = pdf_child_command()
+    command = command or pdf_child_command()
     if command is None:
         return document_to_pdf(doc, labels, font=font, progress=progress, cancelled=cancelled)
     child = _Child(command)
