@@ -22,10 +22,10 @@ from belonging.storage.database import session_scope
 from belonging.storage.models import (
     CheckIn,
     CheckInMoment,
-    Conversation,
+    ConversationRecord,
     FollowUp,
     Note,
-    ShownPrompt,
+    ShownPromptRecord,
     Visibility,
 )
 
@@ -180,7 +180,7 @@ def seed_history(engine: Engine, owner: str = "Ada", partner: str = "Ben") -> Hi
         return History(pair.id, ada.id, ben.id, first.id, second.id)
 
 
-def _conversation(session: Session, pair_id: int, started: datetime) -> Conversation:
+def _conversation(session: Session, pair_id: int, started: datetime) -> ConversationRecord:
     return repo.start_conversation(
         session=session,
         pair_id=pair_id,
@@ -233,7 +233,7 @@ def bulk_seed(engine: Engine, conversations: int, owner: str = "Ada", partner: s
         first_id = (session.exec(_max_id()).one() or 0) + 1
         starts = [FIRST + timedelta(days=7 * n) for n in range(conversations)]
         session.execute(
-            insert(Conversation),
+            insert(ConversationRecord),
             [
                 {
                     "pair_id": pair_id,
@@ -251,7 +251,7 @@ def bulk_seed(engine: Engine, conversations: int, owner: str = "Ada", partner: s
         )
         ids = range(first_id, first_id + conversations)
         session.execute(
-            insert(ShownPrompt),
+            insert(ShownPromptRecord),
             [
                 {
                     "conversation_id": cid,
@@ -315,7 +315,7 @@ def _max_id():
     from sqlalchemy import func
     from sqlmodel import select
 
-    return select(func.max(Conversation.id))
+    return select(func.max(ConversationRecord.id))
 
 
 # --- PDF -----------------------------------------------------------------------------------

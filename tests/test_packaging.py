@@ -22,5 +22,5 @@ def test_wheel_ships_the_builtin_scripts_and_themes(tmp_path):
     assert builtin, "the checkout has no built-in scripts"
     for name in builtin:
         assert f"belonging/resources/scripts/{name}" in names
-    assert "belonging/core/script_model.py" in names
+    assert "belonging/core/scripts/model.py" in names
     assert not any(name.startswith("tests/") for name in names)

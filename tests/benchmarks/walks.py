@@ -22,8 +22,8 @@ from belonging.core.engine import (
     ManualClock,
     Participant,
 )
-from belonging.core.script_library import ScriptLibrary
-from belonging.core.script_model import Script
+from belonging.core.scripts.library import ScriptLibrary
+from belonging.core.scripts.model import Script
 from belonging.ui.controllers.active_conversation import shown_text
 from belonging.ui.controllers.wrap_up_writes import summary_record
 

@@ -17,11 +17,11 @@ from sqlmodel import select
 
 from belonging.cli.main import main
 from belonging.storage import repositories as repo
-from belonging.storage.backups import backups_dir
 from belonging.storage.database import database_path, session_scope
-from belonging.storage.instance_lock import InstanceLock
-from belonging.storage.models import Conversation
-from belonging.storage.startup import open_data_folder
+from belonging.storage.files.backups import backups_dir
+from belonging.storage.models import ConversationRecord
+from belonging.storage.opening.instance_lock import InstanceLock
+from belonging.storage.opening.startup import open_data_folder
 
 
 def _digest(path: Path) -> str:
@@ -41,7 +41,7 @@ def _add_note(data_dir: Path, text: str) -> None:
     opened = open_data_folder(data_dir, today=date(2026, 5, 9))
     try:
         with session_scope(opened.engine) as session:
-            conversation = session.exec(select(Conversation)).first()
+            conversation = session.exec(select(ConversationRecord)).first()
             if conversation is None:
                 owner = repo.add_person(session=session, name="Ada")
                 partner = repo.add_person(session=session, name="Ben")

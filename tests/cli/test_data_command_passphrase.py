@@ -14,11 +14,11 @@ import pytest
 from sqlalchemy import text
 
 from belonging.cli.main import main
-from belonging.storage import keys
 from belonging.storage.database import create_database_engine, database_path, session_scope
-from belonging.storage.keys import has_sqlite_header, key_for_file
+from belonging.storage.encryption import keys
+from belonging.storage.encryption.keys import has_sqlite_header, key_for_file
+from belonging.storage.opening.startup import open_data_folder
 from belonging.storage.repositories import add_person
-from belonging.storage.startup import open_data_folder
 
 PASSPHRASE = "our words stay here"
 DAY = date(2026, 5, 9)

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from belonging.cli.main import main
-from belonging.storage import keys
 from belonging.storage import repositories as repo
 from belonging.storage.database import session_scope
-from belonging.storage.passphrase import set_passphrase
-from belonging.storage.startup import open_data_folder
+from belonging.storage.encryption import keys
+from belonging.storage.encryption.passphrase import set_passphrase
+from belonging.storage.opening.startup import open_data_folder
 from export_support import (
     BOTH_WORD,
     CONFIDENTIAL_WORD,

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from belonging.core.script_parser import load_script_file, read_script, validate_script_file
+from belonging.core.scripts.parser import load_script_file, read_script, validate_script_file
 from belonging.resources import builtin_scripts_dir
 
 SCRIPT_FILES = sorted(p for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md")

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from belonging.core.markdown_render import plain_text
-from belonging.core.script_import import ImportResult, import_question_list
-from belonging.core.script_model import Script, ScriptError
-from belonging.core.script_parser import parse_script, read_script
+from belonging.core.scripts.importing.importer import ImportResult, import_question_list
+from belonging.core.scripts.model import Script, ScriptError
+from belonging.core.scripts.parser import parse_script, read_script
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "question-banks"
 needs_samples = pytest.mark.skipif(

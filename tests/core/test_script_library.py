@@ -3,7 +3,7 @@
 import textwrap
 from pathlib import Path
 
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.paths import user_scripts_dir
 from belonging.resources import builtin_scripts_dir
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from belonging.core.script_model import ScriptError, Severity, TurnMode
-from belonging.core.script_parser import (
+from belonging.core.scripts.model import ScriptError, Severity, TurnMode
+from belonging.core.scripts.parser import (
     INTERNAL_ERROR,
     load_script_file,
     parse_script,

@@ -14,7 +14,7 @@ from sqlmodel import Session
 from belonging.storage import repositories as repo
 from belonging.storage.database import create_database_engine, new_session
 from belonging.storage.migrations import upgrade_to_head
-from belonging.storage.models import Conversation, Pair, Person
+from belonging.storage.models import ConversationRecord, Pair, Person
 
 STARTED = datetime(2024, 5, 6, 9, 30, tzinfo=UTC)
 
@@ -26,7 +26,7 @@ class Seed:
     owner: Person
     partner: Person
     pair: Pair
-    conversation: Conversation
+    conversation: ConversationRecord
 
 
 @pytest.fixture

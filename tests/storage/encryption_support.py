@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import Engine
 
-from belonging.storage import keys
 from belonging.storage import repositories as repo
 from belonging.storage.autosave import NoteAutosaver
 from belonging.storage.database import session_scope
+from belonging.storage.encryption import keys
 from belonging.storage.models import CheckInMoment, Visibility
 
 PASSPHRASE = "lighthouse keeper at dawn, ü"

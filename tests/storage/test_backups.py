@@ -22,7 +22,8 @@ from durability_support import (
 )
 from note_writer import note_text
 
-from belonging.storage.backups import (
+from belonging.storage.database import create_database_engine, database_path
+from belonging.storage.files.backups import (
     DAILY_BACKUPS_KEPT,
     BackupError,
     backups_dir,
@@ -34,9 +35,8 @@ from belonging.storage.backups import (
     rotate_daily_backup,
     verify_backup,
 )
-from belonging.storage.database import create_database_engine, database_path
-from belonging.storage.integrity import DatabaseState, check_database
 from belonging.storage.migrations import upgrade_to_head
+from belonging.storage.opening.integrity import DatabaseState, check_database
 
 WRITER = Path(__file__).with_name("note_writer.py")
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")

@@ -15,8 +15,8 @@ from durability_support import integrity_check, new_conversation, read_notes
 from note_writer import note_text
 
 from belonging.storage.database import create_database_engine, database_path
-from belonging.storage.integrity import DatabaseState, check_database
 from belonging.storage.migrations import upgrade_to_head
+from belonging.storage.opening.integrity import DatabaseState, check_database
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "fork"), reason="the writer forks; SIGKILL is POSIX only"

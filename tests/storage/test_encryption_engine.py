@@ -11,18 +11,18 @@ from encryption_support import quick_key_derivation
 from sqlalchemy import text
 
 from belonging.storage import repositories as repo
-from belonging.storage.backups import (
+from belonging.storage.database import create_database_engine, database_path, session_scope
+from belonging.storage.encryption.keys import WrongPassphraseError, has_sqlite_header, new_key
+from belonging.storage.files.backups import (
     BackupError,
     make_backup,
     newest_good_backup,
     restore_backup,
     verify_backup,
 )
-from belonging.storage.copying import copy_database
-from belonging.storage.database import create_database_engine, database_path, session_scope
-from belonging.storage.integrity import DatabaseState, check_database, key_opens
-from belonging.storage.keys import WrongPassphraseError, has_sqlite_header, new_key
+from belonging.storage.files.copying import copy_database
 from belonging.storage.migrations import upgrade_to_head
+from belonging.storage.opening.integrity import DatabaseState, check_database, key_opens
 from belonging.storage.search import search
 
 

@@ -11,10 +11,9 @@ import sqlcipher3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belonging.storage import keys
-from belonging.storage.drivers import connect
-from belonging.storage.integrity import key_opens
-from belonging.storage.keys import (
+from belonging.storage.encryption import keys
+from belonging.storage.encryption.drivers import connect
+from belonging.storage.encryption.keys import (
     SALT_BYTES,
     DatabaseKey,
     PassphraseKeys,
@@ -25,6 +24,7 @@ from belonging.storage.keys import (
     new_key,
     read_salt,
 )
+from belonging.storage.opening.integrity import key_opens
 
 
 def _encrypted_file(path, key):

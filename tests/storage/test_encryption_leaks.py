@@ -11,13 +11,13 @@ import pytest
 from encryption_support import PASSPHRASE, quick_key_derivation, words, write_session
 from sqlalchemy.exc import IntegrityError
 
-from belonging.storage.backups import backups_dir, make_backup, manual_backup_path
 from belonging.storage.database import create_database_engine, session_scope
-from belonging.storage.file_modes import loose_modes, tighten_modes, use_private_umask
+from belonging.storage.encryption.passphrase import set_passphrase
+from belonging.storage.files.backups import backups_dir, make_backup, manual_backup_path
+from belonging.storage.files.file_modes import loose_modes, tighten_modes, use_private_umask
 from belonging.storage.migrations import upgrade_to_head
 from belonging.storage.models import Note
-from belonging.storage.passphrase import set_passphrase
-from belonging.storage.startup import open_data_folder
+from belonging.storage.opening.startup import open_data_folder
 from privacy_scan import find_words, scanned_files
 
 DAY = date(2026, 5, 9)

@@ -18,21 +18,21 @@ from encryption_support import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from belonging.storage import keys, reencrypt
-from belonging.storage.backups import backups_dir, list_backups, make_backup
-from belonging.storage.copying import content_digest, copy_database
 from belonging.storage.database import session_scope
-from belonging.storage.integrity import key_opens
-from belonging.storage.keys import WrongPassphraseError, has_sqlite_header, new_key
-from belonging.storage.passphrase import (
+from belonging.storage.encryption import keys, reencrypt
+from belonging.storage.encryption.keys import WrongPassphraseError, has_sqlite_header, new_key
+from belonging.storage.encryption.passphrase import (
     RekeyProgress,
     change_passphrase,
     remove_passphrase,
     set_passphrase,
 )
+from belonging.storage.files.backups import backups_dir, list_backups, make_backup
+from belonging.storage.files.copying import content_digest, copy_database
+from belonging.storage.opening.integrity import key_opens
+from belonging.storage.opening.startup import open_data_folder
 from belonging.storage.repositories import add_note, add_person, notes_for_conversation
 from belonging.storage.search import search
-from belonging.storage.startup import open_data_folder
 from privacy_scan import find_words
 
 DAY = date(2026, 5, 9)

@@ -12,21 +12,26 @@ from durability_support import folder_snapshot
 from encryption_support import OTHER_PASSPHRASE, PASSPHRASE, quick_key_derivation
 from sqlalchemy import text
 
-from belonging.storage.backups import backups_dir, daily_backup_path, list_backups, make_backup
 from belonging.storage.database import database_path, session_scope
-from belonging.storage.keys import (
+from belonging.storage.encryption.keys import (
     PassphraseNotSetError,
     PassphraseRequiredError,
     WrongPassphraseError,
     has_sqlite_header,
 )
-from belonging.storage.repositories import add_person, list_people
-from belonging.storage.startup import (
+from belonging.storage.files.backups import (
+    backups_dir,
+    daily_backup_path,
+    list_backups,
+    make_backup,
+)
+from belonging.storage.opening.startup import (
     DatabaseDamagedError,
     RecoveryChoice,
     open_data_folder,
     recover_damaged,
 )
+from belonging.storage.repositories import add_person, list_people
 
 DAY = date(2026, 5, 9)
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from belonging.storage import repositories as repo
 from belonging.storage.database import database_path, session_scope
-from belonging.storage.first_look import first_look
-from belonging.storage.startup import open_data_folder
+from belonging.storage.opening.first_look import first_look
+from belonging.storage.opening.startup import open_data_folder
 
 BASE = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 
@@ -257,7 +257,7 @@ def test_the_first_look_writes_nothing(empty_folder, tmp_path):
 def test_finding_an_unfinished_conversation_reads_the_index_not_every_row(empty_folder):
     """The question asked at every start and every showing of Home is answered from the
     index of unfinished conversations, however long the history."""
-    from belonging.storage.first_look import _UNFINISHED
+    from belonging.storage.opening.first_look import _UNFINISHED
 
     connection = sqlite3.connect(database_path(empty_folder))
     try:

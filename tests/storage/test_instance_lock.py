@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from belonging.storage.instance_lock import (
+from belonging.storage.opening.instance_lock import (
     AlreadyRunningError,
     InstanceLock,
     lock_file_path,
@@ -23,7 +23,7 @@ _HOLDER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from belonging.storage.instance_lock import AlreadyRunningError, InstanceLock
+    from belonging.storage.opening.instance_lock import AlreadyRunningError, InstanceLock
 
     lock = InstanceLock(Path(sys.argv[1]))
     try:

@@ -10,7 +10,7 @@ import pytest
 from durability_support import digest, folder_snapshot, read_notes, seed_database
 
 from belonging.storage.database import database_path
-from belonging.storage.integrity import (
+from belonging.storage.opening.integrity import (
     DatabaseState,
     aside_path,
     check_database,

@@ -29,7 +29,7 @@ from belonging.storage.migrations import (
 )
 from belonging.storage.migrations.search_schema import is_search_table
 from belonging.storage.models import CheckInMoment, Visibility
-from belonging.storage.recovery import unfinished_conversations
+from belonging.storage.repositories.unfinished import unfinished_conversations
 from belonging.storage.search import plain_snippet, search
 
 FIXTURES = Path(__file__).parent / "fixtures"

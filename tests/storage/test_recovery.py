@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from belonging.core.conversation_events import ConversationEvent, EventKind
-from belonging.core.script_model import Script
+from belonging.core.scripts.model import Script
 from belonging.storage import repositories as repo
 from belonging.storage.database import (
     create_database_engine,
@@ -17,7 +17,7 @@ from belonging.storage.database import (
     session_scope,
 )
 from belonging.storage.migrations import upgrade_to_head
-from belonging.storage.recovery import (
+from belonging.storage.repositories.unfinished import (
     NOT_CONTINUED_SUMMARY,
     let_go_of_unfinished,
     load_unfinished,

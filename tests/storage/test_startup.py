@@ -25,13 +25,18 @@ from durability_support import (
 )
 from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
 
-from belonging.storage import startup
-from belonging.storage.backups import BackupError, backups_dir, daily_backup_path, list_backups
 from belonging.storage.database import create_database_engine, database_path
 from belonging.storage.faults import StorageProblem, StorageUnavailableError
-from belonging.storage.instance_lock import AlreadyRunningError
+from belonging.storage.files.backups import (
+    BackupError,
+    backups_dir,
+    daily_backup_path,
+    list_backups,
+)
 from belonging.storage.migrations import current_revision, head_revision
-from belonging.storage.startup import (
+from belonging.storage.opening import startup
+from belonging.storage.opening.instance_lock import AlreadyRunningError
+from belonging.storage.opening.startup import (
     DatabaseDamagedError,
     RecoveryChoice,
     open_data_folder,
@@ -107,8 +112,8 @@ def test_a_second_start_in_another_process_is_refused(data_dir):
         """
         import sys
         from pathlib import Path
-        from belonging.storage.instance_lock import AlreadyRunningError
-        from belonging.storage.startup import open_data_folder
+        from belonging.storage.opening.instance_lock import AlreadyRunningError
+        from belonging.storage.opening.startup import open_data_folder
         try:
             open_data_folder(Path(sys.argv[1]))
         except AlreadyRunningError as error:

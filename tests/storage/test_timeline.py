@@ -12,10 +12,10 @@ from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.storage import repositories as repo
 from belonging.storage.models import (
     CheckInMoment,
-    Conversation,
+    ConversationRecord,
     EventRecord,
     PromptMark,
-    ShownPrompt,
+    ShownPromptRecord,
 )
 from belonging.storage.repositories.timeline import (
     closeness_by_conversation,
@@ -347,7 +347,7 @@ def _bulk_history(session, pair_id, count, events_each):
         }
         for n in range(count)
     ]
-    session.execute(insert(Conversation), conversations)
+    session.execute(insert(ConversationRecord), conversations)
     ids = [c.id for c in repo.conversations_for_pair(session=session, pair_id=pair_id)]
     kinds = [EventKind.PROMPT_SHOWN, EventKind.ANSWERED, EventKind.PAUSED, EventKind.TOO_MUCH]
     events, shown = [], []
@@ -375,7 +375,7 @@ def _bulk_history(session, pair_id, count, events_each):
                 }
             )
     session.execute(insert(EventRecord), events)
-    session.execute(insert(ShownPrompt), shown)
+    session.execute(insert(ShownPromptRecord), shown)
     session.commit()
     return ids
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, event
 
 from belonging.storage.autosave import NoteAutosaver
 from belonging.storage.faults import StorageProblem
-from belonging.storage.startup import open_data_folder
+from belonging.storage.opening.startup import open_data_folder
 
 DAY = date(2026, 5, 9)
 READ_ONLY_MESSAGE = "attempt to write a readonly database"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from belonging.core.markdown_render import plain_text
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.ui.app import configure_application
 from belonging.ui.main_window import MainWindow
 from belonging.ui.script_rows import script_row

@@ -8,12 +8,12 @@ from belonging.ui.views.continuity_rows import (
     CarryItem,
     CarryKind,
     ClosenessReading,
-    ConversationRecord,
     FollowUpItem,
     HistoryNote,
     HistoryPrompt,
     PairSettings,
     ParkedItem,
+    PastConversation,
     SearchGroup,
     SearchLine,
     TimelineEntry,
@@ -61,7 +61,7 @@ CARRY_FOLLOW_UPS = [
     CarryItem("f2", CarryKind.FOLLOW_UP, FOLLOW_UPS[1].text, "Both of you"),
 ]
 
-RECORD = ConversationRecord(
+RECORD = PastConversation(
     conversation_id=12,
     on=date(2025, 3, 12),
     script_title="Defining moments",

@@ -20,7 +20,11 @@ from pathlib import Path
 from belonging.cli.errors import CommandError
 from belonging.cli.passphrase_input import add_passphrase_option, key_from_user
 from belonging.paths import ensure_private_dir, resolve_data_dir
-from belonging.storage.backups import (
+from belonging.storage.database import database_path
+from belonging.storage.encryption.drivers import SQLITE_ERRORS
+from belonging.storage.encryption.keys import DatabaseKey, looks_encrypted
+from belonging.storage.faults import as_unavailable
+from belonging.storage.files.backups import (
     BackupError,
     backups_dir,
     make_backup,
@@ -28,12 +32,8 @@ from belonging.storage.backups import (
     restore_backup,
     verify_backup,
 )
-from belonging.storage.database import database_path
-from belonging.storage.drivers import SQLITE_ERRORS
-from belonging.storage.faults import as_unavailable
-from belonging.storage.instance_lock import AlreadyRunningError, InstanceLock
-from belonging.storage.integrity import DatabaseState, aside_path, check_database
-from belonging.storage.keys import DatabaseKey, looks_encrypted
+from belonging.storage.opening.instance_lock import AlreadyRunningError, InstanceLock
+from belonging.storage.opening.integrity import DatabaseState, aside_path, check_database
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

@@ -35,9 +35,9 @@ from belonging.core.export import (
 from belonging.core.export.phrases import document_title, one_line
 from belonging.paths import resolve_data_dir
 from belonging.storage.database import create_database_engine, database_path, new_session
-from belonging.storage.drivers import SQLITE_ERRORS
+from belonging.storage.encryption.drivers import SQLITE_ERRORS
+from belonging.storage.encryption.keys import looks_encrypted
 from belonging.storage.export_source import build_conversation_export, build_pair_export
-from belonging.storage.keys import looks_encrypted
 from belonging.storage.migrations import (
     SchemaTooNewError,
     current_revision,

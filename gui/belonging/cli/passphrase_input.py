@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from belonging.cli.errors import CommandError
-from belonging.storage.integrity import key_opens
-from belonging.storage.keys import DatabaseKey, key_for_file
+from belonging.storage.encryption.keys import DatabaseKey, key_for_file
+from belonging.storage.opening.integrity import key_opens
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from belonging.cli.errors import CommandError
-from belonging.core.script_import import LeftOut, import_question_list
-from belonging.core.script_library import ScriptLibrary
-from belonging.core.script_model import Script, ScriptError, Severity
-from belonging.core.script_parser import parse_script, validate_script_file
+from belonging.core.scripts.importing.importer import LeftOut, import_question_list
+from belonging.core.scripts.library import ScriptLibrary
+from belonging.core.scripts.model import Script, ScriptError, Severity
+from belonging.core.scripts.parser import parse_script, validate_script_file
 from belonging.paths import ensure_private_dir, resolve_data_dir, user_scripts_dir
 
 _LEFT_OUT_WIDTH = 70

@@ -22,9 +22,9 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 import belonging.storage.models  # noqa: F401  (registers every table on SQLModel.metadata)
-from belonging.storage.drivers import Connection, connect, sqlcipher_module
-from belonging.storage.keys import DatabaseKey
-from belonging.storage.locations import database_path as database_path
+from belonging.storage.encryption.drivers import Connection, connect, sqlcipher_module
+from belonging.storage.encryption.keys import DatabaseKey
+from belonging.storage.files.locations import database_path as database_path
 
 #: Milliseconds a connection waits for another writer before giving up with "database is locked".
 BUSY_TIMEOUT_MS = 5000

@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, select
 
 from belonging.core.conversation_events import EventKind
-from belonging.core.engine.views import CLOSING_PROMPT_ID, SUMMARY_PROMPT_ID
+from belonging.core.engine.snapshots import CLOSING_PROMPT_ID, SUMMARY_PROMPT_ID
 from belonging.core.export.document import (
     SHARED_ONLY,
     ExportCheckIn,
@@ -40,13 +40,13 @@ from belonging.core.export.document import (
 from belonging.storage.models import (
     CheckIn,
     CheckInMoment,
-    Conversation,
+    ConversationRecord,
     EventRecord,
     FollowUp,
     Note,
     Pair,
     Person,
-    ShownPrompt,
+    ShownPromptRecord,
     Visibility,
 )
 from belonging.storage.repositories.lookup import get_existing
@@ -72,7 +72,7 @@ def build_conversation_export(
 ) -> ExportDocument:
     """One conversation as an export; raises NotFoundError. Times are shown in `tz` (None:
     this computer's zone)."""
-    conversation = get_existing(session, Conversation, conversation_id)
+    conversation = get_existing(session, ConversationRecord, conversation_id)
     pair = get_existing(session, Pair, conversation.pair_id)
     census = note_census(session=session, conversation_id=conversation_id)
     scope = ExportScope.CONVERSATION
@@ -93,9 +93,9 @@ def build_pair_export(
     pair = get_existing(session, Pair, pair_id)
     conversations = list(
         session.exec(
-            select(Conversation)
-            .where(Conversation.pair_id == pair_id)
-            .order_by(Conversation.started_at, Conversation.id)
+            select(ConversationRecord)
+            .where(ConversationRecord.pair_id == pair_id)
+            .order_by(ConversationRecord.started_at, ConversationRecord.id)
         )
     )
     census = note_census(session=session, pair_id=pair_id)
@@ -115,7 +115,7 @@ def note_census(
     if conversation_id is not None:
         statement = statement.where(Note.conversation_id == conversation_id)
     else:
-        in_pair = select(Conversation.id).where(Conversation.pair_id == pair_id)
+        in_pair = select(ConversationRecord.id).where(ConversationRecord.pair_id == pair_id)
         statement = statement.where(Note.conversation_id.in_(in_pair))
     counts: dict[tuple[bool, bool], int] = defaultdict(int)
     for visibility, confidential, count in session.exec(
@@ -133,7 +133,7 @@ def note_census(
 def _build(
     session: Session,
     pair: Pair,
-    conversations: Sequence[Conversation],
+    conversations: Sequence[ConversationRecord],
     scope: ExportScope,
     options: IncludeOptions,
     census: NoteCensus,
@@ -177,7 +177,7 @@ def _build(
 
 def _read_batch(
     session: Session,
-    batch: Sequence[Conversation],
+    batch: Sequence[ConversationRecord],
     pair: Pair,
     people: dict[int | None, str],
     options: IncludeOptions,
@@ -187,9 +187,9 @@ def _read_batch(
     ids = [conversation.id for conversation in batch]
     shown = _grouped(
         session.exec(
-            select(ShownPrompt)
-            .where(ShownPrompt.conversation_id.in_(ids))
-            .order_by(ShownPrompt.shown_at, ShownPrompt.id)
+            select(ShownPromptRecord)
+            .where(ShownPromptRecord.conversation_id.in_(ids))
+            .order_by(ShownPromptRecord.shown_at, ShownPromptRecord.id)
         ),
         lambda row: row.conversation_id,
     )
@@ -243,12 +243,12 @@ def _read_batch(
 
 
 def _conversation(
-    conversation: Conversation,
+    conversation: ConversationRecord,
     pair: Pair,
     people: dict[int | None, str],
     tz: tzinfo | None,
     *,
-    shown: list[ShownPrompt],
+    shown: list[ShownPromptRecord],
     notes: list[Any],
     follow_ups: list[FollowUp],
     check_ins: list[CheckIn],
@@ -302,7 +302,7 @@ def _conversation(
     )
 
 
-def _outcome(conversation: Conversation) -> Outcome:
+def _outcome(conversation: ConversationRecord) -> Outcome:
     if conversation.ended_at is None:
         return Outcome.UNFINISHED
     if (conversation.summary or {}).get("outcome") == Outcome.NOT_CONTINUED.value:

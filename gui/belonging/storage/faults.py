@@ -11,7 +11,7 @@ import enum
 import errno
 from pathlib import Path
 
-from belonging.storage.drivers import SQLITE_ERRORS
+from belonging.storage.encryption.drivers import SQLITE_ERRORS
 
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}

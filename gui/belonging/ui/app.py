@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from belonging.paths import APP_NAME, ensure_private_dir, resolve_data_dir
 from belonging.resources import icons_dir, translations_dir
-from belonging.storage.file_modes import use_private_umask
+from belonging.storage.files.file_modes import use_private_umask
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.controllers.error_reporting import CalmErrorHook
 from belonging.ui.theme import ThemeManager

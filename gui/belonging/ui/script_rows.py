@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from belonging.core.script_model import Diagnostic, Script
+from belonging.core.scripts.model import Diagnostic, Script
 from belonging.ui.views.rows import ScriptRow
 
 

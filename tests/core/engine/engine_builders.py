@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from belonging.core.conversation_events import ConversationEvent
 from belonging.core.engine import Conversation, ConversationSetup, ManualClock, Participant
-from belonging.core.script_model import Level, Prompt, Script, TurnMode
+from belonging.core.scripts.model import Level, Prompt, Script, TurnMode
 
 ANA = Participant("ana", "Ana", "manager")
 BEN = Participant("ben", "Ben", "report")

@@ -4,7 +4,7 @@ import pytest
 from engine_builders import ANA, BEN, setup_for, through_json
 
 from belonging.core.engine import Conversation, ConversationState, ManualClock
-from belonging.core.script_parser import parse_script
+from belonging.core.scripts.parser import parse_script
 from belonging.resources import builtin_scripts_dir
 
 SCRIPT_FILES = sorted(p for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md")

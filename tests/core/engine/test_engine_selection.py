@@ -4,7 +4,7 @@ from engine_builders import level, prompt, script, setup_for, shown_id, started,
 
 from belonging.core.engine import ConversationState
 from belonging.core.engine.pacing import level_minutes
-from belonging.core.script_model import TurnMode
+from belonging.core.scripts.model import TurnMode
 
 
 def walk_level(conversation):

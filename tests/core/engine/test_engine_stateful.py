@@ -23,7 +23,7 @@ from belonging.core.engine import (
     EngineError,
     ManualClock,
 )
-from belonging.core.script_model import TurnMode
+from belonging.core.scripts.model import TurnMode
 
 TOPICS = ("family", "health", "work", "money")
 S = ConversationState

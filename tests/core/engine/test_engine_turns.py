@@ -3,7 +3,7 @@
 from engine_builders import ANA, BEN, level, prompt, script, started, three_levels
 
 from belonging.core.engine import ConversationState
-from belonging.core.script_model import TurnMode
+from belonging.core.scripts.model import TurnMode
 
 
 def firsts(conversation, count):

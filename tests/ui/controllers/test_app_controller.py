@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from belonging.paths import user_scripts_dir
 from belonging.storage.database import database_path
-from belonging.storage.instance_lock import InstanceLock
+from belonging.storage.opening.instance_lock import InstanceLock
 from belonging.ui.main_window import Page
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from belonging.core.engine import Conversation, ConversationSetup, ManualClock, Participant
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.storage import repositories as repo
 from belonging.storage.database import create_database_engine, new_session, session_scope
 from belonging.storage.migrations import upgrade_to_head

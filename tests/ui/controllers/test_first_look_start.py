@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from belonging.storage import repositories as repo
 from belonging.storage.database import session_scope
-from belonging.storage.startup import open_data_folder
+from belonging.storage.opening.startup import open_data_folder
 from belonging.ui.main_window import Page
 
 STARTED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)

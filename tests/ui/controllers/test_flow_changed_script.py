@@ -7,8 +7,8 @@ from flow_support import TEST_SCRIPT, begin_conversation, click, prompt_words, s
 from PySide6.QtWidgets import QMessageBox
 
 from belonging.storage.database import create_database_engine, database_path, session_scope
-from belonging.storage.recovery import NOT_CONTINUED_SUMMARY
 from belonging.storage.repositories import conversations_for_pair, notes_for_conversation
+from belonging.storage.repositories.unfinished import NOT_CONTINUED_SUMMARY
 from belonging.ui.main_window import Page
 
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from belonging.core.conversation_events import EventKind
 from belonging.storage.database import create_database_engine, database_path, session_scope
 from belonging.storage.models import Visibility
-from belonging.storage.recovery import unfinished_conversations
 from belonging.storage.repositories import notes_for_conversation
+from belonging.storage.repositories.unfinished import unfinished_conversations
 from belonging.ui.main_window import Page
 from belonging.ui.widgets.save_status import SaveState
 

@@ -9,7 +9,7 @@ from flow_support import click, settle, window_of
 from PySide6.QtCore import Qt
 
 from belonging.core.conversation_events import EventKind
-from belonging.core.script_ids import prompt_id
+from belonging.core.scripts.ids import prompt_id
 from belonging.storage.database import create_database_engine, database_path, session_scope
 from belonging.storage.models import CheckInMoment, PromptMark, Visibility
 from belonging.storage.repositories import (

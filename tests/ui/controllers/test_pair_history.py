@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from history_support import add_unfinished, build_history
 
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.storage.database import create_database_engine, new_session
 from belonging.storage.migrations import upgrade_to_head
 from belonging.ui.controllers.history_record import read_carry_forward, read_conversation_record

@@ -11,10 +11,10 @@ import pytest
 from flow_support import begin_conversation, click, settle, window_of
 from PySide6.QtCore import Qt
 
-from belonging.storage import keys
 from belonging.storage.database import database_path
-from belonging.storage.file_modes import use_private_umask
-from belonging.storage.keys import has_sqlite_header
+from belonging.storage.encryption import keys
+from belonging.storage.encryption.keys import has_sqlite_header
+from belonging.storage.files.file_modes import use_private_umask
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
 from privacy_scan import find_words

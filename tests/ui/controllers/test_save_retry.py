@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import Engine, event
 
 from belonging.storage.database import create_database_engine, database_path, session_scope
-from belonging.storage.recovery import unfinished_conversations
 from belonging.storage.repositories import load_events, notes_for_conversation
+from belonging.storage.repositories.unfinished import unfinished_conversations
 from belonging.ui.shortcuts import Command
 from belonging.ui.widgets.save_status import SaveState
 

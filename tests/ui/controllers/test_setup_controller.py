@@ -6,7 +6,7 @@ from __future__ import annotations
 from flow_support import begin_conversation, click, settle, window_of
 from PySide6.QtCore import Qt
 
-from belonging.core.script_ids import prompt_id
+from belonging.core.scripts.ids import prompt_id
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
 

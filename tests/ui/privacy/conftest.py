@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from privacy_support import DAY, PASSPHRASE
 
-from belonging.storage import keys
-from belonging.storage.startup import open_data_folder
+from belonging.storage.encryption import keys
+from belonging.storage.opening.startup import open_data_folder
 from belonging.ui.controllers.background_writer import BackgroundWriter
 
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from belonging.core.markdown_render import plain_text, render_markdown
-from belonging.core.script_parser import parse_script
+from belonging.core.scripts.parser import parse_script
 from belonging.ui.main_window import Page
 from belonging.ui.widgets.styled import make_label
 

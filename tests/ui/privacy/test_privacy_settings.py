@@ -9,7 +9,7 @@ import pytest
 from privacy_support import PASSPHRASE
 from PySide6.QtCore import QSettings, Qt
 
-from belonging.storage.keys import has_sqlite_header
+from belonging.storage.encryption.keys import has_sqlite_header
 from belonging.ui.privacy.lock_settings import read_lock_after
 from belonging.ui.privacy.privacy_controller import PrivacyController
 from belonging.ui.privacy.privacy_dialog import PrivacyDialog

@@ -10,7 +10,11 @@ from privacy_support import DAY, PASSPHRASE
 from PySide6.QtCore import Qt
 
 from belonging.storage.database import database_path
-from belonging.storage.startup import DatabaseDamagedError, OpenedDataFolder, open_data_folder
+from belonging.storage.opening.startup import (
+    DatabaseDamagedError,
+    OpenedDataFolder,
+    open_data_folder,
+)
 from belonging.ui.privacy.startup_unlock import StartupUnlock
 
 

@@ -82,9 +82,7 @@ from belonging.core.engine.clock import Clock, ManualClock, SystemClock
 from belonging.core.engine.conversation import Conversation
 from belonging.core.engine.conversation_setup import ConversationSetup, Participant
 from belonging.core.engine.pacing import Pacing
-from belonging.core.engine.states import TRANSITIONS, Action, ConversationState, EngineError
-from belonging.core.engine.summary import ConsentMoment, ConversationSummary
-from belonging.core.engine.views import (
+from belonging.core.engine.snapshots import (
     CLOSING_PROMPT_ID,
     DEFAULT_CLOSING_TEXT,
     ConsentStatus,
@@ -92,6 +90,8 @@ from belonging.core.engine.views import (
     ShownPrompt,
     Turn,
 )
+from belonging.core.engine.states import TRANSITIONS, Action, ConversationState, EngineError
+from belonging.core.engine.summary import ConsentMoment, ConversationSummary
 
 __all__ = [
     "CLOSING_PROMPT_ID",

@@ -15,10 +15,10 @@ from belonging.core.engine.clock import Clock
 from belonging.core.engine.conversation_setup import ConversationSetup
 from belonging.core.engine.flow import ConversationFlow
 from belonging.core.engine.pacing import NEAR_END_FRACTION, Pacing
+from belonging.core.engine.snapshots import ConsentStatus, LevelInfo, ShownPrompt, Turn
 from belonging.core.engine.states import Action, ConversationState, EngineError, actions_in
 from belonging.core.engine.summary import ConversationSummary
-from belonging.core.engine.views import ConsentStatus, LevelInfo, ShownPrompt, Turn
-from belonging.core.script_model import Script
+from belonging.core.scripts.model import Script
 
 _S = ConversationState
 _ACTIVE = frozenset({_S.PROMPT, _S.AWAITING_CONSENT, _S.PAUSED})

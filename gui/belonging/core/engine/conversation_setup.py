@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from belonging.core.engine.states import EngineError
-from belonging.core.script_model import Script
+from belonging.core.scripts.model import Script
 
 #: Bumped when the dictionary form changes, so older records can still be read.
 SETUP_FORMAT_VERSION = 1

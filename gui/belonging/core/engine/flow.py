@@ -16,6 +16,14 @@ from belonging.core.engine.clock import Clock, SystemClock, utc_now
 from belonging.core.engine.conversation_setup import ConversationSetup, check_setup_fits
 from belonging.core.engine.pacing import TimeLedger, level_minutes, planned_minutes, prompt_budget
 from belonging.core.engine.selection import Candidate, PromptPicker
+from belonging.core.engine.snapshots import (
+    CLOSING_PROMPT_ID,
+    ShownPrompt,
+    Turn,
+    closing_prompt,
+    next_turn,
+    shown_from_script,
+)
 from belonging.core.engine.states import (
     TRANSITIONS,
     Action,
@@ -24,15 +32,7 @@ from belonging.core.engine.states import (
     not_applicable_message,
 )
 from belonging.core.engine.summary import ConsentMoment
-from belonging.core.engine.views import (
-    CLOSING_PROMPT_ID,
-    ShownPrompt,
-    Turn,
-    closing_prompt,
-    next_turn,
-    shown_from_script,
-)
-from belonging.core.script_model import Script, TurnMode
+from belonging.core.scripts.model import Script, TurnMode
 
 _S = ConversationState
 # Actions that leave the "we just stepped back" line on screen: they do not move the prompt.

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from belonging.core.engine.conversation_setup import ConversationSetup
 from belonging.core.engine.states import ConversationState
-from belonging.core.script_model import Script, TurnMode
+from belonging.core.scripts.model import Script, TurnMode
 
 #: Minutes one prompt takes: both telling a story, or one asking and the other answering.
 MINUTES_PER_PROMPT = {TurnMode.BOTH: 4.0, TurnMode.ONE_WAY: 3.0}

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from belonging.core.engine.conversation_setup import ConversationSetup
-from belonging.core.script_model import Level, Prompt, Script
+from belonging.core.scripts.model import Level, Prompt, Script
 
 LIGHTER_SUFFIX = "~lighter"
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect
 
-from belonging.storage.revision_files import revision_chain
+from belonging.storage.opening.revision_files import revision_chain
 
 if TYPE_CHECKING:
     from alembic.config import Config

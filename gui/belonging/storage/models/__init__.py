@@ -10,7 +10,11 @@ from belonging.storage.models.columns import (
     Visibility,
     utc_now,
 )
-from belonging.storage.models.conversations import Conversation, EventRecord, ShownPrompt
+from belonging.storage.models.conversations import (
+    ConversationRecord,
+    EventRecord,
+    ShownPromptRecord,
+)
 from belonging.storage.models.marks import PairPromptMark
 from belonging.storage.models.notes import CheckIn, FollowUp, Note
 from belonging.storage.models.people import Pair, Person
@@ -18,7 +22,7 @@ from belonging.storage.models.people import Pair, Person
 __all__ = [
     "CheckIn",
     "CheckInMoment",
-    "Conversation",
+    "ConversationRecord",
     "EventRecord",
     "FollowUp",
     "Note",
@@ -26,7 +30,7 @@ __all__ = [
     "PairPromptMark",
     "Person",
     "PromptMark",
-    "ShownPrompt",
+    "ShownPromptRecord",
     "UtcDateTime",
     "Visibility",
     "utc_now",

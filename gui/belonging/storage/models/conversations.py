@@ -11,7 +11,7 @@ from sqlmodel import Field, SQLModel
 from belonging.storage.models.columns import UtcDateTime, utc_now
 
 
-class Conversation(SQLModel, table=True):
+class ConversationRecord(SQLModel, table=True):
     """One walk through a script by a pair; `ended_at` stays None while it is unfinished.
 
     `script_sha256` records exactly which text was used, so a later edit of the script can be
@@ -62,7 +62,7 @@ class EventRecord(SQLModel, table=True):
     data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
-class ShownPrompt(SQLModel, table=True):
+class ShownPromptRecord(SQLModel, table=True):
     """The text of a prompt as it was shown in a conversation.
 
     Kept so that history and search show what was actually asked, even after the script is

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from belonging.storage.models import CheckIn, CheckInMoment, Conversation, Pair
+from belonging.storage.models import CheckIn, CheckInMoment, ConversationRecord, Pair
 from belonging.storage.repositories.lookup import get_existing, timestamp
 
 CLOSENESS_RANGE = range(1, 8)
@@ -26,7 +26,7 @@ def record_check_in(
     if closeness not in CLOSENESS_RANGE:
         raise ValueError(f"closeness is 1 to 7, not {closeness}")
     moment = CheckInMoment(moment)
-    conversation = get_existing(session, Conversation, conversation_id)
+    conversation = get_existing(session, ConversationRecord, conversation_id)
     pair = get_existing(session, Pair, conversation.pair_id)
     if person_id not in (pair.owner_id, pair.partner_id):
         raise ValueError(f"person {person_id} is not in this conversation")

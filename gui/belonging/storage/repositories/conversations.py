@@ -10,7 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from belonging.core.conversation_events import ConversationEvent, EventKind
-from belonging.storage.models import Conversation, EventRecord, Pair, ShownPrompt
+from belonging.storage.models import ConversationRecord, EventRecord, Pair, ShownPromptRecord
 from belonging.storage.repositories.lookup import get_existing, timestamp
 
 
@@ -24,10 +24,10 @@ def start_conversation(
     script_title: str = "",
     planned_minutes: int | None = None,
     started_at: datetime | None = None,
-) -> Conversation:
+) -> ConversationRecord:
     """Open a conversation for a pair; `setup` is the engine's `ConversationSetup.to_dict()`."""
     get_existing(session, Pair, pair_id)
-    conversation = Conversation(
+    conversation = ConversationRecord(
         pair_id=pair_id,
         script_id=script_id,
         script_sha256=script_sha256,
@@ -41,17 +41,17 @@ def start_conversation(
     return conversation
 
 
-def get_conversation(*, session: Session, conversation_id: int) -> Conversation:
+def get_conversation(*, session: Session, conversation_id: int) -> ConversationRecord:
     """The conversation with this id; raises NotFoundError."""
-    return get_existing(session, Conversation, conversation_id)
+    return get_existing(session, ConversationRecord, conversation_id)
 
 
-def conversations_for_pair(*, session: Session, pair_id: int) -> list[Conversation]:
+def conversations_for_pair(*, session: Session, pair_id: int) -> list[ConversationRecord]:
     """Every conversation of a pair, the most recent first."""
     statement = (
-        select(Conversation)
-        .where(Conversation.pair_id == pair_id)
-        .order_by(Conversation.started_at.desc(), Conversation.id.desc())
+        select(ConversationRecord)
+        .where(ConversationRecord.pair_id == pair_id)
+        .order_by(ConversationRecord.started_at.desc(), ConversationRecord.id.desc())
     )
     return list(session.exec(statement))
 
@@ -91,7 +91,7 @@ def append_events(
     A `seq` already stored for this conversation raises IntegrityError at flush: events are
     a log, never rewritten. The conversation's `depth_reached` follows the deepest event.
     """
-    conversation = get_existing(session, Conversation, conversation_id)
+    conversation = get_existing(session, ConversationRecord, conversation_id)
     records = [record_from_event(conversation_id, event) for event in events]
     session.add_all(records)
     depths = [record.depth for record in records if record.depth is not None]
@@ -128,18 +128,19 @@ def record_shown_prompt(
     text: str,
     depth: int | None = None,
     shown_at: datetime | None = None,
-) -> ShownPrompt:
+) -> ShownPromptRecord:
     """Keep the text of a prompt as shown, once per conversation (a second call returns the
     first record unchanged), so history and search outlive edits of the script."""
     existing = session.exec(
-        select(ShownPrompt).where(
-            ShownPrompt.conversation_id == conversation_id, ShownPrompt.prompt_id == prompt_id
+        select(ShownPromptRecord).where(
+            ShownPromptRecord.conversation_id == conversation_id,
+            ShownPromptRecord.prompt_id == prompt_id,
         )
     ).first()
     if existing is not None:
         return existing
-    get_existing(session, Conversation, conversation_id)
-    shown = ShownPrompt(
+    get_existing(session, ConversationRecord, conversation_id)
+    shown = ShownPromptRecord(
         conversation_id=conversation_id,
         prompt_id=prompt_id,
         depth=depth,
@@ -151,12 +152,12 @@ def record_shown_prompt(
     return shown
 
 
-def shown_prompts(*, session: Session, conversation_id: int) -> list[ShownPrompt]:
+def shown_prompts(*, session: Session, conversation_id: int) -> list[ShownPromptRecord]:
     """The prompts a conversation showed, in the order they were first shown."""
     statement = (
-        select(ShownPrompt)
-        .where(ShownPrompt.conversation_id == conversation_id)
-        .order_by(ShownPrompt.shown_at, ShownPrompt.id)
+        select(ShownPromptRecord)
+        .where(ShownPromptRecord.conversation_id == conversation_id)
+        .order_by(ShownPromptRecord.shown_at, ShownPromptRecord.id)
     )
     return list(session.exec(statement))
 
@@ -168,14 +169,14 @@ def finish_conversation(
     summary: Mapping[str, Any],
     ended_at: datetime | None = None,
     depth_reached: int | None = None,
-) -> Conversation:
+) -> ConversationRecord:
     """Mark a conversation ended with its wrap-up summary; ending it twice is refused.
 
     `depth_reached` overrides the depth worked out from the events when given. A
     conversation the pair chose not to continue after a crash is finished the same way, with
     a summary that says so.
     """
-    conversation = get_existing(session, Conversation, conversation_id)
+    conversation = get_existing(session, ConversationRecord, conversation_id)
     if conversation.ended_at is not None:
         raise ValueError(f"conversation {conversation_id} has already ended")
     conversation.ended_at = timestamp(ended_at)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import nulls_last
 from sqlmodel import Session, select
 
-from belonging.storage.models import Conversation, FollowUp, Pair
+from belonging.storage.models import ConversationRecord, FollowUp, Pair
 from belonging.storage.repositories.lookup import get_existing, timestamp
 
 
@@ -29,7 +29,7 @@ def add_follow_up(
     if owner_id is not None and owner_id not in (pair.owner_id, pair.partner_id):
         raise ValueError(f"person {owner_id} is not one of pair {pair_id}")
     if conversation_id is not None:
-        conversation = get_existing(session, Conversation, conversation_id)
+        conversation = get_existing(session, ConversationRecord, conversation_id)
         if conversation.pair_id != pair_id:
             raise ValueError(f"conversation {conversation_id} belongs to another pair")
     follow_up = FollowUp(

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from belonging.storage.models import Conversation, Pair, PairPromptMark, PromptMark
+from belonging.storage.models import ConversationRecord, Pair, PairPromptMark, PromptMark
 from belonging.storage.repositories.lookup import get_existing, timestamp
 
 _WITHHELD = (PromptMark.TOO_MUCH.value, PromptMark.NEVER_AGAIN.value)
@@ -30,7 +30,7 @@ def mark_prompt(
     mark = PromptMark(mark)
     get_existing(session, Pair, pair_id)
     if conversation_id is not None:
-        get_existing(session, Conversation, conversation_id)
+        get_existing(session, ConversationRecord, conversation_id)
     existing = session.exec(
         select(PairPromptMark).where(
             PairPromptMark.pair_id == pair_id,

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from belonging.storage.models import Conversation, Note, Visibility
+from belonging.storage.models import ConversationRecord, Note, Visibility
 from belonging.storage.repositories.lookup import get_existing, timestamp
 
 
@@ -27,7 +27,7 @@ def add_note(
     at: datetime | None = None,
 ) -> Note:
     """A new note on a prompt (or on the whole conversation when `prompt_id` is None)."""
-    get_existing(session, Conversation, conversation_id)
+    get_existing(session, ConversationRecord, conversation_id)
     when = timestamp(at)
     note = Note(
         conversation_id=conversation_id,

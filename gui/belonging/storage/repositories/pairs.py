@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from belonging.storage.models import Conversation, FollowUp, Pair, Person
+from belonging.storage.models import ConversationRecord, FollowUp, Pair, Person
 from belonging.storage.repositories.lookup import get_existing
 
 
@@ -20,7 +20,7 @@ class PairOverview:
     pair: Pair
     owner: Person
     partner: Person
-    last_conversation: Conversation | None
+    last_conversation: ConversationRecord | None
     open_follow_ups: int
 
 
@@ -86,8 +86,8 @@ def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]
     """Every pair with its people, latest conversation and open follow-ups, most recently
     met first (pairs that have never met come last, newest first)."""
     latest = (
-        select(Conversation.pair_id, func.max(Conversation.id).label("conversation_id"))
-        .group_by(Conversation.pair_id)
+        select(ConversationRecord.pair_id, func.max(ConversationRecord.id).label("conversation_id"))
+        .group_by(ConversationRecord.pair_id)
         .subquery()
     )
     open_counts = (
@@ -97,9 +97,9 @@ def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]
         .subquery()
     )
     rows = session.exec(
-        select(Pair, Conversation, open_counts.c.open_count)
+        select(Pair, ConversationRecord, open_counts.c.open_count)
         .outerjoin(latest, latest.c.pair_id == Pair.id)
-        .outerjoin(Conversation, Conversation.id == latest.c.conversation_id)
+        .outerjoin(ConversationRecord, ConversationRecord.id == latest.c.conversation_id)
         .outerjoin(open_counts, open_counts.c.pair_id == Pair.id)
     ).all()
     people = {person.id: person for person in session.exec(select(Person))}

@@ -18,7 +18,7 @@ from belonging.core.engine import (
     Conversation,
     ConversationState,
 )
-from belonging.core.script_model import Script
+from belonging.core.scripts.model import Script
 from belonging.storage.repositories import (
     append_events,
     record_shown_prompt,

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from belonging.storage.first_look import first_look
-from belonging.storage.instance_lock import AlreadyRunningError, InstanceLock
+from belonging.storage.opening.first_look import first_look
+from belonging.storage.opening.instance_lock import AlreadyRunningError, InstanceLock
 from belonging.ui.controllers.background_writer import BackgroundWriter
 from belonging.ui.controllers.first_home import EarlyClicks, after_first_paint, glance_row
 from belonging.ui.main_window import MainWindow, Page
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from belonging.core.engine import Clock
-    from belonging.core.script_library import ScriptLibrary
-    from belonging.storage.startup import (
+    from belonging.core.scripts.library import ScriptLibrary
+    from belonging.storage.opening.startup import (
         DatabaseDamagedError,
         OpenedDataFolder,
         RecoveryChoice,
@@ -139,7 +139,7 @@ class AppController(QObject):
         self, passphrase: str | None, passphrase_never_set: bool
     ) -> tuple[OpenedDataFolder, ScriptLibrary]:
         """Runs on the database thread: the data folder open, and the scripts read."""
-        from belonging.storage.startup import open_data_folder
+        from belonging.storage.opening.startup import open_data_folder
 
         opened = open_data_folder(
             self.data_dir,
@@ -153,13 +153,13 @@ class AppController(QObject):
         return opened, self._load_library()
 
     def _load_library(self) -> ScriptLibrary:
-        from belonging.core.script_library import ScriptLibrary
+        from belonging.core.scripts.library import ScriptLibrary
 
         return ScriptLibrary(self.data_dir, builtin_dir=self._builtin_scripts)
 
     def _on_open_failed(self, error: BaseException) -> None:
-        from belonging.storage.keys import PassphraseRequiredError
-        from belonging.storage.startup import DatabaseDamagedError
+        from belonging.storage.encryption.keys import PassphraseRequiredError
+        from belonging.storage.opening.startup import DatabaseDamagedError
         from belonging.ui.controllers import startup_dialogs
         from belonging.ui.privacy.startup_unlock import StartupUnlock
 
@@ -185,7 +185,7 @@ class AppController(QObject):
     def _on_damaged_choice(
         self, error: DatabaseDamagedError, choice: RecoveryChoice | None
     ) -> None:
-        from belonging.storage.startup import recover_damaged
+        from belonging.storage.opening.startup import recover_damaged
 
         if choice is None:
             error.release()

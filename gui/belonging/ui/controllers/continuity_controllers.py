@@ -24,7 +24,7 @@ from belonging.ui.controllers.pair_history import (
 from belonging.ui.controllers.search_rows import searcher
 from belonging.ui.controllers.search_runner import SearchRunner
 from belonging.ui.controllers.services import Services
-from belonging.ui.views.continuity_rows import ConversationRecord, PairSettings
+from belonging.ui.views.continuity_rows import PairSettings, PastConversation
 from belonging.ui.views.conversation_history_view import ConversationHistoryView
 from belonging.ui.views.pair_view import PairView
 from belonging.ui.views.search_view import SearchView
@@ -184,7 +184,7 @@ class SearchController(QObject):
 class HistoryController(PageController):
     """Drives the page of a past conversation. `is_shared()` says whether the screen is
     shared: private notes are then not even read. Signals: `back()`,
-    `export_requested(conversation_id)`, `opened(ConversationRecord)`."""
+    `export_requested(conversation_id)`, `opened(PastConversation)`."""
 
     _view: ConversationHistoryView
 
@@ -211,7 +211,7 @@ class HistoryController(PageController):
         services = self._services
         include_private = not self._is_shared()
 
-        def read() -> ConversationRecord:
+        def read() -> PastConversation:
             with session_scope(services.db) as session:
                 return read_conversation_record(
                     session,
@@ -220,7 +220,7 @@ class HistoryController(PageController):
                     include_private=include_private,
                 )
 
-        def shown(record: ConversationRecord) -> None:
+        def shown(record: PastConversation) -> None:
             self._read_with_private = include_private
             self._view.set_shared_screen(self._is_shared())
             self._view.set_record(record)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from belonging.core.engine import Action, Conversation, ShownPrompt
 from belonging.core.markdown_render import plain_text
-from belonging.core.script_model import TurnMode
+from belonging.core.scripts.model import TurnMode
 from belonging.ui.shortcuts import Command
 from belonging.ui.views.conversation_view import ConversationView
 from belonging.ui.views.deeper_view import DeeperView

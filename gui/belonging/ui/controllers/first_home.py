@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from belonging.storage.first_look import PairGlance
+from belonging.storage.opening.first_look import PairGlance
 from belonging.ui.views.home_view import HomeView
 from belonging.ui.views.rows import PairRow
 

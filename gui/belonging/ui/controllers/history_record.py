@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.storage.models import Note, Visibility
 from belonging.storage.repositories import (
     follow_ups_for_conversation,
@@ -24,10 +24,10 @@ from belonging.ui.controllers.pair_history import and_text, follow_up_item
 from belonging.ui.views.continuity_rows import (
     CarryItem,
     CarryKind,
-    ConversationRecord,
     FollowUpItem,
     HistoryNote,
     HistoryPrompt,
+    PastConversation,
 )
 from belonging.ui.views.describe import short_date
 from belonging.ui.views.timeline_model import minutes_text
@@ -48,7 +48,7 @@ def _history_note(note: Note) -> HistoryNote:
 
 def read_conversation_record(
     session: Session, conversation_id: int, library: ScriptLibrary, *, include_private: bool
-) -> ConversationRecord:
+) -> PastConversation:
     """A past conversation: its prompts as shown with their notes, the notes on the whole of
     it, its follow-ups. Private notes only with `include_private` (never on a shared screen).
     """
@@ -101,7 +101,7 @@ def read_conversation_record(
         facts.append(_tr("talked {time}").format(time=minutes_text(float(talking) / 60)))
     if conversation.ended_at is None:
         facts.append(_tr("not finished"))
-    return ConversationRecord(
+    return PastConversation(
         conversation_id=conversation_id,
         on=conversation.started_at.astimezone().date(),
         script_title=conversation.script_title,

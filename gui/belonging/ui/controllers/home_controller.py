@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from belonging.storage.database import session_scope
-from belonging.storage.recovery import let_go_of_unfinished
+from belonging.storage.repositories.unfinished import let_go_of_unfinished
 from belonging.ui.controllers.pair_rows import load_pair_rows
 from belonging.ui.controllers.resume import ResumeOffer, newest_offer
 from belonging.ui.controllers.services import Services

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from belonging.core.engine.views import SUMMARY_PROMPT_ID
+from belonging.core.engine.snapshots import SUMMARY_PROMPT_ID
 from belonging.storage.autosave import FlushResult, NoteAutosaver
 from belonging.storage.models import Note, Visibility
 from belonging.ui.controllers.background_writer import BackgroundWriter

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
 from belonging.core.comfort import COMFORT_WINDOW, DepthRecord, learn_comfort
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.storage.repositories import (
     complete_follow_up,
     get_pair,

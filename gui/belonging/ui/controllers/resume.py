@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from belonging.core.engine import Clock, Conversation, ConversationSetup, EngineError
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.storage.models import Note
-from belonging.storage.recovery import UnfinishedConversation, unfinished_conversations
 from belonging.storage.repositories import get_pair, notes_for_conversation
+from belonging.storage.repositories.unfinished import (
+    UnfinishedConversation,
+    unfinished_conversations,
+)
 from belonging.ui.controllers.active_conversation import Pairing
 
 

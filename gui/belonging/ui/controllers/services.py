@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from belonging.core.engine import Clock, Conversation
-from belonging.core.script_library import ScriptLibrary
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.storage.autosave import NoteAutosaver
 from belonging.ui.controllers.active_conversation import ActiveConversation, Pairing
 from belonging.ui.controllers.background_writer import BackgroundWriter

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from belonging.core.comfort import offer_for
 from belonging.core.engine import CLOSING_PROMPT_ID, ConversationSetup, Participant
-from belonging.core.script_model import Script
+from belonging.core.scripts.model import Script
 from belonging.storage.models import Pair, Person
 from belonging.storage.repositories import (
     add_person,

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from belonging.paths import APP_NAME
-from belonging.storage.backups import BackupError
 from belonging.storage.faults import StorageUnavailableError
-from belonging.storage.instance_lock import AlreadyRunningError
+from belonging.storage.files.backups import BackupError
 from belonging.storage.migrations import MigrationError, SchemaTooNewError
-from belonging.storage.startup import DatabaseDamagedError, RecoveryChoice
+from belonging.storage.opening.instance_lock import AlreadyRunningError
+from belonging.storage.opening.startup import DatabaseDamagedError, RecoveryChoice
 
 #: Errors whose message was written for the person reading it, shown as they are.
 _WORDED_ERRORS = (

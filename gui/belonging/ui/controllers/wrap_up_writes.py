@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import Session
 
 from belonging.core.engine import ConversationSummary
-from belonging.core.engine.views import SUMMARY_PROMPT_ID
+from belonging.core.engine.snapshots import SUMMARY_PROMPT_ID
 from belonging.storage.models import CheckIn, CheckInMoment, FollowUp, Note, PromptMark
 from belonging.storage.repositories import (
     check_ins_for_conversation,

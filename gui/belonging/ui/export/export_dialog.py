@@ -37,7 +37,7 @@ from belonging.core.export import ExportFormat, IncludeOptions, describe_left_ou
 from belonging.core.export.files import suggested_file_stem
 from belonging.storage.database import new_session
 from belonging.storage.export_source import note_census
-from belonging.storage.models import Conversation, Pair, Person
+from belonging.storage.models import ConversationRecord, Pair, Person
 from belonging.ui.accessibility import announce, describe, label_field
 from belonging.ui.export.export_worker import (
     ExportRequest,
@@ -101,7 +101,7 @@ class ExportDialog(QDialog):
 
     def _default_stem(self, session) -> str:
         if self._conversation_id is not None:
-            conversation = session.get(Conversation, self._conversation_id)
+            conversation = session.get(ConversationRecord, self._conversation_id)
             pair = session.get(Pair, conversation.pair_id) if conversation else None
             day = conversation.started_at.astimezone().date() if conversation else date.today()
         else:

@@ -12,16 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal, Slot
 
-from belonging.storage.faults import as_unavailable
-from belonging.storage.keys import WrongPassphraseError
-from belonging.storage.passphrase import (
+from belonging.storage.encryption.keys import WrongPassphraseError
+from belonging.storage.encryption.passphrase import (
     RekeyProgress,
     RekeyResult,
     change_passphrase,
     remove_passphrase,
     set_passphrase,
 )
-from belonging.storage.startup import OpenedDataFolder
+from belonging.storage.faults import as_unavailable
+from belonging.storage.opening.startup import OpenedDataFolder
 from belonging.ui.privacy.jobs import Submit
 from belonging.ui.privacy.lock_settings import read_lock_after, write_lock_after
 from belonging.ui.privacy.privacy_dialog import PrivacyDialog

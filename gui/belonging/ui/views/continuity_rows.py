@@ -148,7 +148,7 @@ class HistoryPrompt:
 
 
 @dataclass(frozen=True)
-class ConversationRecord:
+class PastConversation:
     """One past conversation, as its history page shows it."""
 
     conversation_id: Hashable

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from belonging.core.markdown_render import plain_text, render_markdown
-from belonging.ui.views.continuity_rows import ConversationRecord, HistoryNote
+from belonging.ui.views.continuity_rows import HistoryNote, PastConversation
 from belonging.ui.views.describe import short_date
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
@@ -22,7 +22,7 @@ from belonging.ui.widgets.styled import make_button, make_card, make_label, set_
 class ConversationHistoryView(ScrollPage):
     """The page of one past conversation.
 
-    Setters: `set_record(ConversationRecord)`, `set_shared_screen(on)`,
+    Setters: `set_record(PastConversation)`, `set_shared_screen(on)`,
     `scroll_to_note(note_id) -> bool`. Signals: `back_requested()`,
     `export_requested(conversation_id)`.
     """
@@ -32,7 +32,7 @@ class ConversationHistoryView(ScrollPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._record: ConversationRecord | None = None
+        self._record: PastConversation | None = None
         self._shared = False
         self._note_frames: dict[Hashable, QFrame] = {}
         self._highlighted: QFrame | None = None
@@ -60,7 +60,7 @@ class ConversationHistoryView(ScrollPage):
 
     # Setters --------------------------------------------------------------------------------
 
-    def set_record(self, record: ConversationRecord) -> None:
+    def set_record(self, record: PastConversation) -> None:
         """Shows one conversation, from the top."""
         self._record = record
         self._render()
@@ -72,7 +72,7 @@ class ConversationHistoryView(ScrollPage):
             self._shared = on
             self._render()
 
-    def record(self) -> ConversationRecord | None:
+    def record(self) -> PastConversation | None:
         """The conversation shown."""
         return self._record
 

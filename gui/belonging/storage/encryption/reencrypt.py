@@ -23,14 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from belonging.storage.backups import backups_dir, list_backups
-from belonging.storage.copying import content_digest, copy_database, full_check
 from belonging.storage.database import database_path
-from belonging.storage.drivers import SQLITE_ERRORS
-from belonging.storage.durability import fsync_dir, fsync_file
-from belonging.storage.file_state import sidecar_paths
-from belonging.storage.integrity import key_opens
-from belonging.storage.keys import DatabaseKey, has_sqlite_header
+from belonging.storage.encryption.drivers import SQLITE_ERRORS
+from belonging.storage.encryption.keys import DatabaseKey, has_sqlite_header
+from belonging.storage.files.backups import backups_dir, list_backups
+from belonging.storage.files.copying import content_digest, copy_database, full_check
+from belonging.storage.files.durability import fsync_dir, fsync_file
+from belonging.storage.opening.file_state import sidecar_paths
+from belonging.storage.opening.integrity import key_opens
 
 PARTIAL_SUFFIX = ".rekeying"
 OLD_SUFFIX = ".before-rekey"

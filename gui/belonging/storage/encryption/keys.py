@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from belonging.storage.file_state import SQLITE_HEADER
+from belonging.storage.opening.file_state import SQLITE_HEADER
 
 # An encrypted database starts with its salt where a plain one has SQLITE_HEADER.
 

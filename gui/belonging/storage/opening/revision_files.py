@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 #: The migration scripts shipped in the package.
-VERSIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
+VERSIONS_DIR = Path(__file__).resolve().parent.parent / "migrations" / "versions"
 
 _REVISION_LINE = re.compile(r"^(down_revision|revision)\s*=\s*(None|[\"']([^\"']+)[\"'])", re.M)
 

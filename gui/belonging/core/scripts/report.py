@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from belonging.core.script_model import Diagnostic, Severity
+from belonging.core.scripts.model import Diagnostic, Severity
 
 
 class Report:

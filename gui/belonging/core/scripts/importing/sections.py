@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from belonging.core.script_import_heuristics import (
+from belonging.core.scripts.importing.heuristics import (
     link_only_reason,
     not_a_prompt_reason,
     split_label,
 )
-from belonging.core.script_import_outline import Block, Heading, ListBlock, ListItem, OtherBlock
-from belonging.core.script_import_writer import RenderedPrompt
+from belonging.core.scripts.importing.outline import Block, Heading, ListBlock, ListItem, OtherBlock
+from belonging.core.scripts.importing.writer import RenderedPrompt
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from belonging.core.script_model import Diagnostic, Script, ScriptError
-from belonging.core.script_parser import load_script_file
+from belonging.core.scripts.model import Diagnostic, Script, ScriptError
+from belonging.core.scripts.parser import load_script_file
 from belonging.paths import user_scripts_dir
 from belonging.resources import builtin_scripts_dir
 

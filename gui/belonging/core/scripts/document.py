@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 from belonging.core.markdown_render import plain_text
-from belonging.core.script_blocks import Block, clean, first_line, source_text, text_line
-from belonging.core.script_frontmatter import parse_minutes
-from belonging.core.script_report import Report
+from belonging.core.scripts.blocks import Block, clean, first_line, source_text, text_line
+from belonging.core.scripts.frontmatter import parse_minutes
+from belonging.core.scripts.report import Report
 
 LEVEL_MINUTES = (1, 120)
 _LISTS = ("ul", "ol")

@@ -28,30 +28,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from belonging.paths import ensure_private_dir
-from belonging.storage.backups import (
-    BackupError,
-    list_backups,
-    make_backup,
-    restore_backup,
-    rotate_daily_backup,
-    upgrade_backup_path,
-    verify_backup,
-)
 from belonging.storage.database import create_database_engine, database_path
-from belonging.storage.drivers import SQLITE_ERRORS
-from belonging.storage.faults import StorageProblem, StorageUnavailableError, as_unavailable
-from belonging.storage.file_modes import tighten_modes
-from belonging.storage.file_state import same_day_clean_restart
-from belonging.storage.instance_lock import InstanceLock
-from belonging.storage.integrity import (
-    CheckResult,
-    DatabaseState,
-    aside_path,
-    check_database,
-    key_opens,
-    set_aside,
-)
-from belonging.storage.keys import (
+from belonging.storage.encryption.drivers import SQLITE_ERRORS
+from belonging.storage.encryption.keys import (
     DatabaseKey,
     PassphraseError,
     PassphraseKeys,
@@ -61,8 +40,29 @@ from belonging.storage.keys import (
     has_sqlite_header,
     looks_encrypted,
 )
+from belonging.storage.encryption.reencrypt import clear_leftovers, rekey_copies
+from belonging.storage.faults import StorageProblem, StorageUnavailableError, as_unavailable
+from belonging.storage.files.backups import (
+    BackupError,
+    list_backups,
+    make_backup,
+    restore_backup,
+    rotate_daily_backup,
+    upgrade_backup_path,
+    verify_backup,
+)
+from belonging.storage.files.file_modes import tighten_modes
 from belonging.storage.migrations import current_revision, needs_upgrade, upgrade_to_head
-from belonging.storage.reencrypt import clear_leftovers, rekey_copies
+from belonging.storage.opening.file_state import same_day_clean_restart
+from belonging.storage.opening.instance_lock import InstanceLock
+from belonging.storage.opening.integrity import (
+    CheckResult,
+    DatabaseState,
+    aside_path,
+    check_database,
+    key_opens,
+    set_aside,
+)
 
 
 @dataclass

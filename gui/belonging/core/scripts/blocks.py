@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 
 import markdown
 
-from belonging.core.script_report import Report
+from belonging.core.scripts.report import Report
 
 _MARK_RE = re.compile("\ue000(\\d+)\ue001")
 # Lines that must stay as they are for Python-Markdown to recognise them: rules, setext

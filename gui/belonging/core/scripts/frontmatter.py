@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from belonging.core.script_ids import MAX_ID_LENGTH, is_valid_id
-from belonging.core.script_model import TurnMode
-from belonging.core.script_report import Report
+from belonging.core.scripts.ids import MAX_ID_LENGTH, is_valid_id
+from belonging.core.scripts.model import TurnMode
+from belonging.core.scripts.report import Report
 
 #: A script is a page or two of prompts; anything this big is not one, and is refused early.
 MAX_SCRIPT_BYTES = 1024 * 1024

@@ -12,20 +12,20 @@ import hashlib
 from pathlib import Path
 
 from belonging.core.markdown_render import render_markdown, text_of_html
-from belonging.core.script_blocks import parse_blocks
-from belonging.core.script_document import Document, LevelDraft, read_document
-from belonging.core.script_frontmatter import (
+from belonging.core.scripts.blocks import parse_blocks
+from belonging.core.scripts.document import Document, LevelDraft, read_document
+from belonging.core.scripts.frontmatter import (
     Metadata,
     decode_script,
     read_metadata,
     split_front_matter,
 )
-from belonging.core.script_ids import (
+from belonging.core.scripts.ids import (
     id_from_file_name,
     normalise_plain_text,
     prompt_id_from_normalised,
 )
-from belonging.core.script_model import (
+from belonging.core.scripts.model import (
     Diagnostic,
     Level,
     Prompt,
@@ -33,7 +33,7 @@ from belonging.core.script_model import (
     ScriptError,
     Severity,
 )
-from belonging.core.script_report import Report
+from belonging.core.scripts.report import Report
 
 #: The start of the message for a failure in the parser itself rather than in the script.
 INTERNAL_ERROR = "could not read this file because of a fault in Belonging"

@@ -22,12 +22,22 @@ from datetime import date, datetime
 from pathlib import Path
 
 from belonging.paths import ensure_private_dir
-from belonging.storage.copying import copy_database
 from belonging.storage.database import database_path
-from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, SQLITE_ERRORS
-from belonging.storage.durability import fsync_dir, fsync_file
-from belonging.storage.file_state import sidecar_paths
-from belonging.storage.integrity import (
+from belonging.storage.encryption.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, SQLITE_ERRORS
+from belonging.storage.encryption.keys import (
+    DatabaseKey,
+    PassphraseError,
+    WrongPassphraseError,
+    has_sqlite_header,
+    looks_encrypted,
+)
+from belonging.storage.files.copying import copy_database
+from belonging.storage.files.durability import fsync_dir, fsync_file
+from belonging.storage.files.locations import backups_dir as backups_dir
+from belonging.storage.files.locations import daily_backup_path as daily_backup_path
+from belonging.storage.migrations import known_revisions
+from belonging.storage.opening.file_state import sidecar_paths
+from belonging.storage.opening.integrity import (
     CheckResult,
     DatabaseState,
     aside_path,
@@ -36,16 +46,6 @@ from belonging.storage.integrity import (
     open_read_only,
     set_aside,
 )
-from belonging.storage.keys import (
-    DatabaseKey,
-    PassphraseError,
-    WrongPassphraseError,
-    has_sqlite_header,
-    looks_encrypted,
-)
-from belonging.storage.locations import backups_dir as backups_dir
-from belonging.storage.locations import daily_backup_path as daily_backup_path
-from belonging.storage.migrations import known_revisions
 
 #: How many daily backups are kept. The newest seven are kept rather than those of the last
 #: seven calendar days, so a fortnight away from the app does not leave a single backup.

@@ -24,16 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from belonging.storage.database import create_database_engine
-from belonging.storage.drivers import connect
-from belonging.storage.keys import DatabaseKey, WrongPassphraseError, new_key
-from belonging.storage.migrations import current_revision
-from belonging.storage.reencrypt import (
+from belonging.storage.encryption.drivers import connect
+from belonging.storage.encryption.keys import DatabaseKey, WrongPassphraseError, new_key
+from belonging.storage.encryption.reencrypt import (
     database_copies,
     discard_old,
     reencrypt_file,
     rekey_copies,
 )
-from belonging.storage.startup import OpenedDataFolder
+from belonging.storage.migrations import current_revision
+from belonging.storage.opening.startup import OpenedDataFolder
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from typing import Any
 from sqlmodel import Session, select
 
 from belonging.core.conversation_events import ConversationEvent
-from belonging.core.script_model import Script
-from belonging.storage.models import Conversation
+from belonging.core.scripts.model import Script
+from belonging.storage.models import ConversationRecord
 from belonging.storage.repositories.conversations import finish_conversation, load_events
 from belonging.storage.repositories.lookup import get_existing
 
@@ -51,7 +51,7 @@ class UnfinishedConversation:
         return script.id == self.script_id and script.sha256 == self.script_sha256
 
 
-def _unfinished(session: Session, conversation: Conversation) -> UnfinishedConversation:
+def _unfinished(session: Session, conversation: ConversationRecord) -> UnfinishedConversation:
     conversation_id = int(conversation.id or 0)
     return UnfinishedConversation(
         conversation_id=conversation_id,
@@ -68,16 +68,16 @@ def _unfinished(session: Session, conversation: Conversation) -> UnfinishedConve
 def unfinished_conversations(*, session: Session) -> list[UnfinishedConversation]:
     """Every conversation that was never ended, the most recently started first."""
     statement = (
-        select(Conversation)
-        .where(Conversation.ended_at == None)  # noqa: E711  (SQL IS NULL)
-        .order_by(Conversation.started_at.desc(), Conversation.id.desc())
+        select(ConversationRecord)
+        .where(ConversationRecord.ended_at == None)  # noqa: E711  (SQL IS NULL)
+        .order_by(ConversationRecord.started_at.desc(), ConversationRecord.id.desc())
     )
     return [_unfinished(session, conversation) for conversation in session.exec(statement)]
 
 
 def load_unfinished(*, session: Session, conversation_id: int) -> UnfinishedConversation:
     """One unfinished conversation; raises NotFoundError, or ValueError if it has ended."""
-    conversation = get_existing(session, Conversation, conversation_id)
+    conversation = get_existing(session, ConversationRecord, conversation_id)
     if conversation.ended_at is not None:
         raise ValueError(f"conversation {conversation_id} has already ended")
     return _unfinished(session, conversation)
@@ -85,7 +85,7 @@ def load_unfinished(*, session: Session, conversation_id: int) -> UnfinishedConv
 
 def let_go_of_unfinished(
     *, session: Session, conversation_id: int, at: datetime | None = None
-) -> Conversation:
+) -> ConversationRecord:
     """End an interrupted conversation the pair chose not to continue, keeping its notes
     and events; ends at its last event unless `at` is given."""
     if at is None:

@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from belonging.core.markdown_render import plain_text
-from belonging.core.script_frontmatter import MAX_SCRIPT_BYTES
-from belonging.core.script_ids import (
+from belonging.core.scripts.frontmatter import MAX_SCRIPT_BYTES
+from belonging.core.scripts.ids import (
     MAX_ID_LENGTH,
     is_valid_id,
     normalise_prompt_text,
     slug_words,
 )
-from belonging.core.script_import_outline import read_outline
-from belonging.core.script_import_sections import (
+from belonging.core.scripts.importing.outline import read_outline
+from belonging.core.scripts.importing.sections import (
     LeftOut,
     Section,
     find_title_section,
@@ -27,13 +27,13 @@ from belonging.core.script_import_sections import (
     section_candidates,
     split_sections,
 )
-from belonging.core.script_import_writer import (
+from belonging.core.scripts.importing.writer import (
     RenderedLevel,
     escape_heading,
     escape_prompt,
     render_script,
 )
-from belonging.core.script_model import Diagnostic, ScriptError
+from belonging.core.scripts.model import Diagnostic, ScriptError
 
 __all__ = ["ImportResult", "ImportedLevel", "LeftOut", "import_question_list"]
 

@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass
 
 from belonging.core.engine.conversation_setup import ConversationSetup, Participant
-from belonging.core.script_model import Level, Prompt, TurnMode
+from belonging.core.scripts.model import Level, Prompt, TurnMode
 
 #: The id recorded for the closing prompt; it is not one of the script's prompts.
 CLOSING_PROMPT_ID = "closing"

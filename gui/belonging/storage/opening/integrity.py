@@ -13,9 +13,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from belonging.storage.drivers import DATABASE_ERRORS, OPERATIONAL_ERRORS, Connection, connect
-from belonging.storage.file_state import SIDECAR_SUFFIXES, SQLITE_HEADER, sidecar_paths
-from belonging.storage.keys import DatabaseKey, WrongPassphraseError
+from belonging.storage.encryption.drivers import (
+    DATABASE_ERRORS,
+    OPERATIONAL_ERRORS,
+    Connection,
+    connect,
+)
+from belonging.storage.encryption.keys import DatabaseKey, WrongPassphraseError
+from belonging.storage.opening.file_state import SIDECAR_SUFFIXES, SQLITE_HEADER, sidecar_paths
 
 # SQLite keeps recent writes in these files beside the database; they belong to it.
 

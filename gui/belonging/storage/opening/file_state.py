@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from belonging.storage.locations import daily_backup_path
+from belonging.storage.files.locations import daily_backup_path
 
 #: The first bytes of every unencrypted SQLite database; an encrypted one starts with its salt.
 SQLITE_HEADER = b"SQLite format 3\x00"

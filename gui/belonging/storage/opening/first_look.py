@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from belonging.storage.file_state import same_day_clean_restart
-from belonging.storage.locations import database_path
-from belonging.storage.revision_files import revision_chain
+from belonging.storage.files.locations import database_path
+from belonging.storage.opening.file_state import same_day_clean_restart
+from belonging.storage.opening.revision_files import revision_chain
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from belonging.storage.drivers import Connection, connect
-from belonging.storage.integrity import open_read_only
-from belonging.storage.keys import DatabaseKey
+from belonging.storage.encryption.drivers import Connection, connect
+from belonging.storage.encryption.keys import DatabaseKey
+from belonging.storage.opening.integrity import open_read_only
 
 
 def copy_database(

@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlcipher3
 
-from belonging.storage.keys import DatabaseKey, WrongPassphraseError
+from belonging.storage.encryption.keys import DatabaseKey, WrongPassphraseError
 
 SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
 DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
