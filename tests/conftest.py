@@ -1,8 +1,23 @@
-"""Settings every test shares: Qt draws offscreen, and no test touches the real user data."""
+"""Fixtures every test shares: Qt draws offscreen, no test touches the real user data, and
+an in-memory database built by the real migrations, seeded with a pair of real people and a
+conversation between them."""
+
+from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from belonging.storage import repositories as repo
+from belonging.storage.database import create_database_engine, new_session
+from belonging.storage.migrations import upgrade_to_head
+from belonging.storage.models import ConversationRecord, Pair, Person
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,3 +30,60 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
     return data_dir
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    """An empty data folder of the test's own."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+STARTED = datetime(2024, 5, 6, 9, 30, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class Seed:
+    """The rows every storage test can build on."""
+
+    owner: Person
+    partner: Person
+    pair: Pair
+    conversation: ConversationRecord
+
+
+@pytest.fixture
+def engine() -> Iterator[Engine]:
+    """A private in-memory database at the current schema."""
+    engine = create_database_engine(None)
+    upgrade_to_head(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    """One session on the in-memory database, closed after the test."""
+    with new_session(engine) as session:
+        yield session
+
+
+@pytest.fixture
+def seed(session: Session) -> Seed:
+    """A manager and a report paired up, with one conversation started."""
+    owner = repo.add_person(session=session, name="Ada", role="manager")
+    partner = repo.add_person(session=session, name="Ben", role="report")
+    pair = repo.create_pair(session=session, owner_id=owner.id, partner_id=partner.id)
+    conversation = repo.start_conversation(
+        session=session,
+        pair_id=pair.id,
+        script_id="defining-moments",
+        script_sha256="ab" * 32,
+        script_title="Defining moments",
+        planned_minutes=40,
+        setup={"leader": "owner", "minutes": 40},
+        started_at=STARTED,
+    )
+    session.commit()
+    return Seed(owner=owner, partner=partner, pair=pair, conversation=conversation)

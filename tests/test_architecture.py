@@ -1,5 +1,7 @@
-"""Layering rules from DESIGN.md: dependencies point one way, ui → storage → core, and the
-domain never needs Qt (so it runs and is tested without a display)."""
+"""Layering rules from DESIGN.md: dependencies point one way, ui → application → storage →
+core; the domain, storage and the application layer never need Qt (so they run and are
+tested without a display); the window and the command line reach storage only through the
+application layer."""
 
 import ast
 from pathlib import Path
@@ -7,6 +9,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "gui" / "belonging"
+QT = ("PySide6", "shiboken6")
 
 
 def _imported_modules(path: Path) -> set[str]:
@@ -27,12 +30,20 @@ def _layer_files(layer: str) -> list[Path]:
 @pytest.mark.parametrize(
     ("layer", "forbidden"),
     [
-        ("core", ("PySide6", "shiboken6", "belonging.storage", "belonging.ui", "sqlmodel")),
-        ("storage", ("PySide6", "shiboken6", "belonging.ui")),
+        (
+            "core",
+            (*QT, "belonging.storage", "belonging.application", "belonging.ui", "belonging.cli",
+             "sqlmodel", "sqlalchemy"),
+        ),
+        ("storage", (*QT, "belonging.application", "belonging.ui", "belonging.cli")),
+        ("application", (*QT, "belonging.ui", "belonging.cli")),
+        ("ui", ("belonging.storage", "sqlalchemy", "sqlmodel", "alembic", "belonging.cli")),
+        ("cli", ("belonging.storage", "sqlalchemy", "sqlmodel", "alembic")),
     ],
-)
-def test_layer_does_not_import_upwards_or_qt(layer, forbidden):
-    """core/ and storage/ never import Qt, and never import a layer above them."""
+)  # fmt: skip
+def test_layer_does_not_import_upwards_or_around(layer, forbidden):
+    """core/, storage/ and application/ never import Qt or a layer above them; ui/ and cli/
+    reach storage only through the application layer."""
     offenders = []
     for path in _layer_files(layer):
         for module in _imported_modules(path):

@@ -5,7 +5,7 @@
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
-        <extracomment>What `_on_opened` builds the rest of the app from. Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
+        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -34,6 +34,18 @@
     </message>
     <message>
         <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -184,18 +196,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationFlow</name>
-    <message>
-        <source>Continue where you left off</source>
-        <extracomment>Pages of a conversation being set up or held: search waits until it is over.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belonging could not read that conversation just now ({reason}). Nothing is lost: press Continue again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConversationHistoryView</name>
     <message>
         <source>&amp;Back</source>
@@ -203,6 +203,14 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,9 +325,6 @@
     <name>Describe</name>
     <message>
         <source>{owner} and {partner}</source>
-        <extracomment>Conversations read at a time for the timeline: its first screenfuls (it shows eight rows).
-----------
-Most hits a search shows: enough to find a note, few enough to read the list.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,7 +356,6 @@ Most hits a search shows: enough to find a note, few enough to read the list.</e
     <name>ExportDialog</name>
     <message>
         <source>Export this pair&apos;s conversations</source>
-        <extracomment>Emitted with the `ExportWorker` just before it starts, to follow it from elsewhere.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,6 +456,18 @@ Most hits a search shows: enough to find a note, few enough to read the list.</e
     </message>
     <message>
         <source>The export was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a file at {path}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,6 +582,17 @@ Most hits a search shows: enough to find a note, few enough to read the list.</e
     </message>
     <message>
         <source>Continue opens once you have both agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Level {depth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {depth} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -757,7 +784,7 @@ Most hits a search shows: enough to find a note, few enough to read the list.</e
     <name>MainWindow</name>
     <message>
         <source>Belonging</source>
-        <extracomment>A pair&apos;s history, search, one past conversation, and last time&apos;s leftovers. Where each page&apos;s view is. A page is built the first time it is wanted, so the window opens on Home without loading or building the ten others first. Pages during which a conversation runs: entering them from elsewhere turns on Shared screen (when the owner has not switched that default off).</extracomment>
+        <extracomment>Where each page&apos;s view is. A page is built the first time it is wanted, so the window opens on Home without loading or building the ten others first.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,6 +827,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Preview of {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Continue where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not read that conversation just now ({reason}). Nothing is lost: press Continue again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,7 +1233,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>SaveStatus</name>
     <message>
         <source>the disk is full</source>
-        <extracomment>How long to wait before trying a failed save again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1545,7 +1582,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>Startup</name>
     <message>
         <source>Belonging could not open its data folder, {folder}. Nothing has been changed or deleted. ({gist})</source>
-        <extracomment>Errors whose message was written for the person reading it, shown as they are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

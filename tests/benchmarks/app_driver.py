@@ -67,7 +67,7 @@ class RunningApp:
         wait_until(self._home_loaded, what="Home to be filled")
 
     def _home_loaded(self) -> bool:
-        flow = self.controller.flow
+        flow = self.controller.navigator
         return self.controller.window is not None and flow is not None and flow.home.loaded
 
     @property
@@ -104,16 +104,16 @@ class RunningApp:
         wait_until(lambda: window.current_page() is Page.CHECK_IN, what="the check-in")
         click(window.check_in.skip_button)
         wait_until(lambda: window.current_page() is Page.CONVERSATION, what="the first prompt")
-        flow = self.controller.flow
+        flow = self.controller.navigator
         wait_until(
-            lambda: flow.active is not None and flow.active.conversation_id is not None,
+            lambda: flow.live is not None and flow.live.conversation_id is not None,
             what="the conversation to be stored",
         )
 
     @property
     def conversation_id(self) -> int:
         """The id of the conversation being held."""
-        active = self.controller.flow.active
+        active = self.controller.navigator.live
         assert active is not None and active.conversation_id is not None
         return active.conversation_id
 

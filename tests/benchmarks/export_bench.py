@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from belonging.application.export import export_facts
 from belonging.ui.export.export_dialog import ExportDialog
 
 from .app_driver import RunningApp, click, wait_until
@@ -47,8 +48,11 @@ def measure_export(data_dir: Path, pair_id: int, out_dir: Path) -> ExportResult:
     """Exports the pair's whole history to a PDF in `out_dir` and measures (see above)."""
     app = RunningApp(data_dir)
     try:
-        engine = app.controller.services.db
-        dialog = ExportDialog(engine, pair_id=pair_id, parent=app.window)
+        workspace = app.controller.workspace
+        facts = export_facts(workspace.db, pair_id=pair_id, conversation_id=None)
+        dialog = ExportDialog(
+            facts, app.controller.jobs, workspace, pair_id=pair_id, parent=app.window
+        )
         dialog.open()
         wait_until(dialog.isVisible, what="the export dialog")
         click(dialog.pdf_radio)
@@ -85,7 +89,7 @@ def _export(dialog: ExportDialog, target: Path) -> ExportResult:
     watcher.stop()
     if not finished:
         raise RuntimeError(f"the export did not finish: {dialog.status_label.text()!r}")
-    wait_until(lambda: not dialog.running, what="the export thread to end")
+    wait_until(lambda: not dialog.running, what="the export job to end")
     dialog.close()
     data = target.read_bytes()
     longest = heartbeat.longest()

@@ -23,9 +23,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from belonging.ui.controllers.continuity_controllers import PairController
 from PySide6.QtCore import QEventLoop, QTimer
 
-from belonging.ui.controllers.continuity_controllers import PairController
 from belonging.ui.main_window import Page
 from belonging.ui.views.pair_view import PairView
 
@@ -86,7 +86,7 @@ def _idle_turns(count: int = 2) -> None:
 def _open_once(app: RunningApp, controller: PairController, view: PairView, pair_id: int) -> float:
     window = app.window
     window.show_page(Page.HOME)
-    wait_until(lambda: not app.controller.writer.busy, what="the writer to be idle")
+    wait_until(lambda: not app.controller.jobs.busy, what="the writer to be idle")
     _idle_turns()
     loop = QEventLoop()
     done: list[float] = []

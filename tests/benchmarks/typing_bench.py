@@ -23,8 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 
+from belonging.application.saving import DEBOUNCE_S
 from belonging.storage.database import database_path
-from belonging.ui.controllers.note_keeper import DEBOUNCE_MS
 
 from .app_driver import RunningApp
 from .corpus import Corpus
@@ -32,7 +32,7 @@ from .heartbeat import Heartbeat
 
 KEY_INTERVAL_MS = 8
 BURST = 250
-PAUSE_MS = DEBOUNCE_MS + 60
+PAUSE_MS = round(DEBOUNCE_S * 1000) + 60
 SCRIPT_ID = "defining-moments"
 
 

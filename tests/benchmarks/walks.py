@@ -13,6 +13,9 @@ import random
 from dataclasses import dataclass
 from datetime import datetime
 
+from belonging.ui.controllers.active_conversation import shown_text
+
+from belonging.application.wrap_up import summary_record
 from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.core.engine import (
     CLOSING_PROMPT_ID,
@@ -24,8 +27,6 @@ from belonging.core.engine import (
 )
 from belonging.core.scripts.library import ScriptLibrary
 from belonging.core.scripts.model import Script
-from belonging.ui.controllers.active_conversation import shown_text
-from belonging.ui.controllers.wrap_up_writes import summary_record
 
 #: Placeholder participant keys, replaced by each pair's person ids when a walk is copied.
 LEADER_KEY = "@leader"

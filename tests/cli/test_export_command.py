@@ -16,7 +16,7 @@ from belonging.storage.database import session_scope
 from belonging.storage.encryption import keys
 from belonging.storage.encryption.passphrase import set_passphrase
 from belonging.storage.opening.startup import open_data_folder
-from export_support import (
+from support.export import (
     BOTH_WORD,
     CONFIDENTIAL_WORD,
     PRIVATE_WORD,

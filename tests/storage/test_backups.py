@@ -12,15 +12,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from durability_support import (
-    add_notes,
-    digest,
-    folder_snapshot,
-    new_conversation,
-    read_notes,
-    seed_database,
-)
-from note_writer import note_text
 
 from belonging.storage.database import create_database_engine, database_path
 from belonging.storage.files.backups import (
@@ -37,8 +28,17 @@ from belonging.storage.files.backups import (
 )
 from belonging.storage.migrations import upgrade_to_head
 from belonging.storage.opening.integrity import DatabaseState, check_database
+from support.durability import (
+    add_notes,
+    digest,
+    folder_snapshot,
+    new_conversation,
+    read_notes,
+    seed_database,
+)
+from support.note_writer import note_text
 
-WRITER = Path(__file__).with_name("note_writer.py")
+WRITER = Path(__file__).parents[1] / "support" / "note_writer.py"
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")
 
 

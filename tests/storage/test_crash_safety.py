@@ -11,19 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from durability_support import integrity_check, new_conversation, read_notes
-from note_writer import note_text
 
 from belonging.storage.database import create_database_engine, database_path
 from belonging.storage.migrations import upgrade_to_head
 from belonging.storage.opening.integrity import DatabaseState, check_database
+from support.durability import integrity_check, new_conversation, read_notes
+from support.note_writer import note_text
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "fork"), reason="the writer forks; SIGKILL is POSIX only"
 )
 
 KILLS = 25
-WRITER = Path(__file__).with_name("note_writer.py")
+WRITER = Path(__file__).parents[1] / "support" / "note_writer.py"
 
 
 @dataclass

@@ -7,7 +7,6 @@ import os
 import sqlite3
 
 import pytest
-from encryption_support import quick_key_derivation
 from sqlalchemy import text
 
 from belonging.storage import repositories as repo
@@ -24,6 +23,7 @@ from belonging.storage.files.copying import copy_database
 from belonging.storage.migrations import upgrade_to_head
 from belonging.storage.opening.integrity import DatabaseState, check_database, key_opens
 from belonging.storage.search import search
+from support.encryption import quick_key_derivation
 
 
 @pytest.fixture(autouse=True)

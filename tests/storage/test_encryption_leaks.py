@@ -8,7 +8,6 @@ import stat
 from datetime import date, datetime
 
 import pytest
-from encryption_support import PASSPHRASE, quick_key_derivation, words, write_session
 from sqlalchemy.exc import IntegrityError
 
 from belonging.storage.database import create_database_engine, session_scope
@@ -18,7 +17,8 @@ from belonging.storage.files.file_modes import loose_modes, tighten_modes, use_p
 from belonging.storage.migrations import upgrade_to_head
 from belonging.storage.models import Note
 from belonging.storage.opening.startup import open_data_folder
-from privacy_scan import find_words, scanned_files
+from support.encryption import PASSPHRASE, quick_key_derivation, words, write_session
+from support.privacy_scan import find_words, scanned_files
 
 DAY = date(2026, 5, 9)
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")

@@ -7,14 +7,6 @@ import os
 from datetime import date, timedelta
 
 import pytest
-from durability_support import folder_snapshot
-from encryption_support import (
-    OTHER_PASSPHRASE,
-    PASSPHRASE,
-    quick_key_derivation,
-    words,
-    write_session,
-)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +25,15 @@ from belonging.storage.opening.integrity import key_opens
 from belonging.storage.opening.startup import open_data_folder
 from belonging.storage.repositories import add_note, add_person, notes_for_conversation
 from belonging.storage.search import search
-from privacy_scan import find_words
+from support.durability import folder_snapshot
+from support.encryption import (
+    OTHER_PASSPHRASE,
+    PASSPHRASE,
+    quick_key_derivation,
+    words,
+    write_session,
+)
+from support.privacy_scan import find_words
 
 DAY = date(2026, 5, 9)
 

@@ -8,8 +8,6 @@ import sqlite3
 from datetime import date, timedelta
 
 import pytest
-from durability_support import folder_snapshot
-from encryption_support import OTHER_PASSPHRASE, PASSPHRASE, quick_key_derivation
 from sqlalchemy import text
 
 from belonging.storage.database import database_path, session_scope
@@ -32,6 +30,8 @@ from belonging.storage.opening.startup import (
     recover_damaged,
 )
 from belonging.storage.repositories import add_person, list_people
+from support.durability import folder_snapshot
+from support.encryption import OTHER_PASSPHRASE, PASSPHRASE, quick_key_derivation
 
 DAY = date(2026, 5, 9)
 

@@ -34,7 +34,7 @@ from belonging.storage.export_source import (
     note_census,
 )
 from belonging.storage.repositories import NotFoundError
-from export_support import (
+from support.export import (
     BOTH_WORD,
     CONFIDENTIAL_WORD,
     PAIR_FOLLOW_UP_WORD,
@@ -261,9 +261,9 @@ def test_a_long_history_is_read_in_a_few_batched_queries(engine):
 
 def test_the_summary_note_id_is_the_one_the_wrap_up_writes():
     """The export reads the summary under the prompt id the wrap-up writes it under."""
-    from belonging.ui.controllers.note_keeper import SUMMARY_PROMPT_ID as WRAP_UP_ID
+    from belonging.application.note_keys import SUMMARY_NOTE, place_of
 
-    assert SUMMARY_PROMPT_ID == WRAP_UP_ID
+    assert place_of(SUMMARY_NOTE).prompt_id == SUMMARY_PROMPT_ID
 
 
 @pytest.mark.benchmark

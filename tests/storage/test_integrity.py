@@ -7,7 +7,6 @@ import sqlite3
 from datetime import datetime
 
 import pytest
-from durability_support import digest, folder_snapshot, read_notes, seed_database
 
 from belonging.storage.database import database_path
 from belonging.storage.opening.integrity import (
@@ -16,6 +15,7 @@ from belonging.storage.opening.integrity import (
     check_database,
     set_aside,
 )
+from support.durability import digest, folder_snapshot, read_notes, seed_database
 
 
 @pytest.fixture

@@ -14,15 +14,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from durability_support import (
-    add_notes,
-    digest,
-    fill_disk,
-    folder_snapshot,
-    read_notes,
-    read_only_folder,
-    small_disk,
-)
 from sqlalchemy.exc import OperationalError as SQLAlchemyOperationalError
 
 from belonging.storage.database import create_database_engine, database_path
@@ -41,6 +32,15 @@ from belonging.storage.opening.startup import (
     RecoveryChoice,
     open_data_folder,
     recover_damaged,
+)
+from support.durability import (
+    add_notes,
+    digest,
+    fill_disk,
+    folder_snapshot,
+    read_notes,
+    read_only_folder,
+    small_disk,
 )
 
 DAY = date(2026, 5, 9)

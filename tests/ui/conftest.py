@@ -5,18 +5,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from continuity_samples import fill_continuity_pages
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
-from belonging.core.markdown_render import plain_text
-from belonging.core.scripts.library import ScriptLibrary
-from belonging.ui.app import configure_application
-from belonging.ui.main_window import MainWindow
-from belonging.ui.script_rows import script_row
-from belonging.ui.settings import Settings
-from belonging.ui.theme import ThemeManager
-from belonging.ui.views.rows import (
+from belonging.application.rows import (
     OWNER,
     PARTNER,
     FollowUpDraft,
@@ -24,7 +16,15 @@ from belonging.ui.views.rows import (
     PairRow,
     Participant,
 )
+from belonging.core.markdown_render import plain_text
+from belonging.core.scripts.library import ScriptLibrary
+from belonging.ui.app import configure_application
+from belonging.ui.main_window import MainWindow
+from belonging.ui.script_rows import script_row
+from belonging.ui.settings import Settings
+from belonging.ui.theme import ThemeManager
 from belonging.ui.widgets.save_status import SaveState
+from support.continuity_samples import fill_continuity_pages
 
 SAM = Participant(OWNER, "Sam", "Manager")
 

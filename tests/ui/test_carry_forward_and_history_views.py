@@ -4,13 +4,13 @@ conversation read again, private notes only off a shared screen, opened at a not
 from __future__ import annotations
 
 import pytest
-from continuity_samples import CARRY_FOLLOW_UPS, CARRY_PARKED, RECORD
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from belonging.application.continuity_rows import CarryChoice
 from belonging.ui.views.carry_forward_view import CarryForwardView
-from belonging.ui.views.continuity_rows import CarryChoice
 from belonging.ui.views.conversation_history_view import ConversationHistoryView
+from support.continuity_samples import CARRY_FOLLOW_UPS, CARRY_PARKED, RECORD
 
 
 @pytest.fixture

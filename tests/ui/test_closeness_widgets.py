@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from belonging.ui.views.continuity_rows import ClosenessReading
+from belonging.application.continuity_rows import ClosenessReading
 from belonging.ui.widgets.closeness_chart import MAX_SHOWN, ClosenessChart, series
 from belonging.ui.widgets.closeness_circles import (
     SCALE,

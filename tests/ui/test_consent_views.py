@@ -4,10 +4,10 @@ on until both have."""
 import pytest
 from PySide6.QtCore import Qt
 
+from belonging.application.rows import OWNER, PARTNER, Participant
 from belonging.ui.views.check_in_view import CheckInView
 from belonging.ui.views.deeper_view import DeeperView
 from belonging.ui.views.ground_rules_view import GroundRulesView
-from belonging.ui.views.rows import OWNER, PARTNER, Participant
 
 SAM = Participant(OWNER, "Sam")
 ALEX = Participant(PARTNER, "Alex")

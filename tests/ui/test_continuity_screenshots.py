@@ -10,17 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from continuity_samples import (
-    CARRY_FOLLOW_UPS,
-    CARRY_PARKED,
-    FOLLOW_UPS,
-    PARKED,
-    READINGS,
-    RECORD,
-    SEARCH_GROUPS,
-    SETTINGS,
-    TIMELINE,
-)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QVBoxLayout
 
@@ -32,6 +21,17 @@ from belonging.ui.views.search_view import SearchView
 from belonging.ui.widgets.closeness_circles import ClosenessCircles
 from belonging.ui.widgets.page import ScrollPage
 from belonging.ui.widgets.styled import make_card, make_label
+from support.continuity_samples import (
+    CARRY_FOLLOW_UPS,
+    CARRY_PARKED,
+    FOLLOW_UPS,
+    PARKED,
+    READINGS,
+    RECORD,
+    SEARCH_GROUPS,
+    SETTINGS,
+    TIMELINE,
+)
 
 SIZE = (1180, 780)
 

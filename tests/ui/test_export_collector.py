@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from belonging.ui.export.collector import collector_paused
+from belonging.application.collector import collector_paused
 
 
 @pytest.fixture(autouse=True)

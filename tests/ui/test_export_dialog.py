@@ -10,11 +10,16 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 
-from belonging.storage.database import create_database_engine
-from belonging.storage.migrations import upgrade_to_head
+from belonging.application import export as exporting
+from belonging.application.export import export_facts
+from belonging.application.workspace import Workspace
+from belonging.core.engine import ManualClock
+from belonging.core.scripts.library import ScriptLibrary
+from belonging.storage.opening.startup import open_data_folder
+from belonging.ui.export import export_dialog as dialog_module
 from belonging.ui.export.export_dialog import ExportDialog
-from belonging.ui.export.export_worker import running_exports
-from export_support import (
+from belonging.ui.jobs import JobRunner
+from support.export import (
     BOTH_WORD,
     CONFIDENTIAL_WORD,
     PRIVATE_WORD,
@@ -28,20 +33,69 @@ from export_support import (
 WITHHELD = (PRIVATE_WORD, CONFIDENTIAL_WORD, BOTH_WORD)
 
 
-@pytest.fixture(autouse=True)
-def _no_export_left_running(qtbot):
-    """Each test ends with every export thread ended, so none outlives its test."""
-    yield
-    qtbot.waitUntil(lambda: running_exports() == 0, timeout=10_000)
+@pytest.fixture
+def jobs(qapp, qtbot):
+    """The app's job runner; each test ends with every export ended, none outliving it."""
+    runner = JobRunner()
+    yield runner
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    runner.shutdown()
 
 
 @pytest.fixture
-def engine(tmp_path):
-    """A database file like the app's, at the current schema."""
-    engine = create_database_engine(tmp_path / "belonging.sqlite3")
-    upgrade_to_head(engine)
-    yield engine
-    engine.dispose()
+def workspace(data_dir):
+    """A data folder opened as the app opens it."""
+    opened = open_data_folder(data_dir)
+    yield Workspace(opened, ScriptLibrary(None), ManualClock())
+    opened.close()
+
+
+@pytest.fixture
+def engine(workspace):
+    """The data folder's database."""
+    return workspace.db
+
+
+class JobProgress:
+    """Calls made on the export's own thread each time it reports progress: a test can hold
+    the export there, as a slow disk would."""
+
+    def __init__(self) -> None:
+        self.hooks: list = []
+        self.threads: set[int] = set()
+        self.ended = threading.Event()
+
+    def wrap(self, run_export):
+        def run(db, request, *, make_pdf=None, progress=None, cancellation=None):
+            def report(value: int) -> None:
+                self.threads.add(threading.get_ident())
+                for hook in self.hooks:
+                    hook(value)
+                if progress is not None:
+                    progress(value)
+
+            try:
+                return run_export(
+                    db, request, make_pdf=make_pdf, progress=report, cancellation=cancellation
+                )
+            finally:
+                self.ended.set()
+
+        return run
+
+
+@pytest.fixture
+def job_progress(monkeypatch) -> JobProgress:
+    """Hooks into the export as it runs, on its own thread."""
+    watch = JobProgress()
+    monkeypatch.setattr(dialog_module, "run_export", watch.wrap(exporting.run_export))
+    return watch
+
+
+def _dialog(workspace, jobs, **target) -> ExportDialog:
+    facts = export_facts(workspace.db, pair_id=target.get("pair_id"),
+                         conversation_id=target.get("conversation_id"))  # fmt: skip
+    return ExportDialog(facts, jobs, workspace, **target)
 
 
 @pytest.fixture
@@ -51,9 +105,9 @@ def history(engine):
 
 
 @pytest.fixture
-def dialog(qtbot, engine, history, tmp_path):
+def dialog(qtbot, workspace, jobs, history, tmp_path):
     """The dialog for the pair's whole history, shown, saving into the test's folder."""
-    shown = ExportDialog(engine, pair_id=history.pair_id)
+    shown = _dialog(workspace, jobs, pair_id=history.pair_id)
     qtbot.addWidget(shown)
     shown.path_edit.setText(str(tmp_path / "out" / "export.md"))
     (tmp_path / "out").mkdir()
@@ -92,13 +146,13 @@ def test_ticking_a_box_changes_what_the_dialog_says_is_left_out(dialog, choose):
 
 
 def test_the_suggested_file_is_named_after_the_pair_and_follows_the_format(
-    qtbot, engine, history, choose
+    qtbot, workspace, jobs, history, choose
 ):
     """belonging-<pair>-<date>.md; choosing PDF changes the extension, not the name."""
-    pair_dialog = ExportDialog(engine, pair_id=history.pair_id)
+    pair_dialog = _dialog(workspace, jobs, pair_id=history.pair_id)
     qtbot.addWidget(pair_dialog)
     assert pair_dialog.path().name == f"belonging-ada-ben-{date.today().isoformat()}.md"
-    conversation_dialog = ExportDialog(engine, conversation_id=history.first_id)
+    conversation_dialog = _dialog(workspace, jobs, conversation_id=history.first_id)
     qtbot.addWidget(conversation_dialog)
     assert conversation_dialog.path().name == "belonging-ada-ben-2024-05-06.md"
     with qtbot.waitExposed(conversation_dialog):
@@ -131,18 +185,17 @@ def test_a_ticked_box_brings_its_notes_into_the_pdf(qtbot, dialog, tmp_path, cho
 
 
 def test_the_export_runs_off_the_ui_thread_while_the_window_keeps_responding(
-    qtbot, engine, tmp_path, choose
+    qtbot, workspace, jobs, engine, tmp_path, choose, job_progress
 ):
     """A long history to PDF: the work happens on another thread, and the UI thread's own
     timer keeps firing between the first progress report and the end."""
     pair_id = bulk_seed(engine, 300)
-    dialog = ExportDialog(engine, pair_id=pair_id)
+    dialog = _dialog(workspace, jobs, pair_id=pair_id)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(tmp_path / "long.pdf"))
     with qtbot.waitExposed(dialog):
         dialog.show()
     choose(dialog.pdf_radio)
-    worker_threads: set[int] = set()
     reports: list[float] = []
     ticks: list[float] = []
     timer = QTimer()
@@ -150,33 +203,22 @@ def test_the_export_runs_off_the_ui_thread_while_the_window_keeps_responding(
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
 
-    def started(worker):
-        worker.progress.connect(
-            lambda _: worker_threads.add(threading.get_ident()),
-            Qt.ConnectionType.DirectConnection,
-        )
-        worker.progress.connect(lambda _: reports.append(time.monotonic()))
-
-    dialog.export_started.connect(started)
+    dialog.progressed.connect(lambda _: reports.append(time.monotonic()))
     with qtbot.waitSignal(dialog.exported, timeout=120_000):
         dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.running, timeout=10_000)
     timer.stop()
-    assert worker_threads and threading.get_ident() not in worker_threads
+    assert job_progress.threads and threading.get_ident() not in job_progress.threads
     during = [tick for tick in ticks if reports[0] <= tick <= reports[-1]]
     assert len(during) >= 3
     assert dialog.progress_bar.value() == 100
     assert (tmp_path / "long.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_cancel_stops_the_export_and_writes_nothing(qtbot, dialog, tmp_path):
+def test_cancel_stops_the_export_and_writes_nothing(qtbot, dialog, tmp_path, job_progress):
     """Pressing Cancel while it runs: the export stops, no file, and the dialog stays open."""
     gate = threading.Event()
-    dialog.export_started.connect(
-        lambda worker: worker.progress.connect(
-            lambda _: gate.wait(10), Qt.ConnectionType.DirectConnection
-        )
-    )
+    job_progress.hooks.append(lambda _: gate.wait(10))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.running
     assert not dialog.private_check.isEnabled()
@@ -188,14 +230,16 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, dialog, tmp_path):
     assert dialog.isVisible() and dialog.private_check.isEnabled()
 
 
-def test_cancelling_while_the_pdf_is_made_writes_nothing(qtbot, engine, tmp_path, choose):
+def test_cancelling_while_the_pdf_is_made_writes_nothing(
+    qtbot, workspace, jobs, engine, tmp_path, choose, job_progress
+):
     """A long history to PDF, Cancel pressed once the pages are under way (past reading):
     the export stops, the folder stays empty (no partial file), and the dialog can export
     again."""
     pair_id = bulk_seed(engine, 60)
     folder = tmp_path / "pdfs"
     folder.mkdir()
-    dialog = ExportDialog(engine, pair_id=pair_id)
+    dialog = _dialog(workspace, jobs, pair_id=pair_id)
     qtbot.addWidget(dialog)
     dialog.path_edit.setText(str(folder / "history.pdf"))
     with qtbot.waitExposed(dialog):
@@ -209,11 +253,7 @@ def test_cancelling_while_the_pdf_is_made_writes_nothing(qtbot, engine, tmp_path
             making.set()
             gate.wait(10)
 
-    dialog.export_started.connect(
-        lambda worker: worker.progress.connect(
-            hold_while_making, Qt.ConnectionType.DirectConnection
-        )
-    )
+    job_progress.hooks.append(hold_while_making)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(making.is_set, timeout=60_000)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -224,14 +264,10 @@ def test_cancelling_while_the_pdf_is_made_writes_nothing(qtbot, engine, tmp_path
     assert dialog.export_button.isEnabled() and dialog.isVisible()
 
 
-def test_closing_while_exporting_stops_first_then_closes(qtbot, dialog, tmp_path):
+def test_closing_while_exporting_stops_first_then_closes(qtbot, dialog, tmp_path, job_progress):
     """Escape during an export does not leave a thread behind: it stops, then closes."""
     gate = threading.Event()
-    dialog.export_started.connect(
-        lambda worker: worker.progress.connect(
-            lambda _: gate.wait(10), Qt.ConnectionType.DirectConnection
-        )
-    )
+    job_progress.hooks.append(lambda _: gate.wait(10))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
@@ -242,26 +278,20 @@ def test_closing_while_exporting_stops_first_then_closes(qtbot, dialog, tmp_path
 
 
 def test_deleting_the_dialog_mid_export_stops_the_export_without_a_crash(
-    qtbot, engine, history, tmp_path
+    qtbot, workspace, jobs, history, tmp_path, job_progress
 ):
-    """The window holding the dialog goes away while it exports: the thread is told to
-    stop, ends on its own, and writes nothing."""
+    """The window holding the dialog goes away while it exports: the export is told to
+    stop, ends on its own, writes nothing, and what it reports back finds no dialog."""
     gate = threading.Event()
-    finished = threading.Event()
-    dialog = ExportDialog(engine, pair_id=history.pair_id)
+    dialog = _dialog(workspace, jobs, pair_id=history.pair_id)
     dialog.path_edit.setText(str(tmp_path / "gone.md"))
-
-    def follow(worker):
-        worker.progress.connect(lambda _: gate.wait(10), Qt.ConnectionType.DirectConnection)
-        worker.done.connect(finished.set, Qt.ConnectionType.DirectConnection)
-
-    dialog.export_started.connect(follow)
+    job_progress.hooks.append(lambda _: gate.wait(10))
     dialog.export_button.click()
     dialog.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5_000)
     gate.set()
-    assert finished.wait(10)
-    qtbot.waitUntil(lambda: running_exports() == 0, timeout=5_000)
+    assert job_progress.ended.wait(10)
+    qtbot.waitUntil(lambda: not jobs.busy, timeout=5_000)
     assert not (tmp_path / "gone.md").exists()
 
 

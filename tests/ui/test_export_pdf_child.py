@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from belonging.application.export import Cancellation
 from belonging.core.export import (
     DEFAULT_LABELS,
     ExportConversation,
@@ -23,7 +24,7 @@ from belonging.ui.export import PDF_CHILD_ARGUMENT, pdf_runner
 from belonging.ui.export.pdf_child import document_to_pdf, read_job, write_job
 from belonging.ui.export.pdf_runner import PdfProcessError, make_pdf
 from belonging.ui.export.pdf_writer import PdfCancelledError, page_count
-from export_support import pdf_text
+from support.export import pdf_text
 
 CHILD_MODULE = "belonging.ui.export.pdf_child"
 
@@ -94,12 +95,16 @@ def test_progress_comes_from_the_child_in_order_to_the_end(qapp):
 
 
 def test_stopping_ends_the_child_and_gives_no_pdf(qapp):
-    """Once `cancelled()` says so the child is ended, mid-work, and nothing comes back."""
+    """Once cancelled the child is ended, mid-work, and nothing comes back."""
     shares: list[float] = []
+    cancellation = Cancellation()
+
+    def progress(share: float) -> None:
+        shares.append(share)
+        cancellation.cancel()  # as Cancel pressed while the first pages are made
+
     with pytest.raises(PdfCancelledError):
-        make_pdf(
-            _history(60), DEFAULT_LABELS, progress=shares.append, cancelled=lambda: bool(shares)
-        )
+        make_pdf(_history(60), DEFAULT_LABELS, progress=progress, cancellation=cancellation)
     assert 0 < shares[-1] < 1
     assert _children_running() == []
 

@@ -15,7 +15,7 @@ from belonging.ui.export.pdf_writer import (
     html_to_pdf,
     page_count,
 )
-from export_support import pdf_text
+from support.export import pdf_text
 
 
 def _page(paragraphs: int) -> str:

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from belonging.application.rows import OWNER, PARTNER, PairRow, ScriptRow, SetupChoices
 from belonging.ui.views.home_view import HomeView
-from belonging.ui.views.rows import OWNER, PARTNER, PairRow, ScriptRow, SetupChoices
 from belonging.ui.views.setup_view import SetupView
 
 PAIRS = [

@@ -4,13 +4,13 @@ follow-up, change the pair's settings, start or export."""
 from __future__ import annotations
 
 import pytest
-from continuity_samples import FOLLOW_UPS, PARKED, READINGS, SETTINGS, TIMELINE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from belonging.ui.views.describe import short_date
 from belonging.ui.views.pair_view import PairView
 from belonging.ui.views.timeline_model import Column
+from support.continuity_samples import FOLLOW_UPS, PARKED, READINGS, SETTINGS, TIMELINE
 
 
 @pytest.fixture

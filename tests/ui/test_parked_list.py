@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from belonging.ui.views.continuity_rows import ParkedItem
+from belonging.application.continuity_rows import ParkedItem
 from belonging.ui.views.parked_list import DETAILS_ROLE, VISIBLE_ROWS, ParkedList
 
 LONG = (

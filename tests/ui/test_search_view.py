@@ -4,10 +4,7 @@ notes left out on a shared screen."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from continuity_samples import SEARCH_GROUPS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
@@ -15,9 +12,8 @@ from belonging.storage import repositories as repo
 from belonging.storage.database import create_database_engine, session_scope
 from belonging.storage.migrations import upgrade_to_head
 from belonging.storage.models import Visibility
-from belonging.ui.controllers.search_rows import searcher
-from belonging.ui.controllers.search_runner import SearchRunner
 from belonging.ui.views.search_view import SearchView
+from support.continuity_samples import SEARCH_GROUPS
 
 
 @pytest.fixture
@@ -145,68 +141,3 @@ def db(tmp_path):
         )
     yield engine
     engine.dispose()
-
-
-def test_storage_search_runs_off_the_ui_thread(page, qtbot, db):
-    """Typing searches the real database on another thread; the results come back by
-    signal and show both notes, or only the shared one on a shared screen."""
-    threads = []
-    search = searcher(db)
-
-    def watched(query, include_private):
-        threads.append(threading.current_thread())
-        return search(query, include_private)
-
-    runner = SearchRunner(watched)
-    page.search_requested.connect(runner.request)
-    runner.finished.connect(page.show_results)
-    try:
-        with qtbot.waitSignal(runner.finished, timeout=5000):
-            qtbot.keyClicks(page.query_edit, "bake")
-        assert len(_hits(page)) == 2
-        with qtbot.waitSignal(runner.finished, timeout=5000):
-            page.set_shared_screen(True)
-        assert _hits(page) == ["<i>Note:</i> Alex loved the <b>bakery</b>"]
-        assert threads and all(t is not threading.main_thread() for t in threads)
-    finally:
-        runner.shutdown()
-
-
-def test_runner_drops_answers_to_older_requests(qtbot):
-    """When a newer search is asked for while an older one runs, only the newer answer
-    is delivered."""
-    release = threading.Event()
-
-    def slow_then_fast(query, _include_private):
-        if query == "old":
-            release.wait(5)
-        return query
-
-    runner = SearchRunner(slow_then_fast)
-    delivered = []
-    runner.finished.connect(lambda ticket, result: delivered.append((ticket, result)))
-    try:
-        runner.request("old", True, 1)
-        runner.request("new", True, 2)
-        release.set()
-        qtbot.waitUntil(lambda: delivered == [(2, "new")], timeout=5000)
-        runner.request("again", True, 3)
-        qtbot.waitUntil(lambda: len(delivered) == 2, timeout=5000)
-        assert delivered == [(2, "new"), (3, "again")]
-    finally:
-        runner.shutdown()
-
-
-def test_runner_reports_failures(qtbot):
-    """A search that raises is reported with its reason, not lost."""
-
-    def broken(_query, _include_private):
-        raise RuntimeError("disk unplugged")
-
-    runner = SearchRunner(broken)
-    try:
-        with qtbot.waitSignal(runner.failed, timeout=5000) as failed:
-            runner.request("x", True, 1)
-        assert failed.args == [1, "disk unplugged"]
-    finally:
-        runner.shutdown()

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from belonging.ui.views.rows import OWNER, PARTNER, FollowUpDraft, NoteLine, Participant
+from belonging.application.rows import OWNER, PARTNER, FollowUpDraft, NoteLine, Participant
 from belonging.ui.views.wrap_up_view import WrapUpView
 
 LINES = [

@@ -11,13 +11,14 @@ for PDF, and then without a window.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
-
+from belonging.application.export import (
+    ExportRefusedError,
+    open_read_only,
+    pair_named,
+    read_for_file,
+)
 from belonging.cli.errors import CommandError
 from belonging.cli.passphrase_input import add_passphrase_option, key_from_user
 from belonging.core.export import (
@@ -26,26 +27,13 @@ from belonging.core.export import (
     ExportExistsError,
     ExportFormat,
     IncludeOptions,
-    format_date,
     left_out_items,
     to_html,
     to_markdown,
     write_export_file,
 )
-from belonging.core.export.phrases import document_title, one_line
+from belonging.core.export.phrases import document_title
 from belonging.paths import resolve_data_dir
-from belonging.storage.database import create_database_engine, database_path, new_session
-from belonging.storage.encryption.drivers import SQLITE_ERRORS
-from belonging.storage.encryption.keys import looks_encrypted
-from belonging.storage.export_source import build_conversation_export, build_pair_export
-from belonging.storage.migrations import (
-    SchemaTooNewError,
-    current_revision,
-    head_revision,
-    known_revisions,
-)
-from belonging.storage.repositories import NotFoundError, PairOverview
-from belonging.storage.repositories.pairs import list_pairs_with_last_conversation
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -98,14 +86,20 @@ def run_export(args: argparse.Namespace) -> int:
         include_private=args.include_private, include_confidential=args.include_confidential
     )
     data_dir = resolve_data_dir(args.data_dir)
-    engine, encrypted = _open_read_only(data_dir, args)
     try:
-        with new_session(engine) as session:
-            doc = _document(session, args, options)
-    except (*SQLITE_ERRORS, DBAPIError) as error:
-        raise CommandError(f"The notes in {data_dir} could not be read: {error}") from error
-    finally:
-        engine.dispose()
+        engine, encrypted = open_read_only(
+            data_dir,
+            lambda path: key_from_user(path, args, f"Passphrase of the notes in {data_dir}: "),
+        )
+        try:
+            pair_id = args.pair_id
+            if args.conversation is None and pair_id is None:
+                pair_id = pair_named(engine, args.pair)
+            doc = read_for_file(engine, options, conversation_id=args.conversation, pair_id=pair_id)
+        finally:
+            engine.dispose()
+    except ExportRefusedError as refused:
+        raise CommandError(str(refused)) from refused
     data = _render(doc, fmt)
     try:
         write_export_file(out, data, overwrite=args.force)
@@ -136,88 +130,6 @@ def _format(name: str | None, out: Path) -> ExportFormat:
             f"Cannot tell the format from the name {out.name}; add --format md, html or pdf."
         )
     return guessed
-
-
-def _open_read_only(data_dir: Path, args: argparse.Namespace) -> tuple[Engine, bool]:
-    """A read-only engine on the data folder's database, at the schema this app knows, and
-    whether the notes are encrypted (their passphrase is asked for first)."""
-    db_path = database_path(data_dir)
-    if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise CommandError(f"There are no conversations to export yet in {data_dir}.")
-    key = None
-    try:
-        if looks_encrypted(db_path):
-            key = key_from_user(db_path, args, f"Passphrase of the notes in {data_dir}: ")
-    except OSError as error:
-        raise CommandError(f"The notes in {data_dir} could not be read: {error}") from error
-    engine = create_database_engine(db_path, read_only=True, key=key)
-    try:
-        revision = current_revision(engine)
-    except (*SQLITE_ERRORS, DBAPIError) as error:
-        engine.dispose()
-        raise CommandError(f"The notes database {db_path} could not be read ({error}).") from error
-    if revision != head_revision():
-        engine.dispose()
-        if revision is not None and revision not in known_revisions():
-            raise CommandError(str(SchemaTooNewError(revision)))
-        raise CommandError(
-            f"The notes in {data_dir} were saved by an older version of Belonging. Open the "
-            "app once to bring them up to date, then export again."
-        )
-    return engine, key is not None
-
-
-def _document(session: Session, args: argparse.Namespace, options: IncludeOptions):
-    exported_at = datetime.now().astimezone()
-    try:
-        if args.conversation is not None:
-            return build_conversation_export(
-                session=session,
-                conversation_id=args.conversation,
-                options=options,
-                exported_at=exported_at,
-            )
-        pair_id = args.pair_id if args.pair_id is not None else _find_pair(session, args.pair)
-        return build_pair_export(
-            session=session, pair_id=pair_id, options=options, exported_at=exported_at
-        )
-    except NotFoundError as error:
-        what = "conversation" if args.conversation is not None else "pair"
-        number = args.conversation if args.conversation is not None else args.pair_id
-        raise CommandError(f"There is no {what} with id {number}.") from error
-
-
-def _find_pair(session: Session, name: str) -> int:
-    """The id of the one pair `name` names; lists the candidates when it names none or many."""
-    wanted = one_line(name).casefold()
-    pairs = list_pairs_with_last_conversation(session=session)
-    matches = [overview for overview in pairs if wanted in _names(overview)]
-    if len(matches) == 1:
-        return int(matches[0].pair.id or 0)
-    if not matches:
-        if not pairs:
-            raise CommandError("There are no pairs yet.")
-        listed = "\n".join(f"  {_describe(overview)}" for overview in pairs)
-        raise CommandError(f'No pair is called "{name}". The pairs are:\n{listed}')
-    listed = "\n".join(f"  {_describe(overview)}" for overview in matches)
-    raise CommandError(
-        f'"{name}" matches more than one pair:\n{listed}\n'
-        'Name both people, as in --pair "A & B", or give --pair-id.'
-    )
-
-
-def _names(overview: PairOverview) -> set[str]:
-    owner = one_line(overview.owner.name).casefold()
-    partner = one_line(overview.partner.name).casefold()
-    return {owner, partner, f"{owner} & {partner}", f"{partner} & {owner}"}
-
-
-def _describe(overview: PairOverview) -> str:
-    text = f"{overview.owner.name} & {overview.partner.name} (pair id {overview.pair.id}"
-    last = overview.last_conversation
-    if last is not None:
-        text += f", last met {format_date(last.started_at.astimezone().date())}"
-    return text + ")"
 
 
 def _render(doc: ExportDocument, fmt: ExportFormat) -> str | bytes:

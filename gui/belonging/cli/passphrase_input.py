@@ -16,9 +16,8 @@ import getpass
 import sys
 from pathlib import Path
 
+from belonging.application.passphrase_keys import DatabaseKey, checked_key
 from belonging.cli.errors import CommandError
-from belonging.storage.encryption.keys import DatabaseKey, key_for_file
-from belonging.storage.opening.integrity import key_opens
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -61,8 +60,8 @@ def key_from_user(path: Path, args: argparse.Namespace, prompt: str) -> Database
 
     Raises CommandError if the passphrase does not open the file.
     """
-    key = key_for_file(path, read_passphrase(args, prompt))
-    if not key_opens(path, key):
+    key = checked_key(path, read_passphrase(args, prompt))
+    if key is None:
         raise CommandError(
             f"That passphrase does not open {path}. Nothing was changed. "
             "A forgotten passphrase cannot be recovered."

@@ -14,11 +14,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from belonging.application.first_look import use_private_umask
 from belonging.paths import APP_NAME, ensure_private_dir, resolve_data_dir
 from belonging.resources import icons_dir, translations_dir
-from belonging.storage.files.file_modes import use_private_umask
 from belonging.ui.controllers.app_controller import AppController
-from belonging.ui.controllers.error_reporting import CalmErrorHook
+from belonging.ui.error_reporting import CalmErrorHook
 from belonging.ui.theme import ThemeManager
 
 ORGANISATION = "Belonging"

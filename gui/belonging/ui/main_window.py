@@ -7,7 +7,6 @@ text and Shared screen, and says which page is showing.
 
 from __future__ import annotations
 
-import enum
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QWidget
 
 from belonging import __version__
+from belonging.ui.pages import TALKING_PAGES, Page
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command, make_action, spec
 from belonging.ui.theme import ThemeManager
@@ -38,23 +38,6 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1180, 780)
 
 
-class Page(enum.Enum):
-    """The pages of the window, in the order of a conversation."""
-
-    HOME = "home"
-    SETUP = "setup"
-    GROUND_RULES = "ground_rules"
-    CHECK_IN = "check_in"
-    CONVERSATION = "conversation"
-    DEEPER = "deeper"
-    WRAP_UP = "wrap_up"
-    #: A pair's history, search, one past conversation, and last time's leftovers.
-    PAIR = "pair"
-    SEARCH = "search"
-    HISTORY = "history"
-    CARRY_FORWARD = "carry_forward"
-
-
 #: Where each page's view is. A page is built the first time it is wanted, so the window
 #: opens on Home without loading or building the ten others first.
 _VIEWS: dict[Page, tuple[str, str]] = {
@@ -70,10 +53,6 @@ _VIEWS: dict[Page, tuple[str, str]] = {
     Page.HISTORY: ("belonging.ui.views.conversation_history_view", "ConversationHistoryView"),
     Page.CARRY_FORWARD: ("belonging.ui.views.carry_forward_view", "CarryForwardView"),
 }
-
-#: Pages during which a conversation runs: entering them from elsewhere turns on Shared
-#: screen (when the owner has not switched that default off).
-_CONVERSATION_PAGES = frozenset({Page.CONVERSATION, Page.DEEPER, Page.WRAP_UP})
 
 
 class MainWindow(QMainWindow):
@@ -244,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: Page) -> None:
         """Shows `page`. Entering a conversation turns on Shared screen by default."""
-        entering = page in _CONVERSATION_PAGES and self.current_page() not in _CONVERSATION_PAGES
+        entering = page in TALKING_PAGES and self.current_page() not in TALKING_PAGES
         widget = self._view(page)
         self.stack.setCurrentWidget(widget)
         if entering and self.settings.shared_screen_by_default:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from belonging.application.rows import ScriptRow
 from belonging.core.scripts.model import Diagnostic, Script
-from belonging.ui.views.rows import ScriptRow
 
 
 def script_row(script: Script) -> ScriptRow:

@@ -1,11 +1,11 @@
 """The engine walks every built-in script from start to wrap-up, as a pair would."""
 
 import pytest
-from engine_builders import ANA, BEN, setup_for, through_json
 
-from belonging.core.engine import Conversation, ConversationState, ManualClock
+from belonging.core.engine import Conversation, ConversationState, ManualClock, rebuild
 from belonging.core.scripts.parser import parse_script
 from belonging.resources import builtin_scripts_dir
+from support.engine_builders import ANA, BEN, setup_for, through_json
 
 SCRIPT_FILES = sorted(p for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md")
 
@@ -68,5 +68,5 @@ def test_off_limits_topics_hold_in_a_built_in_script(path):
 
     for prompt_id in conversation.summary.shown_prompt_ids:
         assert common not in script.find_prompt(prompt_id)[1].topics
-    rebuilt = Conversation.replay(script, conversation.setup, through_json(conversation.events))
+    rebuilt = rebuild(script, conversation.setup, through_json(conversation.events))
     assert rebuilt.summary.shown_prompt_ids == conversation.summary.shown_prompt_ids

@@ -1,8 +1,7 @@
 """Going deeper: both must say ready, one by one; otherwise the pair stays or wraps up."""
 
-from engine_builders import ANA, BEN, shown_id, started, three_levels
-
 from belonging.core.engine import ConversationState
+from support.engine_builders import ANA, BEN, shown_id, started, three_levels
 
 
 def at_deeper_question(**overrides):

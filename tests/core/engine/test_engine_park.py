@@ -1,8 +1,7 @@
 """ "Park it": the prompt is kept for a later conversation and the pair moves on."""
 
-from engine_builders import ANA, BEN, shown_id, started, three_levels
-
 from belonging.core.engine import ConversationState
+from support.engine_builders import ANA, BEN, shown_id, started, three_levels
 
 
 def test_parking_moves_on_and_lists_the_prompt_for_next_time():

@@ -2,10 +2,9 @@
 
 from datetime import timedelta
 
-from engine_builders import ANA, BEN, shown_id, started, three_levels
-
 from belonging.core.conversation_events import EventKind
-from belonging.core.engine import Conversation, ConversationState
+from belonging.core.engine import ConversationState, rebuild
+from support.engine_builders import ANA, BEN, shown_id, started, three_levels
 
 
 def test_pause_hides_the_prompt_and_resume_returns_to_it():
@@ -170,7 +169,7 @@ def test_a_conversation_found_after_a_crash_pauses_from_its_last_step():
     summary = conversation.summary
     assert (summary.talking_seconds, summary.paused_seconds) == (150, 3 * 60 * 60)
 
-    again = Conversation.replay(conversation.script, conversation.setup, conversation.events, clock)
+    again = rebuild(conversation.script, conversation.setup, conversation.events, clock)
     assert (again.summary.talking_seconds, again.summary.paused_seconds) == (150, 3 * 60 * 60)
 
 

@@ -3,7 +3,9 @@
 import dataclasses
 
 import pytest
-from engine_builders import (
+
+from belonging.core.engine import EngineError, ManualClock, rebuild
+from support.engine_builders import (
     ANA,
     BEN,
     level,
@@ -15,8 +17,6 @@ from engine_builders import (
     three_levels,
     through_json,
 )
-
-from belonging.core.engine import Conversation, EngineError, ManualClock
 
 
 def eventful(clock_step=17):
@@ -42,7 +42,7 @@ def test_replaying_the_json_record_rebuilds_the_same_conversation():
     """Events saved as JSON and loaded again rebuild what the UI would read, exactly."""
     conversation, clock = eventful()
 
-    rebuilt = Conversation.replay(
+    rebuilt = rebuild(
         conversation.script, conversation.setup, through_json(conversation.events), clock
     )
 
@@ -52,7 +52,7 @@ def test_replaying_the_json_record_rebuilds_the_same_conversation():
 def test_a_rebuilt_conversation_carries_on_as_the_original_would():
     """After a replay, the same actions lead to the same prompts, states and events."""
     conversation, clock = eventful()
-    rebuilt = Conversation.replay(
+    rebuilt = rebuild(
         conversation.script, conversation.setup, through_json(conversation.events), clock
     )
 
@@ -71,9 +71,7 @@ def test_a_rebuilt_conversation_carries_on_as_the_original_would():
 def test_replayed_events_are_not_handed_to_storage_again():
     """Everything replayed counts as saved; only later events come out of the drain."""
     conversation, clock = eventful()
-    rebuilt = Conversation.replay(
-        conversation.script, conversation.setup, conversation.events, clock
-    )
+    rebuilt = rebuild(conversation.script, conversation.setup, conversation.events, clock)
 
     assert rebuilt.drain_new_events() == []
     rebuilt.next()
@@ -87,7 +85,7 @@ def test_missing_consequences_at_the_end_are_made_again():
     record = list(conversation.events)
     assert (record[-1].kind, record[-1].data["reason"]) == ("wrap_up", "nothing_left")
 
-    rebuilt = Conversation.replay(conversation.script, conversation.setup, record[:-1], clock)
+    rebuilt = rebuild(conversation.script, conversation.setup, record[:-1], clock)
 
     assert rebuilt.drain_new_events() == [record[-1]]
     assert observable(rebuilt) == observable(conversation)
@@ -102,7 +100,7 @@ def test_a_changed_script_is_noticed_at_the_first_difference():
     )
 
     with pytest.raises(EngineError, match=r"event \d+ differs from the record"):
-        Conversation.replay(changed, setup_for(changed), conversation.events)
+        rebuild(changed, setup_for(changed), conversation.events)
 
 
 def test_a_tampered_record_is_refused():
@@ -113,7 +111,7 @@ def test_a_tampered_record_is_refused():
     record[index] = dataclasses.replace(record[index], prompt_id="a1")
 
     with pytest.raises(EngineError, match="prompt_id was 'a1'"):
-        Conversation.replay(conversation.script, conversation.setup, record, clock)
+        rebuild(conversation.script, conversation.setup, record, clock)
 
 
 def test_a_gap_in_the_record_is_refused():
@@ -123,7 +121,7 @@ def test_a_gap_in_the_record_is_refused():
     del record[4]
 
     with pytest.raises(EngineError, match="event 5 is missing"):
-        Conversation.replay(conversation.script, conversation.setup, record, clock)
+        rebuild(conversation.script, conversation.setup, record, clock)
 
 
 def test_a_record_that_breaks_the_rules_is_refused():
@@ -133,7 +131,7 @@ def test_a_record_that_breaks_the_rules_is_refused():
     record.append(dataclasses.replace(record[-1], seq=len(record) + 1, kind="resumed"))
 
     with pytest.raises(EngineError, match="cannot be replayed"):
-        Conversation.replay(conversation.script, conversation.setup, record, ManualClock())
+        rebuild(conversation.script, conversation.setup, record, ManualClock())
 
 
 def test_listeners_hear_each_event_once_after_its_action():

@@ -1,10 +1,17 @@
 """Which prompt comes next: order, pacing budgets, boundaries and the pair's history."""
 
-from engine_builders import level, prompt, script, setup_for, shown_id, started, three_levels
-
 from belonging.core.engine import ConversationState
 from belonging.core.engine.pacing import level_minutes
 from belonging.core.scripts.model import TurnMode
+from support.engine_builders import (
+    level,
+    prompt,
+    script,
+    setup_for,
+    shown_id,
+    started,
+    three_levels,
+)
 
 
 def walk_level(conversation):

@@ -4,9 +4,9 @@ import json
 from datetime import datetime
 
 import pytest
-from engine_builders import ANA, BEN, level, prompt, script, setup_for, three_levels
 
 from belonging.core.engine import Conversation, ConversationSetup, EngineError, ManualClock
+from support.engine_builders import ANA, BEN, level, prompt, script, setup_for, three_levels
 
 
 def test_setup_round_trips_through_json():

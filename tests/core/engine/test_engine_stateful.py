@@ -8,7 +8,6 @@ are checked against the rules read straight from the issue, by a small independe
 import json
 
 import hypothesis
-from engine_builders import ANA, BEN, level, observable, prompt, script, through_json
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
@@ -22,8 +21,10 @@ from belonging.core.engine import (
     ConversationState,
     EngineError,
     ManualClock,
+    rebuild,
 )
 from belonging.core.scripts.model import TurnMode
+from support.engine_builders import ANA, BEN, level, observable, prompt, script, through_json
 
 TOPICS = ("family", "health", "work", "money")
 S = ConversationState
@@ -225,9 +226,7 @@ class ConversationMachine(RuleBasedStateMachine):
         """Storage's record (JSON) rebuilds the same conversation, which then carries on."""
         conversation = self.conversation
         setup = ConversationSetup.from_dict(json.loads(json.dumps(conversation.setup.to_dict())))
-        rebuilt = Conversation.replay(
-            conversation.script, setup, through_json(conversation.events), self.clock
-        )
+        rebuilt = rebuild(conversation.script, setup, through_json(conversation.events), self.clock)
         assert observable(rebuilt) == observable(conversation)
         hypothesis.event("replayed")
         self.conversation = rebuilt

@@ -1,8 +1,7 @@
 """The summary: depth reached, prompt counts, time per level, pauses and consent moments."""
 
-from engine_builders import ANA, BEN, started, three_levels
-
 from belonging.core.engine import ConversationState
+from support.engine_builders import ANA, BEN, started, three_levels
 
 
 def test_summary_counts_what_happened_to_each_prompt():

@@ -1,8 +1,7 @@
 """ "Too much?": the prompt leaves at once, the pair steps back, and the ceiling drops."""
 
-from engine_builders import ANA, BEN, level, prompt, script, shown_id, started, three_levels
-
 from belonging.core.engine import Action, ConversationState
+from support.engine_builders import ANA, BEN, level, prompt, script, shown_id, started, three_levels
 
 
 def at_level_two(**overrides):

@@ -1,7 +1,6 @@
 """The transition table: which actions apply in which state, and clear errors for the rest."""
 
 import pytest
-from engine_builders import ANA, BEN, setup_for, started, three_levels, through_json
 
 from belonging.core.engine import (
     TRANSITIONS,
@@ -10,7 +9,9 @@ from belonging.core.engine import (
     ConversationState,
     EngineError,
     ManualClock,
+    rebuild,
 )
+from support.engine_builders import ANA, BEN, setup_for, started, three_levels, through_json
 
 S = ConversationState
 
@@ -64,9 +65,7 @@ def test_allowed_actions_are_exactly_those_that_succeed(state):
     allowed = conversation.allowed_actions()
 
     for action in Action:
-        copy = Conversation.replay(
-            conversation.script, conversation.setup, through_json(conversation.events)
-        )
+        copy = rebuild(conversation.script, conversation.setup, through_json(conversation.events))
         if action in allowed:
             new_state = copy.perform(action, by_for(action))
             assert new_state in TRANSITIONS[(state, action)]
@@ -127,3 +126,12 @@ def test_every_action_records_events_in_order_at_the_clock_time():
     assert (answered.kind, answered.prompt_id, answered.actor) == ("answered", "a1", "ben")
     assert answered.at == clock.now()
     assert answered.at.utcoffset().total_seconds() == 0
+
+
+def test_every_action_of_the_table_has_a_handler_and_no_other_does():
+    """The handler table and the transition table name the same actions, so no action the
+    rules allow can go unhandled."""
+    from belonging.core.engine.moves import HANDLERS
+    from belonging.core.engine.states import TRANSITIONS
+
+    assert set(HANDLERS) == {action for _state, action in TRANSITIONS} == set(Action)

@@ -1,9 +1,8 @@
 """Who answers first: alternation, the leader going first, and one-way turns."""
 
-from engine_builders import ANA, BEN, level, prompt, script, started, three_levels
-
 from belonging.core.engine import ConversationState
 from belonging.core.scripts.model import TurnMode
+from support.engine_builders import ANA, BEN, level, prompt, script, started, three_levels
 
 
 def firsts(conversation, count):

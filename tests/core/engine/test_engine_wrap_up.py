@@ -1,7 +1,6 @@
 """Wrap-up is always reachable and offers a closing prompt; then the conversation ends."""
 
 import pytest
-from engine_builders import ANA, level, prompt, script, setup_for, started, three_levels
 
 from belonging.core.engine import (
     CLOSING_PROMPT_ID,
@@ -12,6 +11,7 @@ from belonging.core.engine import (
     EngineError,
     ManualClock,
 )
+from support.engine_builders import ANA, level, prompt, script, setup_for, started, three_levels
 
 
 @pytest.mark.parametrize("how", ["prompt", "deeper", "paused"])

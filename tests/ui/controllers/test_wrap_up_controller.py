@@ -1,94 +1,81 @@
-"""Wrap-up: what is decided is kept as it is decided (so quitting loses nothing), a struck
-line waits for "Save and finish" (unticking it is the undo), and finishing keeps the rest."""
+"""The wrap-up page over a conversation: the shared notes are read back with the words typed
+last, decisions are kept as they are made, and "Save and finish" keeps the rest, deletes
+the struck lines and closes the conversation."""
 
 from __future__ import annotations
 
-from flow_support import begin_conversation, click, settle, window_of
-from PySide6.QtCore import Qt
+import pytest
 
-from belonging.storage.database import create_database_engine, database_path, session_scope
-from belonging.storage.repositories import (
-    conversations_for_pair,
-    follow_ups_for_conversation,
-    notes_for_conversation,
-)
-from belonging.ui.main_window import Page
-
-CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def _to_wrap_up(qtbot, window) -> None:
-    notes = window.conversation.notes_panel
-    qtbot.keyClicks(notes.prompt_note.editor, "Keep this line.")
-    qtbot.keyClicks(notes.conversation_note.editor, "Strike this line.")
-    qtbot.keyClick(notes.prompt_note.editor, Qt.Key.Key_W, CTRL_SHIFT)
-    assert window.current_page() is Page.WRAP_UP
+from belonging.application.note_keys import CONVERSATION_NOTE, prompt_note
+from belonging.core.engine import Action
+from belonging.storage import repositories as repo
+from belonging.storage.database import new_session
+from belonging.ui.controllers.wrap_up_controller import WrapUpController
+from belonging.ui.pages import Page
+from belonging.ui.views.wrap_up_view import WrapUpView
+from conftest import new_live, settle
+from support.flow import click
 
 
-def _lines(qtbot, window) -> dict[str, object]:
-    read_back = window.wrap_up.read_back
-    qtbot.waitUntil(lambda: len(read_back.line_ids()) == 2)
+@pytest.fixture
+def builtin_scripts(test_scripts):
+    """The small three-level test script."""
+    return test_scripts
+
+
+@pytest.fixture
+def wrapping(qtbot, theme, services, shown):
+    """A conversation with two shared notes typed, at its wrap-up, the page on screen."""
+    live = new_live(services)
+    live.begin({})
+    live.edit_note(prompt_note(live.engine.current_prompt.id), "Keep this line.")
+    live.edit_note(CONVERSATION_NOTE, "Strike this line.")
+    live.act(Action.WRAP_UP)
+    view = WrapUpView()
+    qtbot.addWidget(view)
+    view.resize(1180, 780)
+    view.show()
+    qtbot.waitExposed(view)
+    controller = WrapUpController(view, services, shown)
+    controller.begin(live)
+    yield controller, view, live
+    controller.end()
+    live.stop()
+
+
+def _lines(qtbot, view) -> dict[str, object]:
+    read_back = view.read_back
+    qtbot.waitUntil(lambda: len(read_back.line_ids()) == 2, timeout=5000)
     return {read_back.line_label(i).text(): i for i in read_back.line_ids()}
 
 
-def test_quitting_at_wrap_up_keeps_every_decision_but_a_pending_strike(start_app, data_dir, qtbot):
-    """A follow-up, a check-in and a confidential mark survive a quit; a struck line is only
-    struck at "Save and finish", so after the restart it is offered again, and finishing
-    then keeps exactly one follow-up and deletes the struck line."""
-    app = start_app(data_dir)
-    window = window_of(app)
-    begin_conversation(qtbot, window)
-    _to_wrap_up(qtbot, window)
-    wrap_up = window.wrap_up
-    lines = _lines(qtbot, window)
-    click(qtbot, wrap_up.read_back.confidential_box(lines["Keep this line."]))
-    click(qtbot, wrap_up.read_back.strike_box(lines["Strike this line."]))
-    qtbot.keyClicks(wrap_up.follow_up_editor.text_edit, "Lend Alex the book")
-    click(qtbot, wrap_up.follow_up_editor.add_button)
-    click(qtbot, wrap_up.second_picker.buttons[3])
-    window.close()
-
-    again = start_app(data_dir)
-    window = window_of(again)
-    click(qtbot, window.home.resume_button)
-    qtbot.waitUntil(lambda: window.current_page() is Page.WRAP_UP)
-    wrap_up = window.wrap_up
-    lines = _lines(qtbot, window)
-    read_back = wrap_up.read_back
-    assert read_back.confidential_box(lines["Keep this line."]).isChecked()
-    assert not read_back.strike_box(lines["Strike this line."]).isChecked()
-    assert [d.text for d in wrap_up.follow_up_editor.follow_ups()] == ["Lend Alex the book"]
-    assert wrap_up.second_picker.value() == 3
-    click(qtbot, read_back.strike_box(lines["Strike this line."]))
-    click(qtbot, wrap_up.finish_button)
-    qtbot.waitUntil(lambda: window.current_page() is Page.HOME)
-    settle(qtbot, again)
-    window.close()
-
-    engine = create_database_engine(database_path(data_dir))
-    try:
-        with session_scope(engine) as session:
-            (conversation,) = conversations_for_pair(session=session, pair_id=1)
-            assert conversation.ended_at is not None
-            notes = notes_for_conversation(
-                session=session, conversation_id=conversation.id, include_private=True
-            )
-            assert [(n.text, n.confidential) for n in notes] == [("Keep this line.", True)]
-            follow_ups = follow_ups_for_conversation(
-                session=session, conversation_id=conversation.id
-            )
-            assert [f.text for f in follow_ups] == ["Lend Alex the book"]
-    finally:
-        engine.dispose()
+def _stored(services, live):
+    with new_session(services.workspace.db) as session:
+        conversation = repo.get_conversation(session=session, conversation_id=live.conversation_id)
+        notes = repo.notes_for_conversation(
+            session=session, conversation_id=live.conversation_id, include_private=True
+        )
+        follow_ups = repo.follow_ups_for_conversation(
+            session=session, conversation_id=live.conversation_id
+        )
+    return conversation, notes, follow_ups
 
 
-def test_a_removed_follow_up_is_not_kept(start_app, data_dir, qtbot):
-    """Removing a follow-up at wrap-up removes it from storage too."""
-    app = start_app(data_dir)
-    window = window_of(app)
-    begin_conversation(qtbot, window)
-    _to_wrap_up(qtbot, window)
-    editor = window.wrap_up.follow_up_editor
+def test_the_notes_typed_last_are_read_back(qtbot, wrapping, shown):
+    """Both shared notes, typed a moment before, are on the page to be read back."""
+    _controller, view, _live = wrapping
+    assert shown.last is Page.WRAP_UP
+    assert set(_lines(qtbot, view)) == {"Keep this line.", "Strike this line."}
+
+
+def test_finishing_keeps_marks_and_follow_ups_and_deletes_struck_lines(qtbot, wrapping, services):
+    """A confidential mark and a follow-up are kept; a removed follow-up and a struck line
+    are not; the conversation is closed."""
+    controller, view, live = wrapping
+    lines = _lines(qtbot, view)
+    click(qtbot, view.read_back.confidential_box(lines["Keep this line."]))
+    click(qtbot, view.read_back.strike_box(lines["Strike this line."]))
+    editor = view.follow_up_editor
     for text in ("First follow-up", "Second follow-up"):
         qtbot.keyClicks(editor.text_edit, text)
         click(qtbot, editor.add_button)
@@ -98,13 +85,11 @@ def test_a_removed_follow_up_is_not_kept(start_app, data_dir, qtbot):
         if b.text() == "Remove" and b.accessibleDescription() == "First follow-up"
     ]
     click(qtbot, remove)
-    click(qtbot, window.wrap_up.finish_button)
-    qtbot.waitUntil(lambda: window.current_page() is Page.HOME)
-    settle(qtbot, app)
-    with session_scope(app.services.db) as session:
-        (conversation,) = conversations_for_pair(session=session, pair_id=1)
-        texts = [
-            f.text
-            for f in follow_ups_for_conversation(session=session, conversation_id=conversation.id)
-        ]
-    assert texts == ["Second follow-up"]
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        click(qtbot, view.finish_button)
+    assert finished.args == [live.conversation_id]
+    settle(qtbot, services)
+    conversation, notes, follow_ups = _stored(services, live)
+    assert conversation.ended_at is not None
+    assert [(n.text, n.confidential) for n in notes] == [("Keep this line.", True)]
+    assert [f.text for f in follow_ups] == ["Second follow-up"]

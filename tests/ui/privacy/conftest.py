@@ -1,14 +1,17 @@
-"""Fixtures of the privacy tests: a real data folder opened by storage, the app's database
-thread, and quick key derivation."""
+"""Fixtures of the privacy tests: a real data folder opened as the app opens it, the app's
+job runner, and quick key derivation."""
 
 from __future__ import annotations
 
 import pytest
-from privacy_support import DAY, PASSPHRASE
 
+from belonging.application.workspace import Workspace
+from belonging.core.engine import ManualClock
+from belonging.core.scripts.library import ScriptLibrary
 from belonging.storage.encryption import keys
 from belonging.storage.opening.startup import open_data_folder
-from belonging.ui.controllers.background_writer import BackgroundWriter
+from belonging.ui.jobs import JobRunner
+from support.privacy import DAY, PASSPHRASE
 
 
 @pytest.fixture(autouse=True)
@@ -18,18 +21,19 @@ def quick_keys(monkeypatch):
 
 
 @pytest.fixture
-def writer(qapp):
-    """The app's one database thread, shut down after the test."""
-    made = BackgroundWriter()
+def jobs(qapp):
+    """The app's job runner (its database thread), shut down after the test."""
+    made = JobRunner()
     yield made
     made.shutdown()
 
 
 @pytest.fixture
 def opened(tmp_path):
-    """A plain data folder opened as the app opens it, closed after the test."""
+    """A plain data folder opened as the app opens it (as the workspace the app holds),
+    closed after the test."""
     folder = open_data_folder(tmp_path / "data", today=DAY)
-    yield folder
+    yield Workspace(folder, ScriptLibrary(None), ManualClock())
     folder.close()
 
 
@@ -37,5 +41,5 @@ def opened(tmp_path):
 def protected(tmp_path):
     """A data folder whose notes have a passphrase, opened with it."""
     folder = open_data_folder(tmp_path / "secret", today=DAY, passphrase=PASSPHRASE)
-    yield folder
+    yield Workspace(folder, ScriptLibrary(None), ManualClock())
     folder.close()

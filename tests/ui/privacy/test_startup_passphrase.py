@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 
 import pytest
-from privacy_support import DAY, PASSPHRASE
 from PySide6.QtCore import Qt
 
 from belonging.storage.database import database_path
@@ -16,6 +15,7 @@ from belonging.storage.opening.startup import (
     open_data_folder,
 )
 from belonging.ui.privacy.startup_unlock import StartupUnlock
+from support.privacy import DAY, PASSPHRASE
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ class Outcome:
 
 
 @pytest.fixture
-def unlock_for(qtbot, writer):
+def unlock_for(qtbot, jobs):
     """A function: the start-up prompt over a data folder, with what it ends in."""
     made: list[Outcome] = []
 
@@ -54,7 +54,7 @@ def unlock_for(qtbot, writer):
             lambda passphrase, never_set: open_data_folder(
                 folder, today=DAY, passphrase=passphrase, passphrase_never_set=never_set
             ),
-            writer.submit,
+            jobs.write,
             on_opened=outcome.opened.append,
             on_error=outcome.errors.append,
             on_quit=lambda: setattr(outcome, "quit", True),

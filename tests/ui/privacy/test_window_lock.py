@@ -4,18 +4,18 @@ only the passphrase unlocks it."""
 from __future__ import annotations
 
 import pytest
-from privacy_support import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from belonging.ui.main_window import Page
 from belonging.ui.privacy.window_lock import WindowLock
+from support.privacy import PASSPHRASE
 
 SECRET_NOTE = "Alex: the summer at the **bakery** taught her to love early mornings."
 
 
 @pytest.fixture
-def lock_for(qtbot, filled_window, writer):
+def lock_for(qtbot, filled_window, jobs):
     """A function: a `WindowLock` on the filled main window (with its File ▸ Lock), showing
     a conversation, over the given notes."""
 
@@ -23,7 +23,7 @@ def lock_for(qtbot, filled_window, writer):
 
     def make(notes) -> WindowLock:
         filled_window.show_page(Page.CONVERSATION)
-        lock = WindowLock(filled_window, notes, writer.submit, action=filled_window.lock_action)
+        lock = WindowLock(filled_window, notes, jobs.write, action=filled_window.lock_action)
         made.append(lock)
         return lock
 

@@ -2,7 +2,7 @@
 
 Plain Python (no Qt, no database). The UI drives a `Conversation` with actions and reads
 what to show from it; storage saves the events it records and the `ConversationSetup` it was
-made from, and rebuilds it with `Conversation.replay` after a crash.
+made from, and makes it again with `rebuild` after a crash.
 
 Making one::
 
@@ -74,7 +74,7 @@ not know who pressed (everything but `ready_deeper` accepts None).
 Events: each action appends `ConversationEvent`s (`seq` from 1, `at` from the clock in UTC,
 `depth`, `prompt_id` as shown, `actor`, JSON `data`). `events` holds them all;
 `drain_new_events()` returns those not yet taken, and each callable in `on_event` gets each
-new event once its action is complete. `Conversation.replay(script, setup, events, clock)`
+new event once its action is complete. `rebuild(script, setup, events, clock)`
 rebuilds the same conversation from them, or raises `EngineError` if they do not fit.
 """
 
@@ -82,6 +82,7 @@ from belonging.core.engine.clock import Clock, ManualClock, SystemClock
 from belonging.core.engine.conversation import Conversation
 from belonging.core.engine.conversation_setup import ConversationSetup, Participant
 from belonging.core.engine.pacing import Pacing
+from belonging.core.engine.replay import rebuild
 from belonging.core.engine.snapshots import (
     CLOSING_PROMPT_ID,
     DEFAULT_CLOSING_TEXT,
@@ -113,4 +114,5 @@ __all__ = [
     "ShownPrompt",
     "SystemClock",
     "Turn",
+    "rebuild",
 ]

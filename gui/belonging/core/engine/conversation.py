@@ -1,30 +1,40 @@
 """One conversation: a pair walking through a script, one action at a time.
 
-This is the public face of the engine; `flow.py` holds the rules of moving. What it shows is
-built by `views`, what it planned by `pacing`, which prompt comes next by `selection`.
+This is the public face of the engine. Where the conversation is lives in a `Walk`; what each
+action does is `moves.HANDLERS`'s, checked against `states.TRANSITIONS` before and after;
+what it shows is built by `snapshots`, what it planned by `pacing`, which prompt comes next by
+`selection`. `replay.rebuild` makes one again from its recorded events.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import datetime
 
 from belonging.core.conversation_events import ConversationEvent
-from belonging.core.engine import replay as replaying
 from belonging.core.engine.clock import Clock
 from belonging.core.engine.conversation_setup import ConversationSetup
-from belonging.core.engine.flow import ConversationFlow
+from belonging.core.engine.moves import HANDLERS, refusal
 from belonging.core.engine.pacing import NEAR_END_FRACTION, Pacing
 from belonging.core.engine.snapshots import ConsentStatus, LevelInfo, ShownPrompt, Turn
-from belonging.core.engine.states import Action, ConversationState, EngineError, actions_in
+from belonging.core.engine.states import (
+    TRANSITIONS,
+    Action,
+    ConversationState,
+    EngineError,
+    actions_in,
+)
 from belonging.core.engine.summary import ConversationSummary
+from belonging.core.engine.walk import Walk
 from belonging.core.scripts.model import Script
 
 _S = ConversationState
 _ACTIVE = frozenset({_S.PROMPT, _S.AWAITING_CONSENT, _S.PAUSED})
+# Actions that leave the "we just stepped back" line on screen: they do not move the prompt.
+_KEEPS_STEP_BACK = frozenset({Action.PAUSE, Action.RESUME, Action.READY_DEEPER})
 
 
-class Conversation(ConversationFlow):
+class Conversation:
     """A pair's walk through a script: see the package docstring for how it unfolds.
 
     Read `state`, `current_prompt`, `turn`, `level`, `consent`, `pacing`, `summary` and
@@ -33,142 +43,135 @@ class Conversation(ConversationFlow):
     and, after each action, to every callable in `on_event`.
     """
 
-    # --- rebuilding -------------------------------------------------------------------
+    def __init__(
+        self, script: Script, setup: ConversationSetup, clock: Clock | None = None
+    ) -> None:
+        self._walk = Walk(script, setup, clock)
+        self._drained = 0
+        #: Called with each new event once the action that made it is complete.
+        self.on_event: list[Callable[[ConversationEvent], None]] = []
 
-    @classmethod
-    def replay(
-        cls,
-        script: Script,
-        setup: ConversationSetup,
-        events: Iterable[ConversationEvent],
-        clock: Clock | None = None,
-    ) -> Conversation:
-        """Rebuilds a conversation from its recorded events, e.g. after a crash.
+    def perform(self, action: Action, by: str | None = None) -> ConversationState:
+        """Does `action` on behalf of participant `by`; the methods below call this."""
+        walk = self._walk
+        source = walk.state
+        problem = refusal(walk, action, by)
+        if problem is not None:
+            raise EngineError(problem)
+        walk.now = walk.read_clock()
+        walk.ledger.record(walk.now, walk.state, walk.depth)
+        if action not in _KEEPS_STEP_BACK:
+            walk.just_stepped_back = False
+        before = len(walk.events)
+        HANDLERS[action](walk, by)
+        if walk.state not in TRANSITIONS[(source, action)]:
+            raise RuntimeError(f"engine went from {source} to {walk.state} on {action}")
+        if walk.replay_at is None:
+            for event in walk.events[before:]:
+                for listener in list(self.on_event):
+                    listener(event)
+        return walk.state
 
-        Each recorded action is done again at its recorded time and must produce exactly the
-        recorded events; otherwise `EngineError` says where they part. When the record stops
-        part-way through an action's consequences, the missing events are made again and
-        come out of `drain_new_events()`; everything recorded counts as already drained.
-        """
-        conversation = cls(script, setup, clock)
-        recorded = [replaying.normalised(event) for event in events]
-        recorded.sort(key=lambda event: event.seq)
-        for expected, event in enumerate(recorded, start=1):
-            if event.seq != expected:
-                raise EngineError(f"recorded event {expected} is missing (next is {event.seq})")
-        index = 0
-        while index < len(recorded):
-            index = conversation._replay_action(recorded, index)
-        conversation._drained = len(recorded)
-        return conversation
-
-    def _replay_action(self, recorded: list[ConversationEvent], index: int) -> int:
-        """Does again the action recorded at `index`; returns the index of the next one."""
-        event = recorded[index]
-        action = replaying.action_of(event)
-        if action is None:
-            raise EngineError(f"event {event.seq} ({event.kind}) does not record an action")
-        before = len(self._events)
-        self._replay_at = event.at
+    def perform_at(
+        self, moment: datetime, action: Action, by: str | None
+    ) -> list[ConversationEvent]:
+        """Does `action` as if at `moment` (a recorded one, while replaying), telling no
+        listener; returns the events it made."""
+        walk = self._walk
+        before = len(walk.events)
+        walk.replay_at = moment
         try:
-            self.perform(action, event.actor)
-        except EngineError as error:
-            raise EngineError(
-                f"event {event.seq} ({event.kind}) cannot be replayed: {error}"
-            ) from None
+            self.perform(action, by)
         finally:
-            self._replay_at = None
-        produced = self._events[before:]
-        for offset, made in enumerate(produced):
-            if index + offset >= len(recorded):
-                break
-            problem = replaying.difference(recorded[index + offset], made)
-            if problem is not None:
-                raise EngineError(
-                    f"event {made.seq} differs from the record "
-                    f"(has the script or the setup changed?): {problem}"
-                )
-        return index + len(produced)
+            walk.replay_at = None
+        return walk.events[before:]
+
+    def mark_drained(self, count: int) -> None:
+        """Counts the first `count` events as already handed over (they were recorded)."""
+        self._drained = count
 
     # --- what the UI reads --------------------------------------------------------------
 
     @property
     def script(self) -> Script:
         """The script this conversation walks through."""
-        return self._script
+        return self._walk.script
 
     @property
     def setup(self) -> ConversationSetup:
         """Who, how long, how deep and the pair's history, as given."""
-        return self._setup
+        return self._walk.setup
 
     @property
     def state(self) -> ConversationState:
         """Where the conversation is now."""
-        return self._state
+        return self._walk.state
 
     @property
     def depth(self) -> int:
         """The level the conversation is at (1 is the lightest)."""
-        return self._depth
+        return self._walk.depth
 
     @property
     def ceiling(self) -> int:
         """The deepest level that may be shown now; only both saying ready raises it."""
-        return self._ceiling
+        return self._walk.ceiling
 
     @property
     def current_prompt(self) -> ShownPrompt | None:
         """The prompt on screen; None while paused, asking "deeper?" or once put away."""
-        return None if self._state is _S.PAUSED else self._current
+        return None if self._walk.state is _S.PAUSED else self._walk.current
 
     @property
     def turn(self) -> Turn | None:
         """Who answers first and second (or asks and answers) for the prompt on screen."""
-        return None if self.current_prompt is None else self._turn
+        return None if self.current_prompt is None else self._walk.turn
 
     @property
     def just_stepped_back(self) -> bool:
         """True right after "too much?", until the next prompt moves on: show a calm thanks."""
-        return self._just_stepped_back
+        return self._walk.just_stepped_back
 
     @property
     def level(self) -> LevelInfo:
         """The level the conversation is at, with its guidance and its planned prompts."""
-        level = self._script.level(self._depth)
+        walk = self._walk
+        level = walk.script.level(walk.depth)
         return LevelInfo(
             depth=level.depth,
-            level_count=len(self._script.levels),
+            level_count=len(walk.script.levels),
             title=level.title,
             guidance=level.guidance,
             guidance_html=level.guidance_html,
-            planned_minutes=self._level_plan[level.depth],
-            prompts_shown=self._shown_in_level,
-            prompt_budget=self._budget(),
+            planned_minutes=walk.level_plan[level.depth],
+            prompts_shown=walk.shown_in_level,
+            prompt_budget=walk.budget(),
         )
 
     @property
     def consent(self) -> ConsentStatus | None:
         """Who is ready for the next deeper level; None when there is none to go to."""
-        target = self._deeper_target()
-        if target is None or self._state in (_S.NOT_STARTED, _S.WRAP_UP, _S.ENDED):
+        walk = self._walk
+        target = walk.deeper_target()
+        if target is None or walk.state in (_S.NOT_STARTED, _S.WRAP_UP, _S.ENDED):
             return None
-        people = self._setup.participants
+        people = walk.setup.participants
         return ConsentStatus(
             target_depth=target,
-            ready=tuple(p for p in people if p.key in self._ready),
-            waiting_for=tuple(p for p in people if p.key not in self._ready),
+            ready=tuple(p for p in people if p.key in walk.ready),
+            waiting_for=tuple(p for p in people if p.key not in walk.ready),
         )
 
     @property
     def pacing(self) -> Pacing:
         """Talking and paused time so far, and the gentle "time is up" signals."""
-        totals = self._ledger.totals(self._read_clock(), self._state, self._depth)
-        level_seconds = totals.per_level.get(self._depth, 0.0) - self._level_entry_seconds
-        level_minutes_planned = self._level_plan.get(self._depth)
+        walk = self._walk
+        totals = walk.ledger.totals(walk.read_clock(), walk.state, walk.depth)
+        level_seconds = totals.per_level.get(walk.depth, 0.0) - walk.level_entry_seconds
+        level_minutes_planned = walk.level_plan.get(walk.depth)
         level_planned = None if level_minutes_planned is None else level_minutes_planned * 60
-        planned = None if self._planned_minutes is None else self._planned_minutes * 60
-        active = self._state in _ACTIVE
+        planned = None if walk.planned_minutes is None else walk.planned_minutes * 60
+        active = walk.state in _ACTIVE
         return Pacing(
             talking_seconds=totals.talking,
             paused_seconds=totals.paused,
@@ -184,51 +187,52 @@ class Conversation(ConversationFlow):
     @property
     def summary(self) -> ConversationSummary:
         """Depth reached, prompt counts, time per level, paused time and consent moments."""
-        totals = self._ledger.totals(self._read_clock(), self._state, self._depth)
+        walk = self._walk
+        totals = walk.ledger.totals(walk.read_clock(), walk.state, walk.depth)
         return ConversationSummary(
-            depth_reached=self._depth_reached,
-            final_ceiling=self._ceiling,
-            prompts_answered=len(self._answered),
-            prompts_skipped=len(self._skipped),
-            prompts_too_much=len(self._too_much),
-            prompts_parked=len(self._parked),
-            shown_prompt_ids=tuple(self._shown),
-            answered_prompt_ids=tuple(self._answered),
-            too_much_prompt_ids=tuple(self._too_much),
-            parked_prompt_ids=tuple(self._parked),
+            depth_reached=walk.depth_reached,
+            final_ceiling=walk.ceiling,
+            prompts_answered=len(walk.answered),
+            prompts_skipped=len(walk.skipped),
+            prompts_too_much=len(walk.too_much),
+            prompts_parked=len(walk.parked),
+            shown_prompt_ids=tuple(walk.shown),
+            answered_prompt_ids=tuple(walk.answered),
+            too_much_prompt_ids=tuple(walk.too_much),
+            parked_prompt_ids=tuple(walk.parked),
             seconds_per_level=totals.per_level,
             talking_seconds=totals.talking,
             wrap_up_seconds=totals.wrap_up,
             paused_seconds=totals.paused,
-            consent_moments=tuple(self._consents),
-            started_at=self._started_at,
-            ended_at=self._ended_at,
+            consent_moments=tuple(walk.consents),
+            started_at=walk.started_at,
+            ended_at=walk.ended_at,
         )
 
     @property
     def events(self) -> tuple[ConversationEvent, ...]:
         """Every event so far, in order (`seq` from 1)."""
-        return tuple(self._events)
+        return tuple(self._walk.events)
 
     def drain_new_events(self) -> list[ConversationEvent]:
         """The events made since the last call (or since the replay), for storage to save."""
-        new = self._events[self._drained :]
-        self._drained = len(self._events)
+        new = self._walk.events[self._drained :]
+        self._drained = len(self._walk.events)
         return new
 
     def allowed_actions(self) -> frozenset[Action]:
         """The actions that apply now; "ready" counts if either participant may still say it."""
-        keys = [p.key for p in self._setup.participants]
+        keys = [p.key for p in self._walk.setup.participants]
         allowed = set()
-        for action in actions_in(self._state):
+        for action in actions_in(self._walk.state):
             candidates = keys if action is Action.READY_DEEPER else [None]
-            if any(self._refusal(action, by) is None for by in candidates):
+            if any(refusal(self._walk, action, by) is None for by in candidates):
                 allowed.add(action)
         return frozenset(allowed)
 
     def refusal(self, action: Action, by: str | None = None) -> str | None:
         """Why `action` (by the participant `by`) would be refused now, or None if it applies."""
-        return self._refusal(action, by)
+        return refusal(self._walk, action, by)
 
     # --- actions -------------------------------------------------------------------------
 
@@ -260,13 +264,13 @@ class Conversation(ConversationFlow):
         """Pauses as if at `moment`, already past: for a conversation found unfinished after
         a crash, whose time since its last sign of life was not spent talking. `moment` is
         kept between the last event and now, so time never runs backwards."""
-        now = self._read_clock()
-        last = self._events[-1].at if self._events else now
-        self._backdated_to = min(max(moment, last), now)
+        now = self._walk.read_clock()
+        last = self._walk.events[-1].at if self._walk.events else now
+        self._walk.backdated_to = min(max(moment, last), now)
         try:
             return self.perform(Action.PAUSE, by)
         finally:
-            self._backdated_to = None
+            self._walk.backdated_to = None
 
     def resume(self, by: str | None = None) -> ConversationState:
         """Returns to exactly where the pause began: same prompt, same turn."""

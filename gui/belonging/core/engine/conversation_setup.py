@@ -12,23 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from belonging.core.engine.states import EngineError
+from belonging.core.participant import Participant
 from belonging.core.scripts.model import Script
 
 #: Bumped when the dictionary form changes, so older records can still be read.
 SETUP_FORMAT_VERSION = 1
-
-
-@dataclass(frozen=True)
-class Participant:
-    """One of the two people: `key` is stable (storage's person id), `name` is shown."""
-
-    key: str
-    name: str
-    role: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.key:
-            raise ValueError("a participant needs a key")
 
 
 def _ids(values: Iterable[str]) -> tuple[str, ...]:

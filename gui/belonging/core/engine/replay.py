@@ -1,7 +1,7 @@
-"""Reading recorded events back as the actions that produced them, to rebuild a conversation.
+"""Rebuilding a conversation from its recorded events, e.g. after a crash.
 
-A conversation is rebuilt by doing again, at the recorded times, each action the events
-record, and checking that the engine produces the very same events. So a rebuilt
+A conversation is rebuilt (`rebuild`) by doing again, at the recorded times, each action the
+events record, and checking that the engine produces the very same events. So a rebuilt
 conversation is identical to the lost one by construction, and a record that does not fit
 the script (the file changed, an event went missing) is refused with the first difference.
 
@@ -12,16 +12,16 @@ automatic `wrap_up`). Only the first kind starts an action.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
+from collections.abc import Iterable
 from datetime import UTC
-from typing import Any
 
 from belonging.core.conversation_events import ConversationEvent, EventKind
-from belonging.core.engine.states import Action
-
-#: `data["reason"]` of a wrap-up someone asked for, as opposed to one the engine reached.
-WRAP_UP_ASKED = "asked"
+from belonging.core.engine.clock import Clock
+from belonging.core.engine.conversation import Conversation
+from belonging.core.engine.conversation_setup import ConversationSetup
+from belonging.core.engine.states import Action, EngineError
+from belonging.core.engine.walk import WRAP_UP_ASKED, json_normal
+from belonging.core.scripts.model import Script
 
 _ACTION_OF_KIND = {
     EventKind.STARTED: Action.START,
@@ -35,11 +35,6 @@ _ACTION_OF_KIND = {
     EventKind.STAYED: Action.STAY,
     EventKind.ENDED: Action.END,
 }
-
-
-def json_normal(data: Mapping[str, Any] | None) -> dict[str, Any]:
-    """`data` as it reads after a JSON dump and load (tuples become lists), as storage keeps it."""
-    return json.loads(json.dumps(dict(data or {})))
 
 
 def normalised(event: ConversationEvent) -> ConversationEvent:
@@ -70,3 +65,52 @@ def difference(recorded: ConversationEvent, produced: ConversationEvent) -> str 
         if was != now:
             return f"{name} was {was!r} but replaying gives {now!r}"
     return None
+
+
+def rebuild(
+    script: Script,
+    setup: ConversationSetup,
+    events: Iterable[ConversationEvent],
+    clock: Clock | None = None,
+) -> Conversation:
+    """The conversation these events recorded, rebuilt on `script` with `setup`.
+
+    Each recorded action is done again at its recorded time and must produce exactly the
+    recorded events; otherwise `EngineError` says where they part. When the record stops
+    part-way through an action's consequences, the missing events are made again and come
+    out of `drain_new_events()`; everything recorded counts as already handed over.
+    """
+    conversation = Conversation(script, setup, clock)
+    recorded = sorted((normalised(event) for event in events), key=lambda event: event.seq)
+    for expected, event in enumerate(recorded, start=1):
+        if event.seq != expected:
+            raise EngineError(f"recorded event {expected} is missing (next is {event.seq})")
+    index = 0
+    while index < len(recorded):
+        index = _replay_action(conversation, recorded, index)
+    conversation.mark_drained(len(recorded))
+    return conversation
+
+
+def _replay_action(
+    conversation: Conversation, recorded: list[ConversationEvent], index: int
+) -> int:
+    """Does again the action recorded at `index`; returns the index of the next one."""
+    event = recorded[index]
+    action = action_of(event)
+    if action is None:
+        raise EngineError(f"event {event.seq} ({event.kind}) does not record an action")
+    try:
+        produced = conversation.perform_at(event.at, action, event.actor)
+    except EngineError as error:
+        raise EngineError(f"event {event.seq} ({event.kind}) cannot be replayed: {error}") from None
+    for offset, made in enumerate(produced):
+        if index + offset >= len(recorded):
+            break
+        problem = difference(recorded[index + offset], made)
+        if problem is not None:
+            raise EngineError(
+                f"event {made.seq} differs from the record "
+                f"(has the script or the setup changed?): {problem}"
+            )
+    return index + len(produced)

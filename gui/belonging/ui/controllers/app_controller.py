@@ -2,13 +2,14 @@
 and save everything before the window closes.
 
 Opening (lock, integrity check, daily backup, migration) and reading the script library run
-on the database thread; the window appears when they are done. On most starts it appears
-sooner: when a first look at the data (`storage.first_look`) can show Home exactly as the
-full opening will, Home is shown from it at once, and the rest joins it when ready (a click
-meanwhile is kept and carried out then). A start that cannot open its data says why in a
-dialog (see `startup_dialogs`) and ends with exit code 1. Encrypted notes are asked for their
-passphrase first (`ui.privacy`); once open, File ▸ Privacy sets, changes or removes it, and
-File ▸ Lock (or the chosen idle time) hides the window's content.
+on the database thread (`application.opening`); the window appears when they are done. On
+most starts it appears sooner: when a first look at the data (`application.first_look`) can
+show Home exactly as the full opening will, Home is shown from it at once, and the rest joins
+it when ready (a click meanwhile is kept and carried out then). A start that cannot open its
+data says why in a dialog (see `ui.dialogs.startup_dialogs`) and ends with exit code 1.
+Encrypted notes are asked for their passphrase first (`ui.privacy`); once open, File ▸
+Privacy sets, changes or removes it, and File ▸ Lock (or the chosen idle time) hides the
+window's content.
 
 Storage (SQLAlchemy, SQLModel), the scripts and the controllers of the other pages are
 imported where they are first used, not at the top: loading them took two thirds of a start,
@@ -23,26 +24,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from belonging.storage.opening.first_look import first_look
-from belonging.storage.opening.instance_lock import AlreadyRunningError, InstanceLock
-from belonging.ui.controllers.background_writer import BackgroundWriter
-from belonging.ui.controllers.first_home import EarlyClicks, after_first_paint, glance_row
-from belonging.ui.main_window import MainWindow, Page
+from belonging.application.first_look import AlreadyRunningError, InstanceLock, first_home_rows
+from belonging.ui.first_home import EarlyClicks, after_first_paint
+from belonging.ui.jobs import JobRunner
+from belonging.ui.main_window import MainWindow
+from belonging.ui.pages import Page
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command
 from belonging.ui.theme import ThemeManager
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
+    from belonging.application.opening import DatabaseDamagedError, RecoveryChoice
+    from belonging.application.workspace import Workspace
     from belonging.core.engine import Clock
-    from belonging.core.scripts.library import ScriptLibrary
-    from belonging.storage.opening.startup import (
-        DatabaseDamagedError,
-        OpenedDataFolder,
-        RecoveryChoice,
-    )
-    from belonging.ui.controllers.conversation_flow import ConversationFlow
+    from belonging.ui.controllers.navigator import Navigator
     from belonging.ui.controllers.services import Services
     from belonging.ui.privacy.privacy_controller import PrivacyController
     from belonging.ui.privacy.privacy_dialog import PrivacyDialog
@@ -55,8 +50,8 @@ class AppController(QObject):
 
     `start()` begins opening; `window` exists once `opened` has been emitted. `exit_code` is
     set and `failed(code)` emitted when the start gives up (`run_app` then ends the event
-    loop with that code). `clock` is what the conversation
-    engine reads (tests pass a `ManualClock`); `builtin_scripts` replaces the built-in folder.
+    loop with that code). `clock` is what the conversation engine reads (tests pass a
+    `ManualClock`); `builtin_scripts` replaces the built-in folder.
     """
 
     opened = Signal()
@@ -76,21 +71,21 @@ class AppController(QObject):
         self.theme = theme
         self.clock: Clock | None = clock
         self._builtin_scripts = builtin_scripts
-        self.writer = BackgroundWriter(self)
+        self.jobs = JobRunner(self)
         #: Taken before the first look, so no other Belonging changes the data meanwhile,
         #: and handed to the full opening.
         self._lock = InstanceLock(self.data_dir)
         self._settings: Settings | None = None
         self._early_clicks: EarlyClicks | None = None
         self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
         self.services: Services | None = None
-        self.flow: ConversationFlow | None = None
+        self.navigator: Navigator | None = None
         self.dialog: QMessageBox | None = None
         self.unlock: StartupUnlock | None = None
         self.lock: WindowLock | None = None
         self.privacy: PrivacyController | None = None
         self.exit_code: int | None = None
-        self._opened: OpenedDataFolder | None = None
         self._closed = False
 
     # Opening ----------------------------------------------------------------------------------
@@ -107,7 +102,7 @@ class AppController(QObject):
             self._open_in_background()
 
     def _open_in_background(self) -> None:
-        self.writer.submit(
+        self.jobs.write(
             lambda: self._open(None, False),
             on_result=self._on_opened,
             on_error=self._on_open_failed,
@@ -120,11 +115,11 @@ class AppController(QObject):
             self._lock.acquire()
         except (AlreadyRunningError, OSError):
             return None  # the full opening says why, in its dialog
-        glances = first_look(self.data_dir)
-        if glances is None:
+        rows = first_home_rows(self.data_dir)
+        if rows is None:
             return None
         window = MainWindow(self._settings_once(), self.theme)
-        window.home.set_pairs([glance_row(glance) for glance in glances])
+        window.home.set_pairs(rows)
         self._early_clicks = EarlyClicks(window.home, self)
         self.window = window
         window.show()
@@ -135,39 +130,32 @@ class AppController(QObject):
             self._settings = Settings(self.data_dir)
         return self._settings
 
-    def _open(
-        self, passphrase: str | None, passphrase_never_set: bool
-    ) -> tuple[OpenedDataFolder, ScriptLibrary]:
+    def _open(self, passphrase: str | None, passphrase_never_set: bool) -> Workspace:
         """Runs on the database thread: the data folder open, and the scripts read."""
-        from belonging.storage.opening.startup import open_data_folder
+        # Only the application layer, storage and the scripts load here, never a Qt module:
+        # Qt's Python bindings build their types and enums lazily, and nothing says they may
+        # do so from two threads at once.
+        from belonging.application.opening import open_workspace
 
-        opened = open_data_folder(
+        return open_workspace(
             self.data_dir,
+            lock=self._lock,
             passphrase=passphrase,
             passphrase_never_set=passphrase_never_set,
-            lock=self._lock,
+            builtin_scripts=self._builtin_scripts,
+            clock=self.clock,
         )
-        # Only storage and the scripts load here, never a Qt module: Qt's Python bindings
-        # build their types and enums lazily, and nothing says they may do so from two
-        # threads at once.
-        return opened, self._load_library()
-
-    def _load_library(self) -> ScriptLibrary:
-        from belonging.core.scripts.library import ScriptLibrary
-
-        return ScriptLibrary(self.data_dir, builtin_dir=self._builtin_scripts)
 
     def _on_open_failed(self, error: BaseException) -> None:
-        from belonging.storage.encryption.keys import PassphraseRequiredError
-        from belonging.storage.opening.startup import DatabaseDamagedError
-        from belonging.ui.controllers import startup_dialogs
+        from belonging.application.opening import DatabaseDamagedError, PassphraseRequiredError
+        from belonging.ui.dialogs import startup_dialogs
         from belonging.ui.privacy.startup_unlock import StartupUnlock
 
         parent = self.window
         if isinstance(error, PassphraseRequiredError):
             self.unlock = StartupUnlock(
                 self._open,
-                self.writer.submit,
+                self.jobs.write,
                 on_opened=self._on_opened,
                 on_error=self._on_open_failed,
                 on_quit=self._give_up,
@@ -185,59 +173,56 @@ class AppController(QObject):
     def _on_damaged_choice(
         self, error: DatabaseDamagedError, choice: RecoveryChoice | None
     ) -> None:
-        from belonging.storage.opening.startup import recover_damaged
+        from belonging.application.opening import recover_workspace
 
         if choice is None:
             error.release()
             self._give_up()
             return
-        self.writer.submit(
-            lambda: (recover_damaged(error, choice), self._load_library()),
+        builtin, clock = self._builtin_scripts, self.clock
+        self.jobs.write(
+            lambda: recover_workspace(error, choice, builtin_scripts=builtin, clock=clock),
             on_result=self._on_opened,
             on_error=self._on_open_failed,
         )
 
     def _give_up(self) -> None:
         self.exit_code = 1
-        self.writer.shutdown()
+        self.jobs.shutdown()
         self._lock.release()
         if self.window is not None:
             self.window.hide()  # showing the first look: no one is to work in it now
         self.failed.emit(1)
 
-    def _on_opened(self, result: tuple[OpenedDataFolder, ScriptLibrary]) -> None:
-        from belonging.core.engine import SystemClock
-        from belonging.ui.controllers import startup_dialogs
-        from belonging.ui.controllers.conversation_flow import ConversationFlow
+    def _on_opened(self, workspace: Workspace) -> None:
+        from belonging.ui.controllers.navigator import Navigator
         from belonging.ui.controllers.services import Services
+        from belonging.ui.dialogs import startup_dialogs
 
-        opened, library = result
         if self._closed:  # the window was closed while the data folder was opening
-            opened.close()
+            workspace.close()
             return
-        self._opened = opened
+        self.workspace = workspace
+        self.clock = workspace.clock
         settings = self._settings_once()
-        if self.clock is None:
-            self.clock = SystemClock()
-        self.services = Services(
-            data_dir=self.data_dir,
-            db=opened.engine,
-            writer=self.writer,
-            library=library,
-            clock=self.clock,
-            settings=settings,
-        )
         window = self.window or MainWindow(settings, self.theme)
         self.window = window
+        self.services = Services(
+            workspace=workspace,
+            jobs=self.jobs,
+            settings=settings,
+            is_shared_screen=window.is_shared_screen,
+        )
         early_clicks, self._early_clicks = self._early_clicks, None
         if early_clicks is not None:
             early_clicks.stop_holding()
-        self.flow = ConversationFlow(window, self.services, self)
+        self.navigator = Navigator(window, self.services, self)
         window.set_close_guard(self._may_close)
         window.closing.connect(self._on_window_closing)
-        self._join_privacy(window, opened, settings)
+        self._join_privacy(window, workspace, settings)
         window.show()
-        self.flow.home.show()
+        self.navigator.home.show()
+        opened = workspace.opened
         if opened.kept_aside is not None or opened.restored_from is not None:
             self.dialog = startup_dialogs.show_recovered(
                 window, opened.kept_aside, opened.restored_from
@@ -248,13 +233,11 @@ class AppController(QObject):
 
     # Privacy ----------------------------------------------------------------------------------
 
-    def _join_privacy(
-        self, window: MainWindow, opened: OpenedDataFolder, settings: Settings
-    ) -> None:
+    def _join_privacy(self, window: MainWindow, workspace: Workspace, settings: Settings) -> None:
         from belonging.ui.privacy.lock_settings import read_lock_after
         from belonging.ui.privacy.window_lock import WindowLock
 
-        self.lock = WindowLock(window, opened, self.writer.submit, action=window.lock_action)
+        self.lock = WindowLock(window, workspace, self.jobs.write, action=window.lock_action)
         self.lock.set_idle_minutes(read_lock_after(settings.qsettings))
         self.lock.locked.connect(self._on_locked)
         window.privacy_action.triggered.connect(self.show_privacy)
@@ -265,18 +248,17 @@ class AppController(QObject):
         from belonging.ui.privacy.privacy_controller import PrivacyController
         from belonging.ui.privacy.privacy_dialog import PrivacyDialog
 
-        if self.window is None or self._opened is None or self.services is None:
+        if self.window is None or self.workspace is None or self.services is None:
             return None
         dialog = PrivacyDialog(self.window)
         self.privacy = PrivacyController(
             dialog,
-            self._opened,
-            self.writer.submit,
+            self.workspace,
+            self.jobs,
             self.services.settings.qsettings,
             can_rekey=self._rekey_blocker,
             parent=dialog,
         )
-        self.privacy.rekeyed.connect(self._on_rekeyed)
         if self.lock is not None:
             self.privacy.lock_after_changed.connect(self.lock.set_idle_minutes)
         dialog.show()
@@ -284,17 +266,12 @@ class AppController(QObject):
 
     def _rekey_blocker(self) -> str | None:
         """Why the notes cannot be re-encrypted now: a conversation saves as it goes."""
-        if self.flow is not None and self.flow.active is not None:
+        if self.navigator is not None and self.navigator.live is not None:
             return self.tr(
                 "Finish or leave the conversation in progress first: its notes are being "
                 "saved as you type."
             )
         return None
-
-    def _on_rekeyed(self, engine: Engine) -> None:
-        # Every controller reads the engine from the shared services when it needs it.
-        if self.services is not None:
-            self.services.db = engine
 
     @Slot()
     def _on_locked(self) -> None:
@@ -318,22 +295,20 @@ class AppController(QObject):
         """Saves every queued write and every typed word now, on this thread; returns whether
         it all went in and, if not, why. Only for closing: the one place a short wait is right.
         """
-        self.writer.wait_idle()
-        active = self.flow.active if self.flow is not None else None
-        if active is None:
-            return True, ""
-        notes = active.notes.save_now()
-        queued = active.queue.save_now()
-        if notes.ok and queued:
-            return True, ""
-        from belonging.ui.controllers.write_queue import short_reason
+        from belonging.ui.widgets.save_status import short_reason
 
-        reason = active.queue.last_error or short_reason(notes.problem, notes.message or "")
-        return False, reason
+        self.jobs.wait_idle()
+        live = self.navigator.live if self.navigator is not None else None
+        if live is None:
+            return True, ""
+        flushed = live.saver.save_now()
+        if flushed.ok and not flushed.pending:
+            return True, ""
+        return False, short_reason(flushed.problem)
 
     def _may_close(self) -> bool:
         """The window's close guard: everything saved, or the person chose to quit anyway."""
-        from belonging.ui.controllers import startup_dialogs
+        from belonging.ui.dialogs import startup_dialogs
 
         if self._closed:
             return True
@@ -357,22 +332,22 @@ class AppController(QObject):
         self._closed = True
         if self.lock is not None:
             self.lock.shutdown()
-        flow = self.flow
-        active = flow.active if flow is not None else None
+        navigator = self.navigator
+        live = navigator.live if navigator is not None else None
         # Closing the window pauses a conversation in these states.
         pausable = (
             ConversationState.PROMPT,
             ConversationState.AWAITING_CONSENT,
             ConversationState.WRAP_UP,
         )
-        if active is not None and active.state in pausable:
-            active.act(Action.PAUSE)
-        if flow is not None:
-            flow.stop()
+        if live is not None and live.state in pausable:
+            live.act(Action.PAUSE)
+        if navigator is not None:
+            navigator.stop()
         saved, _reason = self.save_everything()
-        self.writer.shutdown()
-        if self._opened is not None:
-            self._opened.close()
-            self._opened = None
+        self.jobs.shutdown()
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
         self._lock.release()
         return saved

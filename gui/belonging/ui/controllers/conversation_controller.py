@@ -1,116 +1,130 @@
 """The conversation page and the Deeper? page, driven by the engine.
 
-The view's signals (buttons and keys alike) become engine actions through
-`ActiveConversation.act`; after each, the controller shows what the engine now says. A clock
-tick once a second keeps the level time, the pacing hint and the pause time current.
+The view's signals (buttons and keys alike) become steps of the `LiveConversation`; after
+each, the controller shows what the engine now says. A clock tick once a second keeps the
+level time, the pacing hint and the pause time current. A step taken elsewhere (the
+partner's own screen) reaches the page through the conversation's `on_change`.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from belonging.application.live_conversation import LiveConversation
+from belonging.application.note_keys import CONVERSATION_NOTE, PRIVATE_NOTE, prompt_note
+from belonging.application.saving import SaveStatus
 from belonging.core.engine import Action, ConversationState, EngineError
-from belonging.ui.controllers import conversation_presenter as present
-from belonging.ui.controllers.active_conversation import ActiveConversation
-from belonging.ui.controllers.note_keeper import CONVERSATION_NOTE, PRIVATE_NOTE, prompt_note
-from belonging.ui.main_window import MainWindow, Page
-from belonging.ui.views.rows import Participant
+from belonging.ui.controllers.page_controller import PageController
+from belonging.ui.controllers.services import Services
+from belonging.ui.pages import Page, ShowPage
+from belonging.ui.presenters import conversation_presenter as present
+from belonging.ui.views.conversation_view import ConversationView
+from belonging.ui.views.deeper_view import DeeperView
 from belonging.ui.widgets.save_status import SaveState
 
 TICK_MS = 1000
 _WRAPPING = (ConversationState.WRAP_UP, ConversationState.ENDED)
 
 
-class ConversationController(QObject):
-    """Drives `window.conversation` and `window.deeper` for the active conversation.
+class ConversationViews(NamedTuple):
+    """The two pages a conversation is held on."""
 
-    `attach(active)` takes over a conversation that has started (or was rebuilt after a
+    conversation: ConversationView
+    deeper: DeeperView
+
+
+class ConversationController(PageController):
+    """Drives the conversation and Deeper? pages for the conversation in progress.
+
+    `attach(live)` takes over a conversation that has started (or was rebuilt after a
     restart) and shows the page its state calls for. Signal `wrap_up_reached()` tells the
     app the engine has moved to the wrap-up.
     """
 
+    _view: ConversationViews
+
     wrap_up_reached = Signal()
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._window = window
-        self._view = window.conversation
-        self._deeper = window.deeper
-        self._active: ActiveConversation | None = None
+    def __init__(
+        self,
+        views: ConversationViews,
+        services: Services,
+        show_page: ShowPage,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(views, services, show_page, parent)
+        self._page = views.conversation
+        self._deeper = views.deeper
+        self._live: LiveConversation | None = None
         self._note_prompt_id: str | None = None
         self._stepping_back = False
         self._pause_started_at = 0.0
-        self._queue_error: str | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
-        view = self._view
-        view.next_requested.connect(self._on_next_requested)
-        view.skip_requested.connect(self._on_skip_requested)
-        view.park_requested.connect(self._on_park_requested)
-        view.wrap_up_requested.connect(self._on_wrap_up_requested)
-        view.too_much_requested.connect(self._on_too_much_requested)
-        view.pause_requested.connect(self._on_pause_requested)
-        view.resume_requested.connect(self._on_resume_requested)
-        view.step_back_finished.connect(self._on_step_back_finished)
-        view.prompt_note_changed.connect(self._on_prompt_note_changed)
-        view.conversation_note_changed.connect(self._on_conversation_note_changed)
-        view.private_note_changed.connect(self._on_private_note_changed)
+        page = self._page
+        page.next_requested.connect(self._on_next_requested)
+        page.skip_requested.connect(self._on_skip_requested)
+        page.park_requested.connect(self._on_park_requested)
+        page.wrap_up_requested.connect(self._on_wrap_up_requested)
+        page.too_much_requested.connect(self._on_too_much_requested)
+        page.pause_requested.connect(self._on_pause_requested)
+        page.resume_requested.connect(self._on_resume_requested)
+        page.step_back_finished.connect(self._on_step_back_finished)
+        page.prompt_note_changed.connect(self._on_prompt_note_changed)
+        page.conversation_note_changed.connect(self._on_conversation_note_changed)
+        page.private_note_changed.connect(self._on_private_note_changed)
         self._deeper.go_deeper_requested.connect(self._on_go_deeper_requested)
         self._deeper.stay_requested.connect(self._on_stay_requested)
         self._deeper.wrap_up_requested.connect(self._on_wrap_up_requested)
 
     @property
-    def active(self) -> ActiveConversation | None:
+    def live(self) -> LiveConversation | None:
         """The conversation being driven, if any."""
-        return self._active
+        return self._live
 
     # Taking over and letting go -----------------------------------------------------------
 
-    def attach(self, active: ActiveConversation) -> None:
-        """Shows `active` where its engine stands, its notes filled in."""
+    def attach(self, live: LiveConversation) -> None:
+        """Shows `live` where its engine stands, its notes filled in."""
         self.detach()
-        self._active = active
+        self._live = live
         self._stepping_back = False
-        active.notes.state_changed.connect(self._on_save_state_changed)
-        active.queue.failed.connect(self._on_queue_failed)
-        active.queue.saved.connect(self._on_queue_saved)
-        first, second = (
-            Participant(p.key, p.name, p.role) for p in active.engine.setup.participants
-        )
+        live.saver.on_status.append(self._on_save_status)
+        first, second = live.engine.setup.participants
         self._deeper.set_people(first, second)
-        notes = active.notes
         self._note_prompt_id = None
-        self._view.set_notes("", notes.text(CONVERSATION_NOTE), notes.text(PRIVATE_NOTE))
-        self._view.set_save_state(notes.state)
-        if self._view.is_paused():
-            self._view.show_resumed()
+        self._page.set_notes("", live.note_text(CONVERSATION_NOTE), live.note_text(PRIVATE_NOTE))
+        self._on_save_status(live.saver.status)
+        if self._page.is_paused():
+            self._page.show_resumed()
         self._tick.start()
         self._route()
 
     def detach(self) -> None:
         """Lets the conversation go (it ended, or the window is closing)."""
         self._tick.stop()
-        active, self._active = self._active, None
-        if active is None:
+        live, self._live = self._live, None
+        if live is None:
             return
-        active.notes.state_changed.disconnect(self._on_save_state_changed)
-        active.queue.failed.disconnect(self._on_queue_failed)
-        active.queue.saved.disconnect(self._on_queue_saved)
-        self._view.set_notes("", "", "")
-        self._view.set_save_state(SaveState.IDLE)
+        if self._on_save_status in live.saver.on_status:
+            live.saver.on_status.remove(self._on_save_status)
+        self._page.set_notes("", "", "")
+        self._page.set_save_state(SaveState.IDLE)
 
     # Acting -----------------------------------------------------------------------------------
 
     def _act(self, action: Action, by: str | None = None) -> bool:
         """Does `action`; a key pressed when it no longer applies changes nothing."""
-        if self._active is None:
+        if self._live is None:
             return False
         try:
-            self._active.act(action, by)
+            self._live.act(action, by)
         except EngineError:
             self._show_commands()
             return False
@@ -118,41 +132,39 @@ class ConversationController(QObject):
 
     def _route(self) -> None:
         """Shows the page the engine's state calls for."""
-        active = self._active
-        if active is None:
+        live = self._live
+        if live is None:
             return
-        state = active.state
+        state = live.state
         if state is ConversationState.PROMPT:
-            self._window.show_page(Page.CONVERSATION)
+            self._show_page(Page.CONVERSATION)
             if not self._stepping_back:
                 self._show_current_prompt()
-            present.show_level(self._view, active.engine)
+            present.show_level(self._page, live.engine)
         elif state is ConversationState.AWAITING_CONSENT:
             self._deeper.reset()
-            present.show_deeper(self._deeper, active.engine, active.pairing.comfortable_depth)
-            self._window.show_page(Page.DEEPER)
+            present.show_deeper(self._deeper, live.engine, live.pairing.comfortable_depth)
+            self._show_page(Page.DEEPER)
         elif state in _WRAPPING and not self._stepping_back:
             self._tick.stop()
             self.wrap_up_reached.emit()
         self._show_commands()
 
     def _show_current_prompt(self) -> None:
-        active = self._active
-        assert active is not None
-        present.show_prompt(self._view, active.engine)
-        shown = active.engine.current_prompt
+        live = self._live
+        assert live is not None
+        present.show_prompt(self._page, live.engine)
+        shown = live.engine.current_prompt
         new_id = None if shown is None else shown.id
         if new_id != self._note_prompt_id:
             self._note_prompt_id = new_id
-            text = "" if new_id is None else active.notes.text(prompt_note(new_id))
-            self._view.set_prompt_note(text)
+            text = "" if new_id is None else live.note_text(prompt_note(new_id))
+            self._page.set_prompt_note(text)
 
     def _show_commands(self) -> None:
-        if self._active is not None:
-            enabled = present.enabled_commands(
-                self._active.engine, stepping_back=self._stepping_back
-            )
-            self._view.set_actions_enabled(enabled)
+        if self._live is not None:
+            enabled = present.enabled_commands(self._live.engine, stepping_back=self._stepping_back)
+            self._page.set_actions_enabled(enabled)
 
     # Slots: the prompt -------------------------------------------------------------------------
 
@@ -191,29 +203,29 @@ class ConversationController(QObject):
 
     @Slot()
     def _on_pause_requested(self) -> None:
-        if self._active is None:
+        if self._live is None:
             return
-        self._pause_started_at = self._active.engine.pacing.paused_seconds
+        self._pause_started_at = self._live.engine.pacing.paused_seconds
         if self._act(Action.PAUSE):
-            self._view.set_paused_elapsed(0)
+            self._page.set_paused_elapsed(0)
         else:
-            self._view.show_resumed()
+            self._page.show_resumed()
         self._show_commands()
 
     @Slot()
     def _on_resume_requested(self) -> None:
         if self._act(Action.RESUME):
-            self._view.show_resumed()
+            self._page.show_resumed()
             self._route()
 
     # Slots: Deeper? ------------------------------------------------------------------------
 
     @Slot()
     def _on_go_deeper_requested(self) -> None:
-        active = self._active
-        if active is None:
+        live = self._live
+        if live is None:
             return
-        consent = active.engine.consent
+        consent = live.engine.consent
         for key, ready in self._deeper.readiness().items():
             if ready and consent is not None and not consent.is_ready(key):
                 self._act(Action.READY_DEEPER, key)
@@ -228,47 +240,34 @@ class ConversationController(QObject):
 
     @Slot(str)
     def _on_prompt_note_changed(self, text: str) -> None:
-        if self._active is not None and self._note_prompt_id is not None:
-            self._active.notes.edit(prompt_note(self._note_prompt_id), text)
+        if self._live is not None and self._note_prompt_id is not None:
+            self._live.edit_note(prompt_note(self._note_prompt_id), text)
 
     @Slot(str)
     def _on_conversation_note_changed(self, text: str) -> None:
-        if self._active is not None:
-            self._active.notes.edit(CONVERSATION_NOTE, text)
+        if self._live is not None:
+            self._live.edit_note(CONVERSATION_NOTE, text)
 
     @Slot(str)
     def _on_private_note_changed(self, text: str) -> None:
-        if self._active is not None:
-            self._active.notes.edit(PRIVATE_NOTE, text)
+        if self._live is not None:
+            self._live.edit_note(PRIVATE_NOTE, text)
 
-    @Slot(object, str)
-    def _on_save_state_changed(self, state: SaveState, reason: str) -> None:
-        if self._queue_error is None:
-            self._view.set_save_state(state, reason)
-
-    @Slot(str)
-    def _on_queue_failed(self, reason: str) -> None:
-        self._queue_error = reason
-        self._view.set_save_state(SaveState.NOT_SAVED, reason)
-
-    @Slot()
-    def _on_queue_saved(self) -> None:
-        if self._queue_error is not None and self._active is not None:
-            self._queue_error = None
-            self._view.set_save_state(self._active.notes.state)
+    def _on_save_status(self, status: SaveStatus) -> None:
+        self._page.show_save_status(status)
 
     # The clock ------------------------------------------------------------------------------
 
     @Slot()
     def _on_tick(self) -> None:
-        active = self._active
-        if active is None:
+        live = self._live
+        if live is None:
             return
-        engine = active.engine
+        engine = live.engine
         if engine.state is ConversationState.PAUSED:
-            self._view.set_paused_elapsed(engine.pacing.paused_seconds - self._pause_started_at)
+            self._page.set_paused_elapsed(engine.pacing.paused_seconds - self._pause_started_at)
         elif engine.state is ConversationState.PROMPT:
-            present.show_time(self._view, engine)
+            present.show_time(self._page, engine)
 
     def refresh(self) -> None:
         """Updates the time shown now rather than at the next tick."""

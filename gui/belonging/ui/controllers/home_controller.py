@@ -4,38 +4,42 @@ conversation."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTime, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from belonging.storage.database import session_scope
-from belonging.storage.repositories.unfinished import let_go_of_unfinished
-from belonging.ui.controllers.pair_rows import load_pair_rows
-from belonging.ui.controllers.resume import ResumeOffer, newest_offer
+from belonging.application.home import HomeState, close_unfinished, read_home
+from belonging.application.resume import ResumeOffer
+from belonging.application.saving import RETRY_S
+from belonging.ui.controllers.page_controller import PageController
 from belonging.ui.controllers.services import Services
-from belonging.ui.controllers.write_queue import RETRY_MS
-from belonging.ui.main_window import MainWindow, Page
+from belonging.ui.pages import Page, ShowPage
 from belonging.ui.script_rows import problem_lines, script_row
 from belonging.ui.views.describe import long_date
+from belonging.ui.views.home_view import HomeView
 
 
-class HomeController(QObject):
-    """Drives `window.home`.
+class HomeController(PageController):
+    """Drives the Home page.
 
     Signals: `start_requested(pair_id, script_id)` (either may be None) for the set-up;
     `resume_requested(ResumeOffer)` when the pair chooses to continue.
     """
 
+    _view: HomeView
+
     start_requested = Signal(object, object)
     resume_requested = Signal(object)
 
-    def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
-        super().__init__(parent)
-        self._window = window
-        self._view = window.home
-        self._services = services
+    def __init__(
+        self, view: HomeView, services: Services, show_page: ShowPage, parent: QObject | None = None
+    ) -> None:
+        super().__init__(view, services, show_page, parent)
         self._offer: ResumeOffer | None = None
         self._dismissed: set[int] = set()
         self._loaded = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         view = self._view
         view.start_requested.connect(self._on_start_requested)
         view.pair_start_requested.connect(self._on_pair_start_requested)
@@ -55,29 +59,23 @@ class HomeController(QObject):
 
     def show(self) -> None:
         """Shows Home and reads the pairs and any unfinished conversation again."""
-        library = self._services.library
+        library = self._services.workspace.library
         self._view.set_scripts([script_row(script) for script in library.scripts])
         self._view.set_script_problems(problem_lines(library.problems))
-        self._window.show_page(Page.HOME)
+        self._show_page(Page.HOME)
         self.refresh()
 
     def refresh(self) -> None:
-        """Reads the pairs and the newest unfinished conversation on the writer thread."""
-        services = self._services
+        """Reads the pairs and the newest unfinished conversation off the UI thread."""
+        workspace = self._services.workspace
         self._loaded = False
+        self._services.jobs.read(
+            lambda: read_home(workspace), self._on_read, self._on_read_failed, latest="home"
+        )
 
-        def read():
-            with session_scope(services.db) as session:
-                rows = load_pair_rows(session)
-                offer = newest_offer(session, services.library, services.clock)
-            return rows, offer
-
-        services.writer.submit(read, on_result=self._on_read, on_error=self._on_read_failed)
-
-    def _on_read(self, result) -> None:
-        rows, offer = result
-        self._view.set_pairs(rows)
-        self._offer = offer
+    def _on_read(self, state: HomeState) -> None:
+        self._view.set_pairs(list(state.pairs))
+        offer = self._offer = state.offer
         if offer is None or offer.unfinished.conversation_id in self._dismissed:
             self._view.hide_resume_banner()
         else:
@@ -87,7 +85,7 @@ class HomeController(QObject):
     def _on_read_failed(self, _error: BaseException) -> None:
         # The list stays as it was (never "No one yet" by mistake); try again shortly.
         self._loaded = True
-        QTimer.singleShot(RETRY_MS, self.refresh)
+        self._services.jobs.later(RETRY_S, self.refresh)
 
     def _title(self, offer: ResumeOffer) -> str:
         if offer.partner_name:
@@ -159,7 +157,7 @@ class HomeController(QObject):
         self._offer_to_close(offer)
 
     def _offer_to_close(self, offer: ResumeOffer) -> None:
-        box = QMessageBox(self._window)
+        box = QMessageBox(self._view.window())
         box.setObjectName("close_unfinished")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Continue where you left off"))
@@ -174,10 +172,8 @@ class HomeController(QObject):
     def _on_close_answered(self, box: QMessageBox, close, offer: ResumeOffer) -> None:
         if box.clickedButton() is not close:
             return
-        conversation_id = offer.unfinished.conversation_id
-
-        def let_go() -> None:
-            with session_scope(self._services.db) as session:
-                let_go_of_unfinished(session=session, conversation_id=conversation_id)
-
-        self._services.writer.submit(let_go, on_result=lambda _r: self.refresh())
+        workspace, conversation_id = self._services.workspace, offer.unfinished.conversation_id
+        self._services.jobs.write(
+            lambda: close_unfinished(workspace, conversation_id),
+            on_result=lambda _r: self.refresh(),
+        )

@@ -8,100 +8,96 @@ check-in answers and the engine's first events, in that order, in one go.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from belonging.core.engine import Action
+from belonging.application.live_conversation import LiveConversation
+from belonging.application.rows import Participant
 from belonging.core.markdown_render import plain_text
-from belonging.storage.models import CheckInMoment
-from belonging.storage.repositories import record_check_in
-from belonging.ui.controllers.active_conversation import ActiveConversation
-from belonging.ui.controllers.write_queue import WriteContext
-from belonging.ui.main_window import MainWindow, Page
-from belonging.ui.views.rows import Participant
+from belonging.ui.controllers.page_controller import PageController
+from belonging.ui.controllers.services import Services
+from belonging.ui.pages import Page, ShowPage
+from belonging.ui.views.check_in_view import CheckInView
+from belonging.ui.views.ground_rules_view import GroundRulesView
 
 
-def view_people(active: ActiveConversation) -> tuple[Participant, Participant]:
-    """The two people as the views name them, keyed by the engine's participant keys."""
-    first, second = active.engine.setup.participants
-    return Participant(first.key, first.name, first.role), Participant(
-        second.key, second.name, second.role
-    )
+class OpeningViews(NamedTuple):
+    """The two pages before the first prompt."""
+
+    ground_rules: GroundRulesView
+    check_in: CheckInView
 
 
-def queue_check_ins(
-    active: ActiveConversation, values: Mapping[str, int | None], moment: CheckInMoment
-) -> None:
-    """Queues each answer given (a person may leave theirs blank)."""
-    for key, closeness in values.items():
-        if closeness is None:
-            continue
-        person_id = active.pairing.person_id(key)
-
-        def write(session, context: WriteContext, person_id=person_id, closeness=closeness):
-            record_check_in(
-                session=session,
-                conversation_id=context.require_conversation(),
-                person_id=person_id,
-                moment=moment,
-                closeness=closeness,
-            )
-
-        active.queue.add(write)
+def view_people(live: LiveConversation) -> tuple[Participant, Participant]:
+    """The two people, keyed by the engine's participant keys."""
+    first, second = live.engine.setup.participants
+    return first, second
 
 
-class OpeningController(QObject):
-    """Drives `window.ground_rules` and `window.check_in`.
+class OpeningController(PageController):
+    """Drives the ground rules and the check-in.
 
-    `begin(active)` shows the ground rules for a conversation not yet started. Signals:
-    `started(ActiveConversation)` once the engine has shown its first prompt;
-    `back(ActiveConversation)` when the pair goes back to the set-up.
+    `begin(live)` shows the ground rules for a conversation not yet started. Signals:
+    `started(LiveConversation)` once the engine has shown its first prompt;
+    `back(LiveConversation)` when the pair goes back to the set-up.
     """
+
+    _view: OpeningViews
 
     started = Signal(object)
     back = Signal(object)
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._window = window
-        self._rules = window.ground_rules
-        self._check_in = window.check_in
-        self._active: ActiveConversation | None = None
-        self._rules.continue_requested.connect(self._on_rules_continue)
-        self._rules.back_requested.connect(self._on_rules_back)
-        self._check_in.continue_requested.connect(self._on_check_in_continue)
-        self._check_in.skip_requested.connect(self._on_check_in_skipped)
-        self._check_in.back_requested.connect(self._on_check_in_back)
+    def __init__(
+        self,
+        views: OpeningViews,
+        services: Services,
+        show_page: ShowPage,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(views, services, show_page, parent)
+        self._live: LiveConversation | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        rules, check_in = self._view
+        rules.continue_requested.connect(self._on_rules_continue)
+        rules.back_requested.connect(self._on_rules_back)
+        check_in.continue_requested.connect(self._on_check_in_continue)
+        check_in.skip_requested.connect(self._on_check_in_skipped)
+        check_in.back_requested.connect(self._on_check_in_back)
 
     @property
-    def active(self) -> ActiveConversation | None:
+    def live(self) -> LiveConversation | None:
         """The conversation about to start, if the ground rules or check-in are showing."""
-        return self._active
+        return self._live
 
-    def begin(self, active: ActiveConversation) -> None:
+    def begin(self, live: LiveConversation) -> None:
         """Shows the ground rules and the script's introduction to the two people."""
-        self._active = active
-        first, second = view_people(active)
-        script = active.script
-        self._rules.set_people(first, second)
-        self._rules.set_introduction(script.introduction_html, plain_text(script.introduction))
-        self._check_in.set_people(first, second)
-        self._window.show_page(Page.GROUND_RULES)
+        self._live = live
+        first, second = view_people(live)
+        script = live.script
+        self._view.ground_rules.set_people(first, second)
+        self._view.ground_rules.set_introduction(
+            script.introduction_html, plain_text(script.introduction)
+        )
+        self._view.check_in.set_people(first, second)
+        self._show_page(Page.GROUND_RULES)
 
     @Slot()
     def _on_rules_continue(self) -> None:
-        if self._active is not None and self._rules.is_acknowledged_by_both():
-            self._window.show_page(Page.CHECK_IN)
+        if self._live is not None and self._view.ground_rules.is_acknowledged_by_both():
+            self._show_page(Page.CHECK_IN)
 
     @Slot()
     def _on_rules_back(self) -> None:
-        active, self._active = self._active, None
-        if active is not None:
-            self.back.emit(active)
+        live, self._live = self._live, None
+        if live is not None:
+            self.back.emit(live)
 
     @Slot()
     def _on_check_in_back(self) -> None:
-        self._window.show_page(Page.GROUND_RULES)
+        self._show_page(Page.GROUND_RULES)
 
     @Slot(dict)
     def _on_check_in_continue(self, values: dict) -> None:
@@ -112,14 +108,8 @@ class OpeningController(QObject):
         self._start({})
 
     def _start(self, values: Mapping[str, int | None]) -> None:
-        active, self._active = self._active, None
-        if active is None:
+        live, self._live = self._live, None
+        if live is None:
             return
-        # The engine starts first so the row's start time is the engine's; its events are
-        # queued after the row and the check-ins they belong to.
-        active.engine.perform(Action.START)
-        if active.conversation_id is None:
-            active.store_new(started_at=active.engine.summary.started_at)
-        queue_check_ins(active, values, CheckInMoment.BEFORE)
-        active.record_new_events()
-        self.started.emit(active)
+        live.begin(values)
+        self.started.emit(live)

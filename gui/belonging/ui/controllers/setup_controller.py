@@ -1,8 +1,8 @@
 """Set-up: who is talking, which script, how long, from which depth, and who leads.
 
-The form's choices become a `ConversationSetup` (with the pair's history) on the writer
-thread; the controller then makes the engine's conversation, not yet started, and hands it on
-as an `ActiveConversation` for the ground rules and the check-in.
+The form's choices become a `ConversationSetup` (with the pair's history) on the database
+thread; the controller then makes the conversation, not yet started, and hands it on as a
+`LiveConversation` for what last time left, the ground rules and the check-in.
 """
 
 from __future__ import annotations
@@ -12,32 +12,41 @@ from collections.abc import Hashable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from belonging.core.comfort import offer_for
-from belonging.core.engine import Conversation, EngineError
-from belonging.storage.database import session_scope
-from belonging.ui.controllers.pair_rows import load_pair_rows
+from belonging.application.home import read_pairs
+from belonging.application.rows import PairRow, SetupChoices
+from belonging.application.setup import PreparedSetup, new_conversation, prepare, suggested_start
+from belonging.core.engine import EngineError
+from belonging.core.scripts.model import Script
+from belonging.ui.controllers.page_controller import PageController
 from belonging.ui.controllers.services import Services
-from belonging.ui.controllers.setup_history import PreparedSetup, prepare_setup
-from belonging.ui.controllers.write_queue import reason_for
-from belonging.ui.main_window import MainWindow, Page
+from belonging.ui.pages import Page, ShowPage
 from belonging.ui.script_rows import script_row
-from belonging.ui.views.rows import PairRow, SetupChoices
+from belonging.ui.views.setup_view import SetupView
+from belonging.ui.widgets.save_status import reason_for
 
 
-class SetupController(QObject):
-    """Drives `window.setup`. Signals: `prepared(ActiveConversation)` once the choices are
+class SetupController(PageController):
+    """Drives the set-up page. Signals: `prepared(LiveConversation)` once the choices are
     stored and the conversation is made; `cancelled()` when the person goes back."""
+
+    _view: SetupView
 
     prepared = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
-        super().__init__(parent)
-        self._window = window
-        self._view = window.setup
-        self._services = services
+    def __init__(
+        self,
+        view: SetupView,
+        services: Services,
+        show_page: ShowPage,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(view, services, show_page, parent)
         self._pairs: dict[Hashable, PairRow] = {}
         self._busy = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self._view.pair_selected.connect(self._on_pair_selected)
         self._view.script_selected.connect(self._on_script_selected)
         self._view.continue_requested.connect(self._on_continue_requested)
@@ -45,16 +54,13 @@ class SetupController(QObject):
 
     def open(self, pair_id: Hashable | None = None, script_id: str | None = None) -> None:
         """Shows the form, with `pair_id` or `script_id` chosen if given; the pairs are read
-        from storage first."""
-        self._services.writer.submit(
-            lambda: self._read_pairs(),
+        first."""
+        workspace = self._services.workspace
+        self._services.jobs.read(
+            lambda: read_pairs(workspace),
             on_result=lambda rows: self._show(rows, pair_id, script_id),
             on_error=self._on_failed,
         )
-
-    def _read_pairs(self) -> list[PairRow]:
-        with session_scope(self._services.db) as session:
-            return load_pair_rows(session)
 
     def _show(self, rows: list[PairRow], pair_id: Hashable | None, script_id: str | None) -> None:
         view = self._view
@@ -62,7 +68,7 @@ class SetupController(QObject):
         self._pairs = {row.pair_id: row for row in rows}
         view.reset()
         view.set_pairs(rows)
-        view.set_scripts([script_row(s) for s in self._services.library.scripts])
+        view.set_scripts([script_row(s) for s in self._services.workspace.library.scripts])
         chosen_script = script_id or settings.last_script_id
         if chosen_script:
             view.select_script(chosen_script)
@@ -71,7 +77,7 @@ class SetupController(QObject):
         if pair_id is not None:
             view.select_pair(pair_id)
         self._suggest_depth()
-        self._window.show_page(Page.SETUP)
+        self._show_page(Page.SETUP)
 
     def _suggest_depth(self) -> None:
         """Suggests starting where the pair was last comfortable (level 1 for a new pair)."""
@@ -81,11 +87,10 @@ class SetupController(QObject):
         if comfort is None:
             self._view.set_depth_suggestion(1, "")
             return
-        script = self._services.library.get(choices.script_id or "")
+        script = self._services.workspace.library.get(choices.script_id or "")
         levels = len(script.levels) if script is not None else comfort
-        offer = offer_for(comfort, max(1, levels))
         self._view.set_depth_suggestion(
-            offer.starting_depth,
+            suggested_start(comfort, levels),
             self.tr("Last time you were both comfortable at level {depth}.").format(depth=comfort),
         )
 
@@ -99,32 +104,28 @@ class SetupController(QObject):
 
     @Slot(object)
     def _on_continue_requested(self, choices: SetupChoices) -> None:
-        script = self._services.library.get(choices.script_id or "")
+        workspace = self._services.workspace
+        script = workspace.library.get(choices.script_id or "")
         if script is None or self._busy:
             return
         self._busy = True
         settings = self._services.settings
         settings.last_script_id = script.id
         settings.last_minutes = choices.minutes
-
-        def prepare() -> PreparedSetup:
-            with session_scope(self._services.db) as session:
-                return prepare_setup(session, choices, script)
-
-        self._services.writer.submit(
-            prepare,
+        self._services.jobs.write(
+            lambda: prepare(workspace, choices, script),
             on_result=lambda prepared: self._on_prepared(prepared, script),
             on_error=self._on_failed,
         )
 
-    def _on_prepared(self, prepared: PreparedSetup, script) -> None:
+    def _on_prepared(self, prepared: PreparedSetup, script: Script) -> None:
         self._busy = False
         try:
-            engine = Conversation(script, prepared.setup, self._services.clock)
+            live = new_conversation(self._services.workspace, prepared, script, self._services.jobs)
         except EngineError as error:
             self._tell(str(error))
             return
-        self.prepared.emit(self._services.new_active(engine, prepared.pairing))
+        self.prepared.emit(live)
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy = False
@@ -137,7 +138,7 @@ class SetupController(QObject):
 
     def _tell(self, message: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Set-up"), message, parent=self._window
+            QMessageBox.Icon.Information, self.tr("Set-up"), message, parent=self._view.window()
         )
         box.setObjectName("setup_problem")
         box.open()

@@ -2,21 +2,21 @@
 
 Only shared notes, follow-ups and check-ins go out unless the user ticks "Include private
 notes" or "Include confidential notes"; a line under the boxes always says what will be
-left out. The export runs on a worker thread with a progress bar and a Cancel button.
+left out. The export runs as a read job of the app's job runner, with a progress bar and a
+Cancel button; a PDF is laid out in a process of its own (`pdf_runner`).
 
-Open it with::
+Open it with what `application.export.export_facts` read (off the UI thread)::
 
-    ExportDialog(engine, pair_id=pair_id, parent=window).open()           # a pair's history
-    ExportDialog(engine, conversation_id=cid, parent=window).open()       # one conversation
+    ExportDialog(facts, jobs, workspace, pair_id=pair_id, parent=window).open()
+    ExportDialog(facts, jobs, workspace, conversation_id=cid, parent=window).open()
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -31,21 +31,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from belonging.core.export import ExportFormat, IncludeOptions, describe_left_out
-from belonging.core.export.files import suggested_file_stem
-from belonging.storage.database import new_session
-from belonging.storage.export_source import note_census
-from belonging.storage.models import ConversationRecord, Pair, Person
-from belonging.ui.accessibility import announce, describe, label_field
-from belonging.ui.export.export_worker import (
+from belonging.application.export import (
+    Cancellation,
+    ExportCancelledError,
+    ExportFacts,
     ExportRequest,
     ExportResult,
-    ExportWorker,
-    prepare_export,
+    run_export,
 )
+from belonging.application.workspace import Workspace
+from belonging.core.export import ExportExistsError, ExportFormat, IncludeOptions, describe_left_out
+from belonging.core.export.files import suggested_file_stem
+from belonging.ui.accessibility import announce, describe, label_field
 from belonging.ui.export.labels import translated_labels
+from belonging.ui.export.pdf_runner import pdf_maker
+from belonging.ui.jobs import JobRunner
 from belonging.ui.widgets.styled import make_button, make_label
 
 
@@ -55,17 +56,17 @@ class ExportDialog(QDialog):
     Give exactly one of `pair_id` (the pair's whole history) or `conversation_id`.
     `suggested_name` is the file name offered, without its extension (default:
     `belonging-<pair>-<date>`, the conversation's date or today). `exported(path)` is
-    emitted when a file has been written; `export_started(worker)` just before a worker
-    starts.
+    emitted when a file has been written; `progressed(percent)` as it goes.
     """
 
     exported = Signal(object)
-    #: Emitted with the `ExportWorker` just before it starts, to follow it from elsewhere.
-    export_started = Signal(object)
+    progressed = Signal(int)
 
     def __init__(
         self,
-        engine: Engine,
+        facts: ExportFacts,
+        jobs: JobRunner,
+        workspace: Workspace,
         *,
         pair_id: int | None = None,
         conversation_id: int | None = None,
@@ -75,18 +76,15 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         if (pair_id is None) == (conversation_id is None):
             raise ValueError("export either a pair or a conversation")
-        self._engine = engine
+        self._jobs = jobs
+        self._workspace = workspace
         self._pair_id = pair_id
         self._conversation_id = conversation_id
         self._labels = translated_labels()
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._cancellation: Cancellation | None = None
         self._close_when_stopped = False
-        with new_session(engine) as session:
-            self._census = note_census(
-                session=session, pair_id=pair_id, conversation_id=conversation_id
-            )
-            stem = suggested_name or self._default_stem(session)
+        self._census = facts.census
+        stem = suggested_name or suggested_file_stem(facts.names or "export", facts.day)
         self._folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             or Path.home()
@@ -98,21 +96,6 @@ class ExportDialog(QDialog):
         self._refresh_left_out()
 
     # --- building -------------------------------------------------------------------------
-
-    def _default_stem(self, session) -> str:
-        if self._conversation_id is not None:
-            conversation = session.get(ConversationRecord, self._conversation_id)
-            pair = session.get(Pair, conversation.pair_id) if conversation else None
-            day = conversation.started_at.astimezone().date() if conversation else date.today()
-        else:
-            pair = session.get(Pair, self._pair_id)
-            day = date.today()
-        if pair is None:
-            return suggested_file_stem("export", day)
-        owner = session.get(Person, pair.owner_id)
-        partner = session.get(Person, pair.partner_id)
-        label = f"{owner.name if owner else ''} {partner.name if partner else ''}"
-        return suggested_file_stem(label, day)
 
     def _setup_ui(self) -> None:
         if self._pair_id is not None:
@@ -203,12 +186,7 @@ class ExportDialog(QDialog):
     @property
     def running(self) -> bool:
         """Whether an export is under way."""
-        return self._thread is not None
-
-    @property
-    def worker(self) -> ExportWorker | None:
-        """The running export's worker (its signals come from its own thread), or None."""
-        return self._worker
+        return self._cancellation is not None
 
     def options(self) -> IncludeOptions:
         """What the two boxes ask for."""
@@ -335,52 +313,76 @@ class ExportDialog(QDialog):
             self.reject()
 
     def _start(self, request: ExportRequest) -> None:
-        thread, worker = prepare_export(self._engine, request)
-        worker.progress.connect(self.progress_bar.setValue)
-        worker.succeeded.connect(self._on_export_succeeded)
-        worker.failed.connect(self._on_export_failed)
-        worker.cancelled.connect(self._on_export_cancelled)
-        thread.finished.connect(self._on_thread_finished)
-        # A dialog deleted mid-export (its window closed) asks the export to stop; the
-        # thread then ends on its own, kept alive by `prepare_export` until it has.
-        self.destroyed.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
-        self._thread, self._worker = thread, worker
+        cancellation = self._cancellation = Cancellation()
+        # A dialog deleted mid-export (its window closed) stops the export; what comes back
+        # afterwards finds it gone and is dropped.
+        alive = [True]
+        self.destroyed.connect(lambda: (alive.__setitem__(0, False), cancellation.cancel()))
+
+        def if_alive(call):
+            return lambda value: call(value) if alive[0] else None
+
+        progress = self._jobs.relay(if_alive(self._on_progress))
+        db, make = self._workspace.db, pdf_maker(_application_font())
+        self._jobs.read(
+            lambda: run_export(
+                db, request, make_pdf=make, progress=progress, cancellation=cancellation
+            ),
+            if_alive(self._on_export_succeeded),
+            if_alive(self._on_export_failed),
+        )
         self._set_inputs_enabled(False)
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
         self._grow_to_fit()
         self._show_status(self.tr("Exporting…"))
-        self.export_started.emit(worker)
-        thread.start()
 
     def _cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._cancellation is not None:
+            self._cancellation.cancel()
             self._show_status(self.tr("Stopping the export…"))
 
-    @Slot(object)
+    def _on_progress(self, percent: int) -> None:
+        self.progress_bar.setValue(percent)
+        self.progressed.emit(percent)
+
     def _on_export_succeeded(self, result: ExportResult) -> None:
+        self._stopped()
         self._show_status(self.tr("Exported to {path}.").format(path=result.path))
         self.cancel_button.setText(self.tr("Close"))
         self.exported.emit(result.path)
+        self._close_if_asked()
 
-    @Slot(str)
-    def _on_export_failed(self, message: str) -> None:
+    def _on_export_failed(self, error: BaseException) -> None:
+        self._stopped()
         self.progress_bar.setVisible(False)
-        self._show_status(message)
+        if isinstance(error, ExportCancelledError):
+            self._show_status(self.tr("The export was stopped; nothing was written."))
+        else:
+            self._show_status(self._describe_error(error))
+        self._close_if_asked()
 
-    @Slot()
-    def _on_export_cancelled(self) -> None:
-        self.progress_bar.setVisible(False)
-        self._show_status(self.tr("The export was stopped; nothing was written."))
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        self._thread, self._worker = None, None
-        self._set_inputs_enabled(True)
+    def _close_if_asked(self) -> None:
         if self._close_when_stopped:
             self._close_when_stopped = False
             super().reject()
+
+    def _stopped(self) -> None:
+        self._cancellation = None
+        self._set_inputs_enabled(True)
+
+    def _describe_error(self, error: BaseException) -> str:
+        """What went wrong, and that nothing was written."""
+        if isinstance(error, ExportExistsError):
+            text = self.tr("There is already a file at {path}; choose another name.")
+            return text.format(path=error.args[0])
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            text = self.tr("The export could not be written to {path}: {reason}.")
+            return text.format(path=error.filename or "", reason=reason)
+        return self.tr("The export failed: {reason}.").format(
+            reason=str(error) or type(error).__name__
+        )
 
     # --- closing ----------------------------------------------------------------------------
 
@@ -399,3 +401,9 @@ class ExportDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
+
+
+def _application_font() -> str:
+    """The application's font, for the PDF's text that the style sheet does not size."""
+    app = QGuiApplication.instance()
+    return app.font().toString() if app is not None else ""

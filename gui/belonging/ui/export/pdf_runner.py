@@ -1,10 +1,10 @@
 """An export's PDF made by a child process (`pdf_child`), so the app's window never waits.
 
 `make_pdf` starts `python -m belonging.ui.export.pdf_child`, writes it the document, and
-waits for its answer on the calling thread (the export worker's), passing its progress on.
-The waiting is a blocking read, which lets go of the interpreter lock: all the seconds of
-HTML, layout and painting happen in the other process, and the app's UI thread never has
-to wait for them. Cancelling, or any error, ends the child at once; it writes no file, so
+reads its answer on the calling thread (the export's job), passing its progress on. The
+reading blocks, which lets go of the interpreter lock: all the seconds of HTML, layout and
+painting happen in the other process, and the app's UI thread never has to wait for them.
+Cancelling ends the child at once, which ends the reading; the child writes no file, so
 nothing is left behind.
 
 A frozen bundle has no interpreter to run `-m` with, so it starts itself with
@@ -16,22 +16,18 @@ from __future__ import annotations
 
 import contextlib
 import os
-import queue
 import subprocess
 import sys
 import tempfile
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import belonging
+from belonging.application.export import Cancellation, ExportCancelledError, PdfMaker
 from belonging.core.export import ExportDocument, ExportLabels
 from belonging.ui.export import PDF_CHILD_ARGUMENT
 from belonging.ui.export.pdf_child import document_to_pdf, write_job
 from belonging.ui.export.pdf_writer import PdfCancelledError
-
-#: How often a wait for the child stops to ask whether the user cancelled, in seconds.
-_POLL_S = 0.05
 
 
 class PdfProcessError(RuntimeError):
@@ -54,24 +50,40 @@ def make_pdf(
     *,
     font: str = "",
     progress: Callable[[float], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancellation: Cancellation | None = None,
     command: list[str] | None = None,
 ) -> bytes:
     """The PDF of `doc`, made in a child process; `progress(share)` follows it from 0 to 1.
     `command` starts the child (default `pdf_child_command()`; the bundle's smoke test
     gives the bundle's own).
 
-    Raises PdfCancelledError soon after `cancelled()` says so, PdfProcessError if the child
-    fails, and whatever `progress` raises; the child is ended in every case.
+    Raises PdfCancelledError soon after `cancellation` is cancelled, PdfProcessError if the
+    child fails, and whatever `progress` raises; the child is ended in every case.
     """
+    cancellation = cancellation or Cancellation()
     command = command or pdf_child_command()
     if command is None:
-        return document_to_pdf(doc, labels, font=font, progress=progress, cancelled=cancelled)
+        return document_to_pdf(
+            doc, labels, font=font, progress=progress, cancelled=cancellation.cancelled
+        )
     child = _Child(command)
+    cancellation.on_cancel(child.kill)
     try:
-        return child.run(doc, labels, font, progress, cancelled)
+        return child.run(doc, labels, font, progress, cancellation)
     finally:
         child.stop()
+
+
+def pdf_maker(font: str) -> PdfMaker:
+    """The export's PDF maker for the window: `make_pdf` with the application's font."""
+
+    def make(doc, labels, progress, cancellation) -> bytes:
+        try:
+            return make_pdf(doc, labels, font=font, progress=progress, cancellation=cancellation)
+        except PdfCancelledError:
+            raise ExportCancelledError from None
+
+    return make
 
 
 def _package_root() -> str:
@@ -89,7 +101,7 @@ def _child_environment() -> dict[str, str]:
 
 
 class _Child:
-    """One run of `pdf_child`: its pipes, and a thread turning its answer into a queue."""
+    """One run of `pdf_child`: its pipes, read on the thread that runs the export."""
 
     def __init__(self, command: list[str]) -> None:
         # Qt's warnings land here instead of the app's terminal; a failure quotes the end.
@@ -105,9 +117,11 @@ class _Child:
             cwd=_package_root(),
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
-        self._answers: queue.Queue[tuple[str, object]] = queue.Queue()
-        self._reader = threading.Thread(target=self._read, name="pdf-child-reader", daemon=True)
-        self._reader.start()
+
+    def kill(self) -> None:
+        """Ends the child now (from any thread): its answer stops, and `run` sees why."""
+        with contextlib.suppress(OSError):
+            self._process.kill()
 
     def run(
         self,
@@ -115,12 +129,12 @@ class _Child:
         labels: ExportLabels,
         font: str,
         progress: Callable[[float], None] | None,
-        cancelled: Callable[[], bool] | None,
+        cancellation: Cancellation,
     ) -> bytes:
-        """Sends the job and waits for the PDF, checking `cancelled` all along."""
+        """Sends the job and reads the PDF; a cancellation ends the child, and the reading."""
 
         def check() -> None:
-            if cancelled is not None and cancelled():
+            if cancellation.cancelled():
                 raise PdfCancelledError
 
         stdin = self._process.stdin
@@ -130,57 +144,44 @@ class _Child:
             stdin.close()
         except BrokenPipeError:
             pass  # the child ended before reading it all; its answer says why
-        while True:
-            check()
-            try:
-                kind, value = self._answers.get(timeout=_POLL_S)
-            except queue.Empty:
-                continue
-            if kind == "progress":
+        try:
+            answer = self._read(progress)
+        except (OSError, ValueError):
+            answer = None  # a closed pipe or a garbled line: the exit status tells the rest
+        check()
+        if isinstance(answer, bytes):
+            return answer
+        if isinstance(answer, str):
+            raise PdfProcessError(answer)
+        raise PdfProcessError(self._why_it_ended())
+
+    def _read(self, progress: Callable[[float], None] | None) -> bytes | str | None:
+        """The child's answer: the PDF, its error message, or None if it just ended."""
+        stream = self._process.stdout
+        assert stream is not None
+        for line in iter(stream.readline, b""):
+            word, _, rest = line.rstrip(b"\n").partition(b" ")
+            if word == b"progress":
                 if progress is not None:
-                    progress(float(value))  # type: ignore[arg-type]
-            elif kind == "pdf":
-                return value  # type: ignore[return-value]
-            elif kind == "error":
-                raise PdfProcessError(str(value))
-            else:
-                raise PdfProcessError(self._why_it_ended())
+                    progress(float(rest))
+            elif word == b"pdf":
+                size = int(rest)
+                data = stream.read(size)
+                return data if len(data) == size else None
+            elif word == b"error":
+                return rest.decode("utf-8", errors="replace")
+        return None
 
     def stop(self) -> None:
-        """Ends the child if it still runs, and lets its pipes and thread go."""
+        """Ends the child if it still runs, and lets its pipes go."""
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
-        # The child's end closed its side of the pipe, so the reader has met the end too.
-        self._reader.join(timeout=5)
         for stream in (self._process.stdin, self._process.stdout):
             if stream is not None:
                 with contextlib.suppress(OSError):
                     stream.close()
         self._errors.close()
-
-    def _read(self) -> None:
-        """Runs on its own thread: each line of the answer into the queue, then "end"."""
-        stream = self._process.stdout
-        assert stream is not None
-        try:
-            for line in iter(stream.readline, b""):
-                word, _, rest = line.rstrip(b"\n").partition(b" ")
-                if word == b"progress":
-                    self._answers.put(("progress", float(rest)))
-                elif word == b"pdf":
-                    size = int(rest)
-                    data = stream.read(size)
-                    if len(data) == size:
-                        self._answers.put(("pdf", data))
-                    break
-                elif word == b"error":
-                    self._answers.put(("error", rest.decode("utf-8", errors="replace")))
-                    break
-        except (OSError, ValueError):
-            pass  # a closed pipe or a garbled line: the child's exit status tells the rest
-        finally:
-            self._answers.put(("end", None))
 
     def _why_it_ended(self) -> str:
         code = self._process.wait()

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
-from belonging.storage.encryption.keys import PassphraseNotSetError, WrongPassphraseError
+from belonging.application.opening import PassphraseNotSetError, WrongPassphraseError
 from belonging.ui.privacy.jobs import Submit
 from belonging.ui.privacy.passphrase_prompt import PassphrasePrompt
 

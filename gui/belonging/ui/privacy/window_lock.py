@@ -24,7 +24,7 @@ LOCK_KEYS = "Ctrl+L"
 
 
 class PassphraseCheck(Protocol):
-    """What the lock needs to know of the notes; `OpenedDataFolder` is one."""
+    """What the lock needs to know of the notes; the application's `Workspace` is one."""
 
     @property
     def encrypted(self) -> bool:

@@ -12,7 +12,8 @@ from functools import partial
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
-from belonging.ui.views.continuity_rows import CarryChoice, CarryItem, CarryKind
+from belonging.application.continuity_rows import CarryChoice, CarryItem, CarryKind
+from belonging.ui.views.describe import short_date
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
@@ -81,6 +82,17 @@ class CarryForwardView(ScrollPage):
             for item in items:
                 layout.addWidget(self._item_card(item))
 
+    def _detail(self, item: CarryItem) -> str:
+        """When it was parked; or whose follow-up it is and when it is due."""
+        if item.kind is CarryKind.PARKED:
+            if item.parked_on is None:
+                return ""
+            return self.tr("Parked on {date}").format(date=short_date(item.parked_on))
+        details = [item.owner_name or self.tr("Both of you")]
+        if item.due is not None:
+            details.append(self.tr("due {date}").format(date=short_date(item.due)))
+        return " · ".join(details)
+
     def _item_card(self, item: CarryItem) -> QWidget:
         card = make_card()
         layout = QVBoxLayout(card)
@@ -88,8 +100,9 @@ class CarryForwardView(ScrollPage):
         layout.setSpacing(6)
         text = f"“{item.text}”" if item.kind is CarryKind.PARKED else item.text
         layout.addWidget(make_label(text, "calm" if item.kind is CarryKind.PARKED else "heading"))
-        if item.detail:
-            layout.addWidget(make_label(item.detail, "muted"))
+        detail = self._detail(item)
+        if detail:
+            layout.addWidget(make_label(detail, "muted"))
         row = QHBoxLayout()
         row.setSpacing(18)
         group = QButtonGroup(card)

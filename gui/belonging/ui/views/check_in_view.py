@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from belonging.ui.views.rows import Participant
+from belonging.application.rows import Participant
 from belonging.ui.widgets.closeness_circles import ClosenessCircles
 from belonging.ui.widgets.page import ScrollPage
 from belonging.ui.widgets.person_answers import PersonAnswers

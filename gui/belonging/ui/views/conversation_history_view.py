@@ -12,9 +12,10 @@ from collections.abc import Hashable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from belonging.application.continuity_rows import HistoryNote, PastConversation
 from belonging.core.markdown_render import plain_text, render_markdown
-from belonging.ui.views.continuity_rows import HistoryNote, PastConversation
-from belonging.ui.views.describe import short_date
+from belonging.ui.views.describe import and_text, depth_text, short_date
+from belonging.ui.views.timeline_model import minutes_text
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
 
@@ -118,9 +119,15 @@ class ConversationHistoryView(ScrollPage):
         if record is None:
             return
         self.title_label.setText(record.script_title)
-        facts = [short_date(record.on), record.pair_names]
-        if record.facts:
-            facts.append(record.facts)
+        facts = [
+            short_date(record.on),
+            and_text(record.owner_name, record.partner_name),
+            depth_text(record.depth_reached, record.level_count),
+        ]
+        if record.talking_minutes is not None:
+            facts.append(self.tr("talked {time}").format(time=minutes_text(record.talking_minutes)))
+        if not record.finished:
+            facts.append(self.tr("not finished"))
         self.facts_label.setText(" · ".join(part for part in facts if part))
         for prompt in record.prompts:
             card = make_card()

@@ -30,7 +30,7 @@ from belonging.ui.views.prompt_card import PromptCard
 from belonging.ui.views.step_back_panel import StepBackPanel
 from belonging.ui.widgets.command_button import CommandButton
 from belonging.ui.widgets.markdown_note import MarkdownRenderer
-from belonging.ui.widgets.save_status import SaveState
+from belonging.ui.widgets.save_status import SaveState, SaveStatus
 from belonging.ui.widgets.styled import make_label
 
 #: The buttons under the prompt, left to right: stopping on the left, moving on to the right.
@@ -297,6 +297,10 @@ class ConversationView(QWidget):
     def set_save_state(self, state: SaveState, reason: str = "") -> None:
         """Shows "Saved", "Saving…" or "Not saved yet: reason — kept on screen, retrying"."""
         self.notes_panel.set_save_state(state, reason)
+
+    def show_save_status(self, status: SaveStatus) -> None:
+        """Shows the save loop's status, in the app's one wording for its reason."""
+        self.notes_panel.save_status.show_status(status)
 
     def set_shared_screen(self, on: bool) -> None:
         """Hides the private note while the screen is shared, and says so."""

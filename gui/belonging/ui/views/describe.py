@@ -6,13 +6,30 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from belonging.ui.views.rows import PairRow, ScriptRow
+from belonging.application.rows import PairRow, ScriptRow
 
 
 def pair_names(row: PairRow) -> str:
     """The two names of a pair, e.g. "Sam and Alex"."""
+    return and_text(row.owner_name, row.partner_name)
+
+
+def and_text(first: str, second: str) -> str:
+    """Two names (or roles) joined as the pages say them: "Sam and Alex"."""
     return QCoreApplication.translate("Describe", "{owner} and {partner}").format(
-        owner=row.owner_name, partner=row.partner_name
+        owner=first, partner=second
+    )
+
+
+def depth_text(depth: int | None, level_count: int | None) -> str:
+    """How deep a conversation went: "Level 3 of 5", or "Level 3" when its script is gone;
+    empty when it never reached a level."""
+    if not depth:
+        return ""
+    if level_count is None:
+        return QCoreApplication.translate("History", "Level {depth}").format(depth=depth)
+    return QCoreApplication.translate("History", "Level {depth} of {count}").format(
+        depth=depth, count=level_count
     )
 
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belonging.application.rows import FollowUpDraft, Participant
 from belonging.ui.accessibility import label_field
 from belonging.ui.views.describe import SHORT_DATE_FORMAT, short_date
-from belonging.ui.views.rows import FollowUpDraft, Participant
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 

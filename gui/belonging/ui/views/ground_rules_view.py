@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from belonging.ui.views.rows import Participant
+from belonging.application.rows import Participant
 from belonging.ui.widgets.page import ScrollPage
 from belonging.ui.widgets.person_answers import PersonAnswers
 from belonging.ui.widgets.styled import make_button, make_card, make_label

@@ -8,8 +8,8 @@ from functools import partial
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from belonging.application.rows import PairRow, ScriptRow
 from belonging.ui.views.describe import long_date, pair_names, script_facts
-from belonging.ui.views.rows import PairRow, ScriptRow
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 

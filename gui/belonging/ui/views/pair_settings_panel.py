@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belonging.application.continuity_rows import PairSettings
 from belonging.ui.accessibility import escape_mnemonic, label_field
-from belonging.ui.views.continuity_rows import PairSettings
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 

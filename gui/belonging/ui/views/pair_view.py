@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belonging.ui.views.continuity_rows import (
+from belonging.application.continuity_rows import (
     ClosenessReading,
     FollowUpItem,
     PairSettings,

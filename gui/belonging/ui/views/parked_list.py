@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belonging.ui.views.continuity_rows import ParkedItem
+from belonging.application.continuity_rows import ParkedItem
 from belonging.ui.views.describe import short_date
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from belonging.ui.views.rows import NoteLine
+from belonging.application.rows import NoteLine
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_card, make_label, set_kind
 

@@ -9,15 +9,16 @@ when the screen is not shared.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Hashable, Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from belonging.application.continuity_rows import SearchGroup, SearchLine
 from belonging.ui.accessibility import announce, label_field
-from belonging.ui.views.continuity_rows import SearchGroup, SearchLine
-from belonging.ui.views.describe import short_date
+from belonging.ui.views.describe import and_text, short_date
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
@@ -182,8 +183,9 @@ class SearchView(ScrollPage):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 14, 16, 14)
         layout.setSpacing(8)
+        names = and_text(group.owner_name, group.partner_name)
         heading = " · ".join(
-            part for part in (group.script_title, short_date(group.on), group.pair_names) if part
+            part for part in (group.script_title, short_date(group.on), names) if part
         )
         layout.addWidget(make_label(heading, "heading"))
         for line in group.lines:
@@ -232,4 +234,4 @@ class SearchView(ScrollPage):
 
 def _without_private(group: SearchGroup) -> SearchGroup:
     lines = tuple(line for line in group.lines if not line.private)
-    return SearchGroup(group.conversation_id, group.on, group.script_title, group.pair_names, lines)
+    return dataclasses.replace(group, lines=lines)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belonging.application.rows import OWNER, PARTNER, PairRow, ScriptRow, SetupChoices
 from belonging.ui.accessibility import escape_mnemonic, label_field, strip_mnemonic
 from belonging.ui.views.describe import pair_names, script_facts
-from belonging.ui.views.rows import OWNER, PARTNER, PairRow, ScriptRow, SetupChoices
 from belonging.ui.widgets.page import ScrollPage
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from belonging.ui.views.continuity_rows import TimelineEntry
+from belonging.application.continuity_rows import TimelineEntry
 from belonging.ui.views.describe import short_date
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -8,15 +8,15 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from belonging.application.rows import FollowUpDraft, NoteLine, Participant, WrapUpResult
 from belonging.ui.accessibility import announce
 from belonging.ui.views.follow_up_editor import FollowUpEditor
 from belonging.ui.views.read_back_list import ReadBackList
-from belonging.ui.views.rows import FollowUpDraft, NoteLine, Participant, WrapUpResult
 from belonging.ui.widgets.closeness_circles import ClosenessCircles
 from belonging.ui.widgets.markdown_note import MarkdownNoteEditor
 from belonging.ui.widgets.page import ScrollPage
 from belonging.ui.widgets.person_answers import PersonAnswers
-from belonging.ui.widgets.save_status import SaveState, SaveStatusLabel
+from belonging.ui.widgets.save_status import SaveState, SaveStatus, SaveStatusLabel
 from belonging.ui.widgets.styled import make_button, make_card, make_label, show_focus_on_card
 
 
@@ -149,6 +149,10 @@ class WrapUpView(ScrollPage):
     def set_save_state(self, state: SaveState, reason: str = "") -> None:
         """Shows whether the wrap-up is saved."""
         self.save_status.set_state(state, reason)
+
+    def show_save_status(self, status: SaveStatus) -> None:
+        """Shows the save loop's status, in the app's one wording for its reason."""
+        self.save_status.show_status(status)
 
     def set_facts(self, text: str) -> None:
         """What the conversation amounted to ("You went as deep as level 2 of 5…"), above

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from belonging.ui.views.continuity_rows import ClosenessReading
+from belonging.application.continuity_rows import ClosenessReading
 from belonging.ui.views.describe import short_date
 from belonging.ui.widgets.closeness_circles import SCALE, closeness_words
 

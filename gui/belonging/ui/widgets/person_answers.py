@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from belonging.application.rows import Participant
 from belonging.ui.accessibility import escape_mnemonic
-from belonging.ui.views.rows import Participant
 from belonging.ui.widgets.closeness_circles import ClosenessCircles
 
 # One person's control: a checkable button (agrees, is ready) or a closeness picture.

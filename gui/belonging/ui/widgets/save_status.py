@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-import enum
-
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from belonging.application.save_problems import SaveProblem, save_problem
+from belonging.application.saving import SaveState, SaveStatus
 from belonging.ui.widgets.styled import set_kind
 
+__all__ = ["SaveState", "SaveStatus", "SaveStatusLabel", "reason_for", "short_reason"]
 
-class SaveState(enum.Enum):
-    """Where the notes stand: nothing typed yet, being saved, saved, or not saved yet."""
 
-    IDLE = "idle"
-    SAVING = "saving"
-    SAVED = "saved"
-    NOT_SAVED = "not_saved"
+def short_reason(problem: SaveProblem | None) -> str:
+    """Why a save failed, in the few words the save-status line has room for: one wording,
+    everywhere in the window."""
+    if problem is SaveProblem.DISK_FULL:
+        return QCoreApplication.translate("SaveStatus", "the disk is full")
+    if problem is SaveProblem.READ_ONLY:
+        return QCoreApplication.translate("SaveStatus", "the data folder cannot be written to")
+    if problem is SaveProblem.BUSY:
+        return QCoreApplication.translate("SaveStatus", "the database is busy")
+    return QCoreApplication.translate("SaveStatus", "the disk did not answer")
+
+
+def reason_for(error: BaseException) -> str:
+    """`short_reason` for an exception raised by a job."""
+    problem, _detail = save_problem(error)
+    return short_reason(problem)
 
 
 class SaveStatusLabel(QLabel):
@@ -34,6 +46,11 @@ class SaveStatusLabel(QLabel):
     def state(self) -> SaveState:
         """The state last shown."""
         return self._state
+
+    def show_status(self, status: SaveStatus) -> None:
+        """Shows the save loop's status, with its reason in the app's one wording."""
+        reason = short_reason(status.problem) if status.state is SaveState.NOT_SAVED else ""
+        self.set_state(status.state, reason)
 
     def set_state(self, state: SaveState, reason: str = "") -> None:
         """Shows `state`; `reason` says why a save failed (for NOT_SAVED only)."""

@@ -1,0 +1,173 @@
+"""The plain values the continuity pages take and give: a pair's page, search, what is
+carried forward, and one past conversation. Like `rows.py`, no storage object crosses into
+a screen, and no words are chosen here: names, dates and counts are given as they are, and
+each screen says them in its own language. Ids are handed back untouched."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One conversation on a pair's timeline. Minutes are None while it is unfinished;
+    `level_count` is None when its script is no longer in the library."""
+
+    conversation_id: Hashable
+    on: date
+    script_title: str
+    depth_reached: int | None
+    level_count: int | None
+    too_much_count: int
+    talking_minutes: float | None
+    paused_minutes: float | None
+    finished: bool = True
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    """An open follow-up: whose (None: both), due when, from which conversation's day."""
+
+    item_id: Hashable
+    text: str
+    owner_name: str | None = None
+    due: date | None = None
+    from_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ParkedItem:
+    """A prompt parked for a better moment, in the words that were shown."""
+
+    item_id: Hashable
+    text: str
+    script_title: str = ""
+    parked_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ClosenessReading:
+    """One conversation's check-ins: its day, and (first person, second person) before and
+    after, None where someone skipped it."""
+
+    on: date
+    before: tuple[int | None, int | None] = (None, None)
+    after: tuple[int | None, int | None] = (None, None)
+
+
+@dataclass(frozen=True)
+class PairSettings:
+    """What the pair's settings show and give back.
+
+    `comfortable_depth` is the pair's setting (None: not known yet), `learned_depth` what its
+    history suggests; `available_topics` are the `Topics:` tags of every script, of which
+    `off_limits_topics` are never offered to this pair. `deepest_level` bounds the choice.
+    """
+
+    owner_name: str
+    owner_role: str
+    partner_name: str
+    partner_role: str
+    comfortable_depth: int | None = None
+    learned_depth: int | None = None
+    off_limits_topics: tuple[str, ...] = ()
+    available_topics: tuple[str, ...] = ()
+    deepest_level: int = 5
+
+
+@dataclass(frozen=True)
+class SearchLine:
+    """One hit: a note (with its id) or a prompt, its snippet as safe HTML with matches in
+    <b>, and the same snippet as plain text for a screen reader."""
+
+    note_id: Hashable | None
+    snippet_html: str
+    snippet_text: str
+    is_prompt: bool = False
+    private: bool = False
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class SearchGroup:
+    """The hits of one conversation, with what names it: the day, the script, the pair."""
+
+    conversation_id: Hashable
+    on: date
+    script_title: str
+    owner_name: str
+    partner_name: str
+    lines: tuple[SearchLine, ...]
+
+
+class CarryKind(enum.Enum):
+    """What is carried from last time."""
+
+    PARKED = "parked"
+    FOLLOW_UP = "follow_up"
+
+
+class CarryChoice(enum.Enum):
+    """What the pair does with something carried forward."""
+
+    TAKE_UP = "take_up"
+    KEEP = "keep"
+    LET_GO = "let_go"
+
+
+@dataclass(frozen=True)
+class CarryItem:
+    """A parked prompt or an open follow-up offered at the start of the next conversation:
+    a parked prompt says when it was parked; a follow-up whose it is (None: both) and when
+    it is due."""
+
+    item_id: Hashable
+    kind: CarryKind
+    text: str
+    parked_on: date | None = None
+    owner_name: str | None = None
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class HistoryNote:
+    """A note of a past conversation: its Markdown, and whether it is private or
+    confidential."""
+
+    note_id: Hashable
+    text: str
+    private: bool = False
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class HistoryPrompt:
+    """A prompt as it was shown, at which level, with the notes taken on it."""
+
+    prompt_id: str
+    text: str
+    depth: int | None = None
+    notes: tuple[HistoryNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class PastConversation:
+    """One past conversation, as its history page shows it: how deep it went (of
+    `level_count` levels, None when its script is gone), how long the two talked, and
+    whether it was finished."""
+
+    conversation_id: Hashable
+    on: date
+    script_title: str
+    owner_name: str
+    partner_name: str
+    depth_reached: int | None = None
+    level_count: int | None = None
+    talking_minutes: float | None = None
+    finished: bool = True
+    prompts: tuple[HistoryPrompt, ...] = ()
+    general_notes: tuple[HistoryNote, ...] = ()
+    follow_ups: tuple[FollowUpItem, ...] = field(default_factory=tuple)

@@ -1,0 +1,95 @@
+"""Opening the data folder for the window: the checks, the passphrase, a damaged file's
+recovery, and the scripts — everything a start does before Home is fully there.
+
+Runs on the database thread. Every failure is an exception whose message can be shown to
+the person as it is (the types are named here, so screens need not know storage's).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from belonging.application.workspace import Workspace
+from belonging.core.engine import Clock, SystemClock
+from belonging.core.scripts.library import ScriptLibrary
+from belonging.storage.encryption.keys import (
+    PassphraseNotSetError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
+from belonging.storage.faults import StorageUnavailableError
+from belonging.storage.files.backups import BackupError
+from belonging.storage.migrations import MigrationError, SchemaTooNewError
+from belonging.storage.opening.instance_lock import AlreadyRunningError, InstanceLock
+from belonging.storage.opening.startup import (
+    DatabaseDamagedError,
+    RecoveryChoice,
+    open_data_folder,
+    recover_damaged,
+)
+
+__all__ = [
+    "WORDED_ERRORS",
+    "AlreadyRunningError",
+    "BackupError",
+    "DatabaseDamagedError",
+    "MigrationError",
+    "PassphraseNotSetError",
+    "PassphraseRequiredError",
+    "RecoveryChoice",
+    "SchemaTooNewError",
+    "StorageUnavailableError",
+    "WrongPassphraseError",
+    "open_workspace",
+    "recover_workspace",
+]
+
+#: Errors whose message was written for the person reading it, shown as they are.
+WORDED_ERRORS = (
+    AlreadyRunningError,
+    StorageUnavailableError,
+    BackupError,
+    SchemaTooNewError,
+    MigrationError,
+)
+
+
+def open_workspace(
+    data_dir: Path,
+    *,
+    lock: InstanceLock,
+    passphrase: str | None = None,
+    passphrase_never_set: bool = False,
+    builtin_scripts: Path | None = None,
+    clock: Clock | None = None,
+) -> Workspace:
+    """Opens the data folder (lock, checks, daily backup, migration) and reads the scripts.
+
+    Raises what `storage.opening.startup.open_data_folder` raises: PassphraseRequiredError
+    (ask, then call again), WrongPassphraseError, DatabaseDamagedError (the person chooses;
+    then `recover_workspace`), and the `WORDED_ERRORS`.
+    """
+    opened = open_data_folder(
+        data_dir,
+        passphrase=passphrase,
+        passphrase_never_set=passphrase_never_set,
+        lock=lock,
+    )
+    return Workspace(opened, _library(data_dir, builtin_scripts), clock or SystemClock())
+
+
+def recover_workspace(
+    damaged: DatabaseDamagedError,
+    choice: RecoveryChoice,
+    *,
+    builtin_scripts: Path | None = None,
+    clock: Clock | None = None,
+) -> Workspace:
+    """Does what the person chose about a damaged file (the newest good backup, or a fresh
+    start; the damaged file is kept aside), then opens the data folder."""
+    opened = recover_damaged(damaged, choice)
+    return Workspace(opened, _library(opened.data_dir, builtin_scripts), clock or SystemClock())
+
+
+def _library(data_dir: Path, builtin_scripts: Path | None) -> ScriptLibrary:
+    return ScriptLibrary(data_dir, builtin_dir=builtin_scripts)

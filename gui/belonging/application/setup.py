@@ -1,0 +1,133 @@
+"""Turning the set-up form into a `ConversationSetup`: the people, and the pair's history.
+
+Runs on the database thread, in one transaction: two new people and their pair are made if the
+form asks for them, and the pair's boundaries and history are read so the engine honours
+them — off-limits topics, prompts already had with this script, prompts the pair found too
+much, and the depth they were comfortable at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from belonging.application.live_conversation import LiveConversation, Pairing
+from belonging.application.rows import PARTNER, SetupChoices
+from belonging.application.runner import Runner
+from belonging.application.workspace import Workspace
+from belonging.core.comfort import offer_for
+from belonging.core.engine import (
+    CLOSING_PROMPT_ID,
+    Conversation,
+    ConversationSetup,
+    Participant,
+)
+from belonging.core.scripts.model import Script
+from belonging.storage.models import Pair, Person
+from belonging.storage.repositories import (
+    add_person,
+    conversations_for_pair,
+    create_pair,
+    get_pair,
+    get_person,
+    shown_prompts,
+    withheld_prompt_ids,
+)
+
+
+@dataclass(frozen=True)
+class PreparedSetup:
+    """What the set-up produced: the pair as stored, and the engine's setup."""
+
+    pairing: Pairing
+    setup: ConversationSetup
+
+
+def participant(person: Person) -> Participant:
+    """The engine's view of a person: the row id as key, the name and role as shown."""
+    return Participant(key=str(person.id), name=person.name, role=person.role)
+
+
+def _pair_for(session: Session, choices: SetupChoices) -> tuple[Pair, Person, Person]:
+    """The chosen pair, or a new one made of two new people (the owner first)."""
+    if choices.pair_id is not None:
+        pair = get_pair(session=session, pair_id=int(choices.pair_id))
+        owner = get_person(session=session, person_id=pair.owner_id)
+        partner = get_person(session=session, person_id=pair.partner_id)
+        return pair, owner, partner
+    owner = add_person(session=session, name=choices.owner_name, role=choices.owner_role)
+    partner = add_person(session=session, name=choices.partner_name, role=choices.partner_role)
+    pair = create_pair(
+        session=session, owner_id=int(owner.id or 0), partner_id=int(partner.id or 0)
+    )
+    return pair, owner, partner
+
+
+def already_had(session: Session, pair_id: int, script_id: str) -> tuple[str, ...]:
+    """Prompts of this script the pair was shown in earlier conversations, oldest first."""
+    seen: dict[str, None] = {}
+    for conversation in reversed(conversations_for_pair(session=session, pair_id=pair_id)):
+        if conversation.script_id != script_id:
+            continue
+        for shown in shown_prompts(session=session, conversation_id=int(conversation.id or 0)):
+            if shown.prompt_id != CLOSING_PROMPT_ID:
+                seen.setdefault(shown.prompt_id)
+    return tuple(seen)
+
+
+def prepare_setup(session: Session, choices: SetupChoices, script: Script) -> PreparedSetup:
+    """Makes the people and pair if needed and the setup the engine will run."""
+    pair, owner, partner = _pair_for(session, choices)
+    pair_id = int(pair.id or 0)
+    comfort = pair.comfortable_depth
+    start = min(max(1, choices.start_depth), len(script.levels))
+    offer = offer_for(comfort, len(script.levels))
+    # Starting deeper than the comfort is the pair's choice; the ceiling then starts there.
+    ceiling = None if offer.ceiling is None else max(offer.ceiling, start)
+    leader = partner if choices.leader == PARTNER else owner
+    setup = ConversationSetup(
+        script_id=script.id,
+        script_sha256=script.sha256,
+        participants=(participant(owner), participant(partner)),
+        leader_key=str(leader.id),
+        planned_minutes=choices.minutes if choices.minutes > 0 else None,
+        starting_depth=start,
+        depth_ceiling=ceiling,
+        off_limits_topics=tuple(pair.off_limits_topics),
+        already_had_prompt_ids=already_had(session, pair_id, script.id),
+        do_not_show_prompt_ids=tuple(
+            sorted(withheld_prompt_ids(session=session, pair_id=pair_id, script_id=script.id))
+        ),
+        leader_always_first=choices.leader_always_first,
+    )
+    pairing = Pairing(
+        pair_id=pair_id,
+        owner_id=int(owner.id or 0),
+        partner_id=int(partner.id or 0),
+        comfortable_depth=comfort,
+    )
+    return PreparedSetup(pairing, setup)
+
+
+def prepare(workspace: Workspace, choices: SetupChoices, script: Script) -> PreparedSetup:
+    """`prepare_setup` in a transaction of its own (on the database thread)."""
+    with workspace.session() as session:
+        return prepare_setup(session, choices, script)
+
+
+def new_conversation(
+    workspace: Workspace, prepared: PreparedSetup, script: Script, runner: Runner
+) -> LiveConversation:
+    """The conversation the set-up describes, not started yet (EngineError if the setup
+    does not fit the script)."""
+    engine = Conversation(script, prepared.setup, workspace.clock)
+    return LiveConversation(engine, prepared.pairing, runner, lambda: workspace.db)
+
+
+def suggested_start(comfort: int | None, level_count: int) -> int:
+    """Where set-up suggests starting: where the pair was last comfortable (level 1 for a
+    new pair)."""
+    if comfort is None:
+        return 1
+    return offer_for(comfort, max(1, level_count)).starting_depth

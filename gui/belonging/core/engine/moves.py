@@ -1,0 +1,161 @@
+"""What each action does to a conversation, and when it does not apply.
+
+`HANDLERS` maps every action of the transition table (`states.TRANSITIONS`) to the function
+that carries it out on a `Walk`; `refusal` says why an action would be refused now, beyond
+the table. Each handler records what happened as events, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from belonging.core.conversation_events import EventKind
+from belonging.core.engine.states import Action, ConversationState, not_applicable_message
+from belonging.core.engine.summary import ConsentMoment
+from belonging.core.engine.walk import WRAP_UP_ASKED, Walk
+
+_S = ConversationState
+
+Handler = Callable[[Walk, "str | None"], None]
+
+
+def _start(walk: Walk, by: str | None) -> None:
+    walk.started_at = walk.now
+    walk.emit(
+        EventKind.STARTED,
+        actor=by,
+        data={"ceiling": walk.ceiling, "turns": str(walk.script.turns)},
+    )
+    walk.enter_level(walk.setup.starting_depth, "start")
+    walk.advance()
+
+
+def _next(walk: Walk, by: str | None) -> None:
+    walk.answered.append(walk.prompt_on_screen().id)
+    walk.emit(EventKind.ANSWERED, prompt_id=walk.prompt_on_screen().id, actor=by)
+    walk.advance()
+
+
+def _skip(walk: Walk, by: str | None) -> None:
+    walk.skipped.append(walk.prompt_on_screen().id)
+    walk.emit(EventKind.SKIPPED, prompt_id=walk.prompt_on_screen().id, actor=by)
+    walk.advance()
+
+
+def _park(walk: Walk, by: str | None) -> None:
+    walk.parked.append(walk.prompt_on_screen().id)
+    walk.emit(EventKind.PARKED, prompt_id=walk.prompt_on_screen().id, actor=by)
+    walk.advance()
+
+
+def _too_much(walk: Walk, by: str | None) -> None:
+    shown = walk.prompt_on_screen()
+    walk.just_stepped_back = True
+    if shown.is_closing:
+        walk.emit(EventKind.TOO_MUCH, prompt_id=shown.id, actor=by)
+        walk.current = None
+        return
+    candidate = walk.candidate
+    assert candidate is not None
+    where = candidate.level.depth
+    walk.ceiling = min(walk.ceiling, max(1, where - 1))
+    walk.too_much.append(shown.id)
+    walk.emit(EventKind.TOO_MUCH, prompt_id=shown.id, actor=by, data={"ceiling": walk.ceiling})
+    walk.ready.clear()
+    walk.staying = True
+    if walk.depth > walk.ceiling:
+        walk.enter_level(walk.ceiling, "stepped_back", staying=True)
+    lighter = None
+    if not candidate.lighter:
+        lighter = walk.picker.lighter_of(candidate.level, candidate.prompt, walk.used)
+    following = lighter or walk.picker.staying(walk.depth, walk.used)
+    if following is None:
+        walk.begin_wrap_up("nothing_left", actor=None)
+    else:
+        walk.show(following)
+    walk.just_stepped_back = True
+
+
+def _pause(walk: Walk, by: str | None) -> None:
+    prompt_id = None if walk.current is None else walk.current.id
+    walk.emit(EventKind.PAUSED, prompt_id=prompt_id, actor=by)
+    walk.paused_from = walk.state
+    walk.state = _S.PAUSED
+
+
+def _resume(walk: Walk, by: str | None) -> None:
+    prompt_id = None if walk.current is None else walk.current.id
+    walk.emit(EventKind.RESUMED, prompt_id=prompt_id, actor=by)
+    assert walk.paused_from is not None
+    walk.state, walk.paused_from = walk.paused_from, None
+
+
+def _ready_deeper(walk: Walk, by: str | None) -> None:
+    assert by is not None
+    target = walk.deeper_target()
+    assert target is not None
+    walk.emit(EventKind.READY_DEEPER, actor=by, data={"target": target})
+    walk.ready[by] = None
+    walk.consents.append(ConsentMoment(at=walk.now, target_depth=target, participant_key=by))
+    if walk.state is _S.AWAITING_CONSENT and walk.agreed():
+        walk.advance()
+
+
+def _stay(walk: Walk, by: str | None) -> None:
+    walk.emit(EventKind.STAYED, actor=by)
+    walk.ready.clear()
+    walk.staying = True
+    walk.advance()
+
+
+def _wrap_up(walk: Walk, by: str | None) -> None:
+    walk.paused_from = None
+    walk.begin_wrap_up(WRAP_UP_ASKED, actor=by)
+
+
+def _end(walk: Walk, by: str | None) -> None:
+    walk.emit(EventKind.ENDED, actor=by)
+    walk.ended_at = walk.now
+    walk.state = _S.ENDED
+    walk.paused_from = None
+    walk.current = walk.candidate = walk.turn = None
+    walk.ready.clear()
+
+
+#: What each action does; every action of `TRANSITIONS` has one (a test keeps it so).
+HANDLERS: Mapping[Action, Handler] = {
+    Action.START: _start,
+    Action.NEXT: _next,
+    Action.SKIP: _skip,
+    Action.TOO_MUCH: _too_much,
+    Action.PARK: _park,
+    Action.PAUSE: _pause,
+    Action.RESUME: _resume,
+    Action.READY_DEEPER: _ready_deeper,
+    Action.STAY: _stay,
+    Action.WRAP_UP: _wrap_up,
+    Action.END: _end,
+}
+
+
+def refusal(walk: Walk, action: Action, by: str | None) -> str | None:
+    """Why `action` by participant `by` would be refused now, or None if it applies."""
+    problem = not_applicable_message(walk.state, action)
+    if problem is not None:
+        return problem
+    keys = {p.key for p in walk.setup.participants}
+    if by is not None and by not in keys:
+        return f"{by!r} is not a participant in this conversation"
+    if action is Action.READY_DEEPER:
+        if by is None:
+            return "“Ready to go deeper” is said by each participant: say who is ready"
+        if walk.deeper_target() is None:
+            return "there is no deeper level left to go to"
+        if by in walk.ready:
+            name = walk.setup.participant(by).name
+            return f"{name} has already said they are ready to go deeper"
+    if action is Action.TOO_MUCH and walk.current is None:
+        return "the closing prompt has already been put away"
+    if action is Action.WRAP_UP and walk.paused_from is _S.WRAP_UP:
+        return "the conversation is already wrapping up; resume to carry on"
+    return None

@@ -1,0 +1,221 @@
+"""Where a conversation is in its script, and how it moves from prompt to prompt.
+
+A `Walk` holds everything that changes as the pair talks — the level, the ceiling, the prompt
+on screen and whose turn it is, who is ready to go deeper, what was shown, answered, skipped,
+found too much or parked, the events recorded — and the few movements every action is made
+of: show the next prompt, ask "deeper?", enter a level, begin the wrap-up. What each action
+does with them is `moves.py`'s; `Conversation` is the public face over both.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from belonging.core.conversation_events import ConversationEvent, EventKind
+from belonging.core.engine.clock import Clock, SystemClock, utc_now
+from belonging.core.engine.conversation_setup import ConversationSetup, check_setup_fits
+from belonging.core.engine.pacing import TimeLedger, level_minutes, planned_minutes, prompt_budget
+from belonging.core.engine.selection import Candidate, PromptPicker
+from belonging.core.engine.snapshots import (
+    CLOSING_PROMPT_ID,
+    ShownPrompt,
+    Turn,
+    closing_prompt,
+    next_turn,
+    shown_from_script,
+)
+from belonging.core.engine.states import ConversationState, EngineError
+from belonging.core.engine.summary import ConsentMoment
+from belonging.core.scripts.model import Script, TurnMode
+
+_S = ConversationState
+
+#: `data["reason"]` of a wrap-up someone asked for, as opposed to one the engine reached.
+WRAP_UP_ASKED = "asked"
+
+
+def json_normal(data: Mapping[str, Any] | None) -> dict[str, Any]:
+    """`data` as it reads after a JSON dump and load (tuples become lists), as storage keeps it."""
+    return json.loads(json.dumps(dict(data or {})))
+
+
+class Walk:
+    """The changing state of one conversation, and the movements actions are made of."""
+
+    def __init__(self, script: Script, setup: ConversationSetup, clock: Clock | None) -> None:
+        check_setup_fits(script, setup)
+        self.script = script
+        self.setup = setup
+        self.clock: Clock = clock if clock is not None else SystemClock()
+        self.picker = PromptPicker(script, setup)
+        self.level_plan = level_minutes(script, setup)
+        self.planned_minutes = planned_minutes(script, setup)
+        level_count = len(script.levels)
+        self.ceiling = min(setup.depth_ceiling or level_count, level_count)
+        self.state = _S.NOT_STARTED
+        self.paused_from: ConversationState | None = None
+        self.depth = setup.starting_depth
+        self.depth_reached = 0
+        self.staying = False
+        self.shown_in_level = 0
+        self.level_entry_seconds = 0.0
+        self.current: ShownPrompt | None = None
+        self.candidate: Candidate | None = None
+        self.turn: Turn | None = None
+        self.turn_number = 0
+        self.ready: dict[str, None] = {}
+        self.just_stepped_back = False
+        self.used: set[str] = set()
+        self.shown: list[str] = []
+        self.answered: list[str] = []
+        self.skipped: list[str] = []
+        self.too_much: list[str] = []
+        self.parked: list[str] = []
+        self.consents: list[ConsentMoment] = []
+        self.started_at: datetime | None = None
+        self.ended_at: datetime | None = None
+        self.ledger = TimeLedger()
+        self.events: list[ConversationEvent] = []
+        #: When set, every action happens at this moment (a recorded one, while replaying).
+        self.replay_at: datetime | None = None
+        #: When set, the moment the next action happened (`pause_as_of`), not the clock's.
+        self.backdated_to: datetime | None = None
+        self.now = self.read_clock()
+
+    # --- moving between prompts and levels ---------------------------------------------------
+
+    def advance(self) -> None:
+        """After a prompt (or at a level's start): the next prompt, "deeper?" or the wrap-up."""
+        if self.agreed():
+            target = self.deeper_target()
+            assert target is not None
+            self.enter_level(target, "deeper")
+        candidate = self._next_candidate()
+        if candidate is not None:
+            self.show(candidate)
+            return
+        target = None if self.staying else self.deeper_target()
+        if target is not None:
+            self.state = _S.AWAITING_CONSENT
+            self.current = self.candidate = self.turn = None
+            self.emit(EventKind.DEEPER_ASKED, data={"target": target})
+            return
+        self.begin_wrap_up("nothing_left", actor=None)
+
+    def _next_candidate(self) -> Candidate | None:
+        if self.staying:
+            return self.picker.staying(self.depth, self.used)
+        budget = self.budget()
+        if budget is not None and self.shown_in_level >= budget:
+            return None
+        return self.picker.at_level(self.depth, self.used)
+
+    def enter_level(self, depth: int, reason: str, *, staying: bool = False) -> None:
+        """Moves to level `depth` (raising the ceiling to it) and records why."""
+        self.depth = depth
+        self.ceiling = max(self.ceiling, depth)
+        self.depth_reached = max(self.depth_reached, depth)
+        self.staying = staying
+        self.shown_in_level = 0
+        self.level_entry_seconds = self.ledger.level_seconds(depth)
+        self.ready.clear()
+        self.emit(EventKind.LEVEL_ENTERED, data={"reason": reason, "ceiling": self.ceiling})
+
+    def show(self, candidate: Candidate) -> None:
+        """Puts `candidate` on screen with the next turn."""
+        shown = shown_from_script(
+            candidate.level,
+            candidate.prompt,
+            lighter=candidate.lighter,
+            after_too_much=self.just_stepped_back,
+        )
+        self.turn = self.next_turn(self.script.turns)
+        self.current, self.candidate = shown, candidate
+        self.used.update((candidate.prompt.id, shown.id))
+        self.shown.append(shown.id)
+        self.shown_in_level += 1
+        self.state = _S.PROMPT
+        self.emit(
+            EventKind.PROMPT_SHOWN,
+            prompt_id=shown.id,
+            data={"prompt_depth": shown.depth, "source": candidate.source} | turn_data(self.turn),
+        )
+
+    def begin_wrap_up(self, reason: str, *, actor: str | None) -> None:
+        """Goes to the wrap-up and its closing prompt."""
+        self.state = _S.WRAP_UP
+        self.ready.clear()
+        self.candidate = None
+        self.current = closing_prompt(self.script.closing, self.script.closing_html, self.depth)
+        self.turn = self.next_turn(TurnMode.BOTH)
+        closing = "default" if self.current.is_default_closing else "script"
+        self.emit(
+            EventKind.WRAP_UP,
+            prompt_id=CLOSING_PROMPT_ID,
+            actor=actor,
+            data={"reason": reason, "closing": closing} | turn_data(self.turn),
+        )
+
+    # --- what the rules ask ---------------------------------------------------------------------
+
+    def next_turn(self, mode: TurnMode) -> Turn:
+        """The turn of the next prompt shown."""
+        self.turn_number += 1
+        return next_turn(self.turn_number, mode, self.setup)
+
+    def prompt_on_screen(self) -> ShownPrompt:
+        """The prompt on screen (an action that needs one is only allowed when there is)."""
+        assert self.current is not None
+        return self.current
+
+    def deeper_target(self) -> int | None:
+        """The nearest deeper level with a prompt to offer, or None."""
+        return self.picker.deeper_than(self.depth, self.used)
+
+    def agreed(self) -> bool:
+        """Whether both are ready for a deeper level that has prompts to offer."""
+        return len(self.ready) == 2 and self.deeper_target() is not None
+
+    def budget(self) -> int | None:
+        """How many prompts the pacing plans for this level (None: all of them)."""
+        return prompt_budget(self.level_plan.get(self.depth), self.script.turns)
+
+    def read_clock(self) -> datetime:
+        """Now: the replayed or backdated moment when there is one, else the clock's."""
+        if self.replay_at is not None:
+            return self.replay_at
+        if self.backdated_to is not None:
+            return self.backdated_to
+        try:
+            return utc_now(self.clock)
+        except ValueError as error:
+            raise EngineError(str(error)) from None
+
+    def emit(
+        self,
+        kind: EventKind,
+        *,
+        prompt_id: str | None = None,
+        actor: str | None = None,
+        data: dict[str, object] | None = None,
+    ) -> None:
+        """Records an event at this action's moment and depth."""
+        self.events.append(
+            ConversationEvent(
+                seq=len(self.events) + 1,
+                kind=kind,
+                at=self.now,
+                depth=self.depth,
+                prompt_id=prompt_id,
+                actor=actor,
+                data=json_normal(data),
+            )
+        )
+
+
+def turn_data(turn: Turn) -> dict[str, object]:
+    """What a recorded event says of a turn."""
+    return {"turn": turn.number, "first": turn.first.key, "second": turn.second.key}

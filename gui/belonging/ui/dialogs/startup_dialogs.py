@@ -1,0 +1,164 @@
+"""The dialogs of a start that cannot simply open (each storage error, said plainly), and of
+a close that could not save everything.
+
+Every dialog is opened (not run in a nested event loop) and answers through a callback, so
+the window stays responsive and tests press its buttons as a person would. No traceback ever
+reaches these: an unexpected error becomes one calm sentence with its gist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from belonging.application.opening import (
+    WORDED_ERRORS,
+    AlreadyRunningError,
+    DatabaseDamagedError,
+    RecoveryChoice,
+)
+from belonging.paths import APP_NAME
+
+
+def error_text(error: BaseException, data_dir: Path) -> str:
+    """What to tell the person about an error that stops the app from opening its data."""
+    if isinstance(error, WORDED_ERRORS):
+        return str(error)
+    gist = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return QCoreApplication.translate(
+        "Startup",
+        "Belonging could not open its data folder, {folder}. Nothing has been changed or "
+        "deleted. ({gist})",
+    ).format(folder=data_dir, gist=gist)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, name: str) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setWindowTitle(APP_NAME)
+    box.setText(text)
+    return box
+
+
+def show_cannot_open(
+    parent: QWidget | None, error: BaseException, data_dir: Path, on_closed: Callable[[], None]
+) -> QMessageBox:
+    """Explains why Belonging cannot open (already running, folder unavailable, …) and quits
+    when the person has read it."""
+    running = isinstance(error, AlreadyRunningError)
+    box = _box(
+        parent,
+        QMessageBox.Icon.Information if running else QMessageBox.Icon.Warning,
+        error_text(error, data_dir),
+        "cannot_open",
+    )
+    box.addButton(QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.AcceptRole)
+    box.finished.connect(lambda _code: on_closed())
+    box.open()
+    return box
+
+
+def backup_date(path: Path) -> str:
+    """When a backup was made, in the person's own words for dates."""
+    made = datetime.fromtimestamp(path.stat().st_mtime)
+    return QLocale().toString(made, QLocale.FormatType.LongFormat)
+
+
+def show_damaged(
+    parent: QWidget | None,
+    error: DatabaseDamagedError,
+    on_choice: Callable[[RecoveryChoice | None], None],
+) -> QMessageBox:
+    """Explains that the notes file is damaged and was left untouched, and offers the newest
+    backup, an empty start, or quitting. `on_choice(None)` means Quit."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Startup", "Your notes file cannot be read"),
+        "damaged",
+    )
+    box.setInformativeText(str(error))
+    choices: dict[object, RecoveryChoice | None] = {}
+    if error.newest_backup is not None:
+        restore = box.addButton(
+            QCoreApplication.translate("Startup", "Restore the newest backup ({date})").format(
+                date=backup_date(error.newest_backup)
+            ),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        choices[restore] = RecoveryChoice.RESTORE_NEWEST_BACKUP
+    fresh = box.addButton(
+        QCoreApplication.translate("Startup", "Start with an empty database"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    choices[fresh] = RecoveryChoice.START_FRESH
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    choices[quit_button] = None
+    box.setEscapeButton(quit_button)
+    box.finished.connect(lambda _code: on_choice(choices.get(box.clickedButton())))
+    box.open()
+    return box
+
+
+def show_recovered(
+    parent: QWidget | None, kept_aside: Path | None, restored_from: Path | None
+) -> QMessageBox:
+    """Says once what recovery did: which backup is back, where the damaged file is kept."""
+    lines = []
+    if restored_from is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "Startup", "Your notes are back as they were in the backup of {date}."
+            ).format(date=backup_date(restored_from))
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate("Startup", "Belonging has started with an empty database.")
+        )
+    if kept_aside is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "Startup", "The damaged file is kept, untouched, as {path}."
+            ).format(path=kept_aside)
+        )
+    box = _box(parent, QMessageBox.Icon.Information, " ".join(lines), "recovered")
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
+
+
+def not_saved_box(parent: QWidget | None, reason: str) -> QMessageBox:
+    """Asks, when closing, whether to stay while saving is retried or to quit anyway.
+
+    Run with `exec()` (closing is the one moment a blocking question is right); the box's
+    `quit_anyway` property is True if the person chose to quit.
+    """
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate(
+            "Startup",
+            "Some of what you wrote is not saved yet: {reason}. It is still here in the "
+            "window. If you stay, Belonging keeps trying to save it; if you quit now, it "
+            "will be lost.",
+        ).format(reason=reason),
+        "not_saved",
+    )
+    stay = box.addButton(
+        QCoreApplication.translate("Startup", "Stay open"), QMessageBox.ButtonRole.RejectRole
+    )
+    leave = box.addButton(
+        QCoreApplication.translate("Startup", "Quit anyway"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.setProperty("quit_anyway", False)
+    leave.clicked.connect(lambda: box.setProperty("quit_anyway", True))
+    return box

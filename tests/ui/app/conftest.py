@@ -1,0 +1,60 @@
+"""Fixtures of the controller tests: the app as `belonging --data-dir DIR` starts it, on a
+test data folder, with a small script of its own and a hand-moved clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from belonging.core.engine import ManualClock
+from belonging.ui.controllers.app_controller import AppController
+from support.flow import TEST_SCRIPT, Shooter
+
+
+@pytest.fixture
+def scripts_dir(tmp_path) -> Path:
+    """A built-in scripts folder holding only the test script."""
+    folder = tmp_path / "builtin-scripts"
+    folder.mkdir()
+    (folder / "test-walk.md").write_text(TEST_SCRIPT, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """The conversation's clock, moved by hand."""
+    return ManualClock()
+
+
+@pytest.fixture
+def start_app(qtbot, theme, clock, scripts_dir) -> Iterator[Callable[[Path], AppController]]:
+    """Starts the app on a data folder and waits for its window; closes them all after."""
+    started: list[AppController] = []
+
+    def start(data_dir: Path, *, wait: bool = True) -> AppController:
+        controller = AppController(data_dir, theme=theme, clock=clock, builtin_scripts=scripts_dir)
+        started.append(controller)
+        controller.start()
+        if wait:
+            qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+            qtbot.addWidget(controller.window)
+            qtbot.waitExposed(controller.window)
+            qtbot.waitUntil(lambda: controller.navigator.home.loaded)
+        return controller
+
+    yield start
+    for controller in started:
+        if controller.window is not None and controller.window.isVisible():
+            controller.window.close()
+        controller.close()
+    theme.set_scheme_override(None)
+
+
+@pytest.fixture
+def shooter(theme, tmp_path) -> Shooter:
+    """Where the flow's screenshots go."""
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    return Shooter(theme, folder)

@@ -1,0 +1,128 @@
+"""Starting the app: every storage error becomes a clear dialog (never a traceback), a
+damaged database can be swapped for its newest backup, and bad scripts are shown gently."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from belonging.paths import user_scripts_dir
+from belonging.storage.database import database_path
+from belonging.storage.opening.instance_lock import InstanceLock
+from belonging.ui.main_window import Page
+from support.flow import begin_conversation, click, window_of
+
+
+def _dialog(qtbot, app) -> QMessageBox:
+    qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=10_000)
+    return app.dialog
+
+
+def _button(box: QMessageBox, starts_with: str):
+    (button,) = [b for b in box.buttons() if b.text().startswith(starts_with)]
+    return button
+
+
+def test_a_second_copy_on_the_same_folder_explains_and_quits(start_app, data_dir, qtbot):
+    """With the folder locked by another instance, the start says so plainly and ends
+    with exit code 1 without opening any window."""
+    with InstanceLock(data_dir):
+        app = start_app(data_dir, wait=False)
+        box = _dialog(qtbot, app)
+        assert "already open" in box.text()
+        assert "Traceback" not in box.text()
+        click(qtbot, _button(box, "Quit"))
+        qtbot.waitUntil(lambda: app.exit_code == 1)
+    assert app.window is None
+
+
+def test_an_unusable_data_folder_explains_and_quits(start_app, tmp_path, qtbot):
+    """A data folder that cannot be made (a file is in its place) is explained, not raised."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    app = start_app(blocked, wait=False)
+    box = _dialog(qtbot, app)
+    assert str(blocked) in box.text()
+    assert "Nothing has been lost or deleted" in box.text()
+    click(qtbot, _button(box, "Quit"))
+    qtbot.waitUntil(lambda: app.exit_code == 1)
+
+
+def test_a_damaged_database_can_be_replaced_by_its_newest_backup(start_app, data_dir, qtbot):
+    """The damaged file is kept aside untouched; choosing the newest backup brings back
+    the pair that was in it, and the window opens on it."""
+    first = start_app(data_dir)
+    begin_conversation(qtbot, window_of(first))
+    window_of(first).close()
+    second = start_app(data_dir)  # this start makes today's backup
+    window_of(second).close()
+    db_file = database_path(data_dir)
+    damaged_bytes = b"\x00garbage, not SQLite at all" * 100
+    db_file.write_bytes(damaged_bytes)
+    for sidecar in data_dir.glob(db_file.name + "-*"):
+        sidecar.unlink()
+
+    third = start_app(data_dir, wait=False)
+    box = _dialog(qtbot, third)
+    assert "Nothing has been deleted" in box.informativeText()
+    assert _button(box, "Start with an empty database")
+    click(qtbot, _button(box, "Restore the newest backup"))
+    qtbot.waitUntil(lambda: third.window is not None, timeout=10_000)
+    qtbot.addWidget(third.window)
+    qtbot.waitUntil(lambda: third.navigator.home.loaded)
+    assert "Your notes are back" in third.dialog.text()
+    kept = [p for p in data_dir.iterdir() if "damaged" in p.name]
+    assert [p.read_bytes() for p in kept] == [damaged_bytes]
+    click(qtbot, _button(third.dialog, "OK"))
+    window = window_of(third)
+    assert window.current_page() is Page.HOME
+    assert window.setup is not None
+    qtbot.waitUntil(lambda: "Sam and Alex" in _home_text(window))
+
+
+def _home_text(window) -> str:
+    return " ".join(
+        label.text() for label in window.home.findChildren(type(window.home.title_label))
+    )
+
+
+def test_script_problems_are_shown_on_home_and_the_rest_works(start_app, data_dir, qtbot):
+    """A user script with no levels and one reusing a built-in id are named on Home; the
+    library still offers the good script."""
+    scripts = user_scripts_dir(data_dir)
+    scripts.mkdir(parents=True)
+    (scripts / "empty.md").write_text("# Nothing here\n\nNo levels at all.\n", encoding="utf-8")
+    (scripts / "twin.md").write_text(
+        "---\nid: test-walk\ntitle: Twin\n---\n\n## One\n\n- A prompt?\n", encoding="utf-8"
+    )
+    app = start_app(data_dir)
+    home = window_of(app).home
+    assert home.problems_label.isVisible()
+    problems = home.problems_label.text()
+    assert "empty.md" in problems and "twin.md" in problems
+    assert "test-walk" in problems
+    assert [s.id for s in app.workspace.library.scripts] == ["test-walk"]
+
+
+def test_run_app_opens_the_real_window_and_closes_cleanly(qapp, data_dir, theme, qtbot):
+    """`belonging --data-dir DIR` as the command runs it: the window opens on Home over the
+    folder's database, and closing it ends the event loop with exit code 0."""
+    from PySide6.QtCore import QTimer
+
+    from belonging.ui.app import run_app
+    from belonging.ui.main_window import MainWindow
+
+    seen: list[Page] = []
+
+    def look() -> None:
+        for widget in qapp.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen.append(widget.current_page())
+                widget.close()
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+    QTimer.singleShot(20_000, qapp.quit)  # a safety net: the test fails below, never hangs
+    assert run_app(str(data_dir), []) == 0
+    assert seen == [Page.HOME]
+    assert database_path(data_dir).is_file()
