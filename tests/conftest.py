@@ -33,6 +33,15 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def quick_keys(monkeypatch) -> None:
+    """1,000 PBKDF2 rounds instead of 256,000, for tests about something else than the key
+    (the storage tests check the real count)."""
+    from belonging.storage.encryption import keys
+
+    monkeypatch.setattr(keys, "KDF_ITERATIONS", 1_000)
+
+
+@pytest.fixture
 def data_dir(tmp_path) -> Path:
     """An empty data folder of the test's own."""
     folder = tmp_path / "data"

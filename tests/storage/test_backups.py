@@ -199,7 +199,7 @@ def test_the_newest_good_backup_skips_bad_and_foreign_files(data_dir):
     text.write_text("not a database", encoding="utf-8")
     for age, path in enumerate((text, foreign, damaged, good)):
         os.utime(path, (2_000_000_000 - age * 60, 2_000_000_000 - age * 60))
-    assert newest_good_backup(data_dir) == good
+    assert newest_good_backup(data_dir).path == good
 
 
 def test_no_good_backup_is_none(tmp_path):

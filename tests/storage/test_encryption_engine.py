@@ -203,6 +203,6 @@ def test_the_newest_good_backup_counts_only_backups_the_key_opens(encrypted_db, 
     foreign = backups / "belonging-2026-01-02-000000.sqlite3"
     copy_database(encrypted_db, foreign, source_key=key, dest_key=other_key)
     os.utime(mine, (1_000_000, 1_000_000))
-    assert newest_good_backup(encrypted_db.parent, key=key) == mine
-    assert newest_good_backup(encrypted_db.parent, key=other_key) == foreign
+    assert newest_good_backup(encrypted_db.parent, key=key).path == mine
+    assert newest_good_backup(encrypted_db.parent, key=other_key).path == foreign
     assert newest_good_backup(encrypted_db.parent) is None

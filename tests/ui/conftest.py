@@ -2,7 +2,6 @@
 window, and every page filled with a real built-in script and two people."""
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -30,14 +29,6 @@ SAM = Participant(OWNER, "Sam", "Manager")
 
 
 ALEX = Participant(PARTNER, "Alex", "Report")
-
-
-@pytest.fixture
-def data_dir(tmp_path) -> Path:
-    """An empty data folder of the test's own."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    return folder
 
 
 @pytest.fixture

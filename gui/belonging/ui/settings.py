@@ -93,8 +93,6 @@ class Settings:
     larger_text = _BoolOption("view/larger_text", False)
     #: Whether Shared screen turns on by itself when a conversation starts.
     shared_screen_by_default = _BoolOption("view/shared_screen_by_default", True)
-    #: Whether the note editors open showing the rendered preview.
-    notes_preview = _BoolOption("notes/preview", False)
     #: The script and length chosen last time, offered first in set-up.
     last_script_id = _StrOption("setup/last_script_id", None)
     last_minutes = _IntOption("setup/last_minutes", 30)

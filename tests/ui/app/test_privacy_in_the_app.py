@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from belonging.storage.database import database_path
-from belonging.storage.encryption import keys
 from belonging.storage.encryption.keys import has_sqlite_header
 from belonging.storage.files.file_modes import use_private_umask
 from belonging.ui.main_window import Page
@@ -42,10 +41,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture(autouse=True)
-def _quick_keys_and_private_files(monkeypatch):
-    """1,000 PBKDF2 rounds (the storage tests check the real count), and the umask `run_app`
-    sets, so the files Qt writes are checked as the app leaves them."""
-    monkeypatch.setattr(keys, "KDF_ITERATIONS", 1_000)
+def _quick_keys_and_private_files(quick_keys):
+    """Quick keys, and the umask `run_app` sets, so the files Qt writes are checked as the
+    app leaves them."""
     previous = use_private_umask()
     yield
     os.umask(previous)

@@ -8,16 +8,14 @@ import pytest
 from belonging.application.workspace import Workspace
 from belonging.core.engine import ManualClock
 from belonging.core.scripts.library import ScriptLibrary
-from belonging.storage.encryption import keys
 from belonging.storage.opening.startup import open_data_folder
 from belonging.ui.jobs import JobRunner
 from support.privacy import DAY, PASSPHRASE
 
 
 @pytest.fixture(autouse=True)
-def quick_keys(monkeypatch):
-    """1,000 PBKDF2 rounds instead of 256,000: the storage tests check the real count."""
-    monkeypatch.setattr(keys, "KDF_ITERATIONS", 1_000)
+def _quick(quick_keys):
+    """Every privacy test derives its keys quickly (see the root `quick_keys`)."""
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from belonging.storage.encryption.drivers import DATABASE_ERRORS, OPERATIONAL_ER
 from belonging.storage.encryption.keys import (
     DatabaseKey,
     PassphraseError,
+    PassphraseKeys,
     WrongPassphraseError,
     has_sqlite_header,
     looks_encrypted,
@@ -156,15 +157,39 @@ def list_backups(data_dir: Path) -> list[Path]:
     return sorted(files, key=lambda path: (path.stat().st_mtime, path.name), reverse=True)
 
 
-def newest_good_backup(data_dir: Path, *, key: DatabaseKey | None = None) -> Path | None:
+@dataclass(frozen=True)
+class GoodBackup:
+    """A backup that passed its check, and the key that opens it (None for a plain one)."""
+
+    path: Path
+    key: DatabaseKey | None = None
+
+
+def newest_good_backup(
+    data_dir: Path,
+    *,
+    key: DatabaseKey | None = None,
+    keys: PassphraseKeys | None = None,
+    encrypted_only: bool = False,
+) -> GoodBackup | None:
     """The newest backup that passes `quick_check` and that this version of the app can open.
 
-    Encrypted backups count only if `key` opens them; plain ones count either way.
+    Plain backups count whatever the key (unless `encrypted_only`). An encrypted one counts
+    when it opens: with the passphrase (`keys`) each is tried with its own salt; with only a
+    `key`, those sharing its salt are.
     """
     for candidate in list_backups(data_dir):
+        encrypted = looks_encrypted(candidate)
+        if encrypted_only and not encrypted:
+            continue
+        candidate_key = None
+        if encrypted:
+            candidate_key = keys.for_file(candidate) if keys is not None else key
+            if candidate_key is None:
+                continue
         with contextlib.suppress(BackupError, PassphraseError, OSError, *SQLITE_ERRORS):
-            verify_backup(candidate, key=key)
-            return candidate
+            verify_backup(candidate, key=candidate_key)
+            return GoodBackup(candidate, candidate_key)
     return None
 
 

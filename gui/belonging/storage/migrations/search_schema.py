@@ -55,8 +55,3 @@ def drop_sql() -> list[str]:
             statements.append(f"DROP TRIGGER IF EXISTS {content}_fts_{when}")
         statements.append(f"DROP TABLE IF EXISTS {fts}")
     return statements
-
-
-def rebuild_sql() -> list[str]:
-    """Statements that rebuild every index from its content table (after a bulk change)."""
-    return [f"INSERT INTO {fts}({fts}) VALUES ('rebuild')" for fts, _ in SEARCH_TABLES]

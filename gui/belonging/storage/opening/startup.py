@@ -32,7 +32,6 @@ from belonging.storage.database import create_database_engine, database_path
 from belonging.storage.encryption.drivers import SQLITE_ERRORS
 from belonging.storage.encryption.keys import (
     DatabaseKey,
-    PassphraseError,
     PassphraseKeys,
     PassphraseNotSetError,
     PassphraseRequiredError,
@@ -43,9 +42,8 @@ from belonging.storage.encryption.keys import (
 from belonging.storage.encryption.reencrypt import clear_leftovers, rekey_copies
 from belonging.storage.faults import StorageProblem, StorageUnavailableError, as_unavailable
 from belonging.storage.files.backups import (
-    BackupError,
-    list_backups,
     make_backup,
+    newest_good_backup,
     restore_backup,
     rotate_daily_backup,
     upgrade_backup_path,
@@ -288,7 +286,9 @@ def _open_locked(
         check = _check_at_start(db_path, today, key)
         backup = backup_key = None
         if check.damaged or check.state is DatabaseState.EMPTY:
-            backup, backup_key = _newest_good_backup(data_dir, keys, key)
+            good = newest_good_backup(data_dir, key=key, keys=keys)
+            if good is not None:
+                backup, backup_key = good.path, good.key
         # An empty file is what a brand-new database looks like for an instant, so it only
         # counts as lost data when there is a backup to say there was more.
         if check.damaged or (check.state is DatabaseState.EMPTY and backup is not None):
@@ -355,40 +355,11 @@ def _key_for_database(
         return key
     # Either the passphrase is wrong, or the first page of the file is damaged. A backup
     # that opens with this same passphrase proves it right, and the file is then damaged.
-    backup, backup_key = _newest_good_backup(db_path.parent, keys, None, encrypted_only=True)
-    if backup is None:
+    good = newest_good_backup(db_path.parent, keys=keys, encrypted_only=True)
+    if good is None:
         raise WrongPassphraseError(db_path)
     check = CheckResult(db_path, DatabaseState.CORRUPT, "its first page cannot be decrypted")
-    raise DatabaseDamagedError(check, aside_path(db_path), backup, lock, key=backup_key)
-
-
-def _newest_good_backup(
-    data_dir: Path,
-    keys: PassphraseKeys | None,
-    key: DatabaseKey | None,
-    *,
-    encrypted_only: bool = False,
-) -> tuple[Path | None, DatabaseKey | None]:
-    """The newest sound backup and the key that opens it (None for a plain one).
-
-    With the passphrase (`keys`) each encrypted backup is tried with its own salt; with only
-    a key, those sharing its salt are.
-    """
-    for candidate in list_backups(data_dir):
-        encrypted = looks_encrypted(candidate)
-        if encrypted_only and not encrypted:
-            continue
-        candidate_key = None
-        if encrypted:
-            candidate_key = keys.for_file(candidate) if keys is not None else key
-            if candidate_key is None:
-                continue
-        try:
-            verify_backup(candidate, key=candidate_key)
-        except (BackupError, PassphraseError, OSError, *SQLITE_ERRORS):
-            continue
-        return candidate, candidate_key
-    return None, None
+    raise DatabaseDamagedError(check, aside_path(db_path), good.path, lock, key=good.key)
 
 
 def _migrate(engine: Engine, data_dir: Path, key: DatabaseKey | None = None) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -74,10 +72,6 @@ class CheckInView(ScrollPage):
     def set_people(self, first: Participant, second: Participant) -> None:
         """Asks each person by name, with nothing picked yet."""
         self.pickers.set_people(first, second, self.tr("How close do you feel, {name}?"))
-
-    def set_values(self, values: Mapping[str, int | None]) -> None:
-        """Shows earlier answers, by participant key, without emitting a change."""
-        self.pickers.set_answers(values)
 
     def values(self) -> dict[str, int | None]:
         """Each person's answer by key; None where nothing was picked."""

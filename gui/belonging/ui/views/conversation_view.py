@@ -29,7 +29,6 @@ from belonging.ui.views.pause_overlay import PauseOverlay
 from belonging.ui.views.prompt_card import PromptCard
 from belonging.ui.views.step_back_panel import StepBackPanel
 from belonging.ui.widgets.command_button import CommandButton
-from belonging.ui.widgets.markdown_note import MarkdownRenderer
 from belonging.ui.widgets.save_status import SaveState, SaveStatus
 from belonging.ui.widgets.styled import make_label
 
@@ -53,7 +52,7 @@ class ConversationView(QWidget):
     planned)`, `set_pacing_hint(text)`, `set_carried_follow_ups(texts)`,
     `set_actions_enabled({Command: bool})`, `set_notes(prompt, conversation, private)`,
     `set_prompt_note(text)`,
-    `set_save_state(state, reason)`, `set_shared_screen(on)`, `set_markdown_renderer(fn)`.
+    `set_save_state(state, reason)`, `set_shared_screen(on)`.
     Signals: `next_requested`, `skip_requested`, `too_much_requested`, `park_requested`,
     `wrap_up_requested`, `pause_requested`, `resume_requested`, `step_back_finished`,
     `prompt_note_changed(str)`, `conversation_note_changed(str)`, `private_note_changed(str)`.
@@ -305,10 +304,6 @@ class ConversationView(QWidget):
     def set_shared_screen(self, on: bool) -> None:
         """Hides the private note while the screen is shared, and says so."""
         self.notes_panel.set_shared_screen(on)
-
-    def set_markdown_renderer(self, renderer: MarkdownRenderer) -> None:
-        """Renders the notes' previews with `renderer` (Markdown → safe HTML)."""
-        self.notes_panel.set_renderer(renderer)
 
     # Slots ----------------------------------------------------------------------------------
 

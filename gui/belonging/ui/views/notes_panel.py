@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from belonging.ui.widgets.markdown_note import MarkdownNoteEditor, MarkdownRenderer
+from belonging.ui.widgets.markdown_note import MarkdownNoteEditor
 from belonging.ui.widgets.save_status import SaveState, SaveStatusLabel
 from belonging.ui.widgets.styled import make_card, make_label
 
@@ -74,8 +74,3 @@ class NotesPanel(QWidget):
     def set_save_state(self, state: SaveState, reason: str = "") -> None:
         """Shows whether the notes are saved (see SaveStatusLabel)."""
         self.save_status.set_state(state, reason)
-
-    def set_renderer(self, renderer: MarkdownRenderer) -> None:
-        """Renders every note's preview with `renderer` (Markdown → safe HTML)."""
-        for editor in self.editors():
-            editor.set_renderer(renderer)

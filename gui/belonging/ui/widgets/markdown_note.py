@@ -101,12 +101,6 @@ class MarkdownNoteEditor(QWidget):
         if self.is_previewing():
             self._render_preview()
 
-    def set_renderer(self, renderer: MarkdownRenderer) -> None:
-        """Uses `renderer` (Markdown → safe HTML) for the preview from now on."""
-        self._renderer = renderer
-        if self.is_previewing():
-            self._render_preview()
-
     def set_preview(self, on: bool) -> None:
         """Shows the rendered note (on) or the editor (off)."""
         self.preview_button.setChecked(on)
