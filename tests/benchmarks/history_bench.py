@@ -1,7 +1,7 @@
 """Opening the pair of 1,000 conversations: from asking for its page to its history shown.
 
 The app runs in this process. The pair page is the app's own `PairView`, driven by its own
-`PairController` over the app's services (database, writer thread, scripts), as the window
+`PairController` over the app's services (data folder, job runner, scripts), as the window
 opens it. Each time starts on Home, asks for the pair, and stops at the first idle turn of
 the event loop after the page is shown with its timeline filled: the read on the writer
 thread, the hand-back, filling every list and laying the page out are all inside. The
@@ -23,9 +23,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from belonging.ui.controllers.continuity_controllers import PairController
 from PySide6.QtCore import QEventLoop, QTimer
 
+from belonging.ui.controllers.pair_controller import PairController
 from belonging.ui.main_window import Page
 from belonging.ui.views.pair_view import PairView
 
@@ -56,7 +56,7 @@ def measure_history(data_dir: Path, pair_id: int, runs: int = 5) -> HistoryResul
         view = PairView()
         window.stack.addWidget(view)
         controller = PairController(
-            view, app.controller.services, show=lambda: window.stack.setCurrentWidget(view)
+            view, app.controller.services, lambda _page: window.stack.setCurrentWidget(view)
         )
         times = [_open_once(app, controller, view, pair_id) for _ in range(runs + 1)]
         model = view.timeline_model
@@ -86,7 +86,7 @@ def _idle_turns(count: int = 2) -> None:
 def _open_once(app: RunningApp, controller: PairController, view: PairView, pair_id: int) -> float:
     window = app.window
     window.show_page(Page.HOME)
-    wait_until(lambda: not app.controller.jobs.busy, what="the writer to be idle")
+    wait_until(lambda: not app.controller.jobs.busy, what="the job runner to be idle")
     _idle_turns()
     loop = QEventLoop()
     done: list[float] = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from belonging.core.engine import ConversationSetup, Participant
-from belonging.ui.controllers.note_keeper import SUMMARY_PROMPT_ID
+from belonging.core.engine.snapshots import SUMMARY_PROMPT_ID
 
 from .corpus import Corpus
 from .walks import LEADER_KEY, PARTNER_KEY, Walk

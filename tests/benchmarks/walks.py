@@ -13,8 +13,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime
 
-from belonging.ui.controllers.active_conversation import shown_text
-
+from belonging.application.live_conversation import shown_text
 from belonging.application.wrap_up import summary_record
 from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.core.engine import (
