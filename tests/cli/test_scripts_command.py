@@ -114,6 +114,53 @@ def test_show_json_has_the_documented_shape(tmp_path, capsys):
     assert second["lighter"] == "Tea or coffee?"
 
 
+TURN_TAKING = textwrap.dedent(
+    """\
+    ---
+    id: taking-turns
+    title: Taking turns
+    manager_report_ceiling: 1
+    ---
+
+    ## Light {: minutes=5 first=partner }
+
+    > Go gently.
+
+    - What can I do to support you?
+        - Asked by: leader
+        - Lighter: What is one small thing that would help?
+
+    ## Deep {: first=leader }
+
+    > Only as far as feels right.
+
+    - What has been hardest this year?
+        - Lighter: What has been tiring this month?
+    """
+)
+
+
+def test_show_tells_who_answers_first_who_asks_and_the_ceiling(tmp_path, capsys):
+    """The outline and --json both carry `first`, `Asked by` and the manager-report ceiling."""
+    folder = user_scripts_dir(tmp_path)
+    folder.mkdir(parents=True)
+    (folder / "taking-turns.md").write_text(TURN_TAKING, encoding="utf-8")
+    show = ("--data-dir", str(tmp_path), "scripts", "show", "taking-turns")
+    code, out, _ = _run(capsys, *show, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["manager_report_ceiling"] == 1
+    assert [level["first"] for level in data["levels"]] == ["partner", "leader"]
+    asked = [p["asked_by"] for level in data["levels"] for p in level["prompts"]]
+    assert asked == ["leader", None]
+    code, out, _ = _run(capsys, *show)
+    assert code == 0
+    assert "manager and report stop at level 1" in out
+    assert "1. Light (5 min, partner answers first)" in out
+    assert "2. Deep (leader answers first)" in out
+    assert "Asked by: leader" in out
+
+
 def test_show_json_of_a_builtin_script(capsys):
     """A built-in script shows too; a prompt without a lighter has null, not a missing key."""
     script_id = sorted(_builtin_ids())[0]

@@ -316,6 +316,7 @@ def test_duplicate_questions_keep_the_first_and_report_the_others():
         "Follow-up: what happened next?",
         "Lighter: an easier one?",
         "topics : which ones matter?",
+        "Asked by: whom, and why?",
         "1. Who comes first?",
         "# of people you trust?",
         "> quoted: why?",

@@ -16,11 +16,16 @@ from typing import Any
 from belonging.cli.errors import CommandError
 from belonging.core.scripts.importing.importer import LeftOut, import_question_list
 from belonging.core.scripts.library import ScriptLibrary
-from belonging.core.scripts.model import Script, ScriptError, Severity
+from belonging.core.scripts.model import FirstSpeaker, Script, ScriptError, Severity
 from belonging.core.scripts.parser import parse_script, validate_script_file
 from belonging.paths import ensure_private_dir, resolve_data_dir, user_scripts_dir
 
 _LEFT_OUT_WIDTH = 70
+_FIRST_SHOWN = {
+    FirstSpeaker.LEADER: "leader answers first",
+    FirstSpeaker.PARTNER: "partner answers first",
+    FirstSpeaker.ALTERNATE: "who answers first alternates",
+}
 
 
 def add_parser(subparsers: Any) -> None:
@@ -108,6 +113,7 @@ def script_as_json(script: Script) -> dict[str, Any]:
         "audience": script.audience,
         "minutes": script.minutes,
         "turns": str(script.turns),
+        "manager_report_ceiling": script.manager_report_ceiling,
         "closing": script.closing,
         "introduction": script.introduction,
         "builtin": script.builtin,
@@ -118,6 +124,7 @@ def script_as_json(script: Script) -> dict[str, Any]:
                 "depth": level.depth,
                 "title": level.title,
                 "minutes": level.minutes,
+                "first": str(level.first) if level.first else None,
                 "guidance": level.guidance,
                 "prompts": [
                     {
@@ -126,6 +133,7 @@ def script_as_json(script: Script) -> dict[str, Any]:
                         "lighter": prompt.lighter,
                         "follow_ups": list(prompt.follow_ups),
                         "topics": list(prompt.topics),
+                        "asked_by": str(prompt.asked_by) if prompt.asked_by else None,
                         "line": prompt.line,
                     }
                     for prompt in level.prompts
@@ -141,15 +149,21 @@ def _outline(script: Script) -> str:
     facts = [script.audience, f"{script.minutes} minutes" if script.minutes else "", script.turns]
     lines = [f"{script.title}  [{script.id}]"]
     lines += [script.summary] if script.summary else []
+    if script.manager_report_ceiling:
+        facts.append(f"manager and report stop at level {script.manager_report_ceiling}")
     lines.append(" · ".join(f for f in facts if f))
     lines.append(f"{'built-in' if script.builtin else 'user'}: {script.source or '-'}")
     for level in script.levels:
-        minutes = f" ({level.minutes} min)" if level.minutes else ""
-        lines += ["", f"{level.depth}. {level.title}{minutes}"]
+        facts = [f"{level.minutes} min" if level.minutes else ""]
+        facts.append(_FIRST_SHOWN.get(level.first, "") if level.first else "")
+        shown = ", ".join(f for f in facts if f)
+        lines += ["", f"{level.depth}. {level.title}{f' ({shown})' if shown else ''}"]
         if level.guidance:
             lines.append(f"   > {' '.join(level.guidance.split())}")
         for prompt in level.prompts:
             lines.append(f"   - {' '.join(prompt.text.split())}  [{prompt.id}]")
+            if prompt.asked_by:
+                lines.append(f"       Asked by: {prompt.asked_by}")
             lines += [f"       Follow-up: {follow_up}" for follow_up in prompt.follow_ups]
             if prompt.lighter:
                 lines.append(f"       Lighter: {prompt.lighter}")

@@ -13,13 +13,23 @@ from xml.etree import ElementTree
 from belonging.core.markdown_render import plain_text
 from belonging.core.scripts.blocks import Block, clean, first_line, source_text, text_line
 from belonging.core.scripts.frontmatter import parse_minutes
+from belonging.core.scripts.model import Asker, FirstSpeaker
 from belonging.core.scripts.report import Report
 
 LEVEL_MINUTES = (1, 120)
 _LISTS = ("ul", "ol")
 _ATTRIBUTES_RE = re.compile(r"\{:?([^{}]*)\}\s*$")
 _ATTRIBUTE_RE = re.compile(r"""([^\s=]+)(?:=("[^"]*"|'[^']*'|\S*))?""")
-_LABEL_RE = re.compile(r"\s*(follow-up|lighter|topics)\s*:(.*)", re.IGNORECASE | re.DOTALL)
+_LABEL_RE = re.compile(
+    r"\s*(follow-up|lighter|topics|asked[ \t]+by)\s*:(.*)", re.IGNORECASE | re.DOTALL
+)
+_LABEL_NAMES = {
+    "follow-up": "Follow-up",
+    "lighter": "Lighter",
+    "topics": "Topics",
+    "asked by": "Asked by",
+}
+_LABELS_SAID = "Follow-up:, Lighter:, Topics: or Asked by:"
 _SOME_LABEL_RE = re.compile(r"\s*([^\s:][^:\n]{0,30}?)\s*:")
 _QUOTE_PREFIX_RE = re.compile(r"^ {0,3}> ?", re.MULTILINE)
 _STRAY = (
@@ -38,6 +48,8 @@ class PromptDraft:
     lighter: str | None = None
     lighter_line: int = 0
     topics: list[str] = field(default_factory=list)
+    asked_by: Asker | None = None
+    asked_by_line: int = 0
 
 
 @dataclass
@@ -47,6 +59,7 @@ class LevelDraft:
     title: str
     line: int
     minutes: int | None = None
+    first: FirstSpeaker | None = None
     guidance: str = ""
     prompts: list[PromptDraft] = field(default_factory=list)
 
@@ -105,9 +118,10 @@ def _plain(markdown_text: str) -> str:
 
 
 def _read_heading(block: Block, report: Report) -> LevelDraft:
-    """A level from its `## Title {: minutes=N }` heading."""
+    """A level from its `## Title {: minutes=N first=WHO }` heading."""
     raw = clean(block.element.text).strip()
     minutes = None
+    first = None
     attributes = _ATTRIBUTES_RE.search(raw)
     if attributes is not None:
         raw = raw[: attributes.start()]
@@ -117,12 +131,24 @@ def _read_heading(block: Block, report: Report) -> LevelDraft:
                 minutes = parse_minutes(
                     value, LEVEL_MINUTES, block.line, report, what="level minutes"
                 )
+            elif key.lower() == "first":
+                first = _first_speaker(value.strip("\"'"), block.line, report)
             else:
                 report.warning(block.line, f'unknown level attribute "{key}" is ignored')
     title = _plain(raw)
     if not title:
         report.error(block.line, 'a level needs a title after "##"')
-    return LevelDraft(title=title, line=block.line, minutes=minutes)
+    return LevelDraft(title=title, line=block.line, minutes=minutes, first=first)
+
+
+def _first_speaker(value: str, line: int, report: Report) -> FirstSpeaker | None:
+    """Who answers first at a level, or None after reporting a value that names no one."""
+    try:
+        return FirstSpeaker(value.lower())
+    except ValueError:
+        allowed = ", ".join(f'"{who}"' for who in FirstSpeaker)
+        report.error(line, f'bad first "{value}": use {allowed}')
+        return None
 
 
 def _item_contents(
@@ -156,13 +182,13 @@ def _item_line(item: ElementTree.Element, default: int) -> int:
 
 
 def _read_prompt(item: ElementTree.Element, default: int, report: Report) -> PromptDraft | None:
-    """One top-level list item: the prompt and its Follow-up, Lighter and Topics items."""
+    """One top-level list item: the prompt and its Follow-up, Lighter, Topics and Asked by."""
     line = _item_line(item, default)
     paragraphs, lists, others = _item_contents(item)
     for other in others:
         report.warning(
             first_line(other, line),
-            "ignored: a prompt holds text and Follow-up, Lighter or Topics items only",
+            "ignored: a prompt holds text and Follow-up, Lighter, Topics or Asked by items only",
         )
     text = "\n\n".join(paragraphs)
     label = _LABEL_RE.match(text)
@@ -181,12 +207,13 @@ def _read_prompt(item: ElementTree.Element, default: int, report: Report) -> Pro
 
 
 def _read_nudge(item: ElementTree.Element, line: int, prompt: PromptDraft, report: Report) -> None:
-    """Adds one nested `Label: text` item (a Follow-up, the Lighter or Topics) to `prompt`."""
+    """Adds one nested `Label: text` item (Follow-up, Lighter, Topics, Asked by) to `prompt`."""
     paragraphs, lists, others = _item_contents(item)
     for inner in lists + others:
         report.error(
             first_line(inner, line),
-            "a Follow-up, Lighter or Topics item holds text only, not lists or other blocks",
+            "a Follow-up, Lighter, Topics or Asked by item holds text only, not lists or other "
+            "blocks",
         )
     text = "\n\n".join(paragraphs)
     match = _LABEL_RE.match(text)
@@ -195,15 +222,15 @@ def _read_nudge(item: ElementTree.Element, line: int, prompt: PromptDraft, repor
         shown = f' "{some.group(1)}"' if some else ""
         report.error(
             line,
-            f"unknown label{shown}: items under a prompt must start with "
-            "Follow-up:, Lighter: or Topics:",
+            f"unknown label{shown}: items under a prompt must start with {_LABELS_SAID}",
         )
         return
-    label, value = match.group(1).lower(), match.group(2).strip()
-    name = {"follow-up": "Follow-up", "lighter": "Lighter", "topics": "Topics"}[label]
+    label, value = " ".join(match.group(1).lower().split()), match.group(2).strip()
+    name = _LABEL_NAMES[label]
     topics = [" ".join(t.split()).lower() for t in value.split(",")]
     if not value or (label == "topics" and not any(topics)):
-        report.error(line, f"empty {name}: write its text after the colon, or remove the item")
+        what = '"leader" or "partner"' if label == "asked by" else "its text"
+        report.error(line, f"empty {name}: write {what} after the colon, or remove the item")
     elif label == "follow-up":
         prompt.follow_ups.append(value)
     elif label == "lighter" and prompt.lighter is not None:
@@ -214,7 +241,27 @@ def _read_nudge(item: ElementTree.Element, line: int, prompt: PromptDraft, repor
         )
     elif label == "lighter":
         prompt.lighter, prompt.lighter_line = value, line
+    elif label == "asked by":
+        _read_asker(value, line, prompt, report)
     else:
         for topic in topics:
             if topic and topic not in prompt.topics:
                 prompt.topics.append(topic)
+
+
+def _read_asker(value: str, line: int, prompt: PromptDraft, report: Report) -> None:
+    """Makes `prompt` one-way, asked by the person `value` names."""
+    if prompt.asked_by is not None:
+        report.error(
+            line,
+            f"more than one Asked by on this prompt (the first is on line {prompt.asked_by_line}); "
+            "keep one",
+        )
+        return
+    try:
+        prompt.asked_by = Asker(value.lower())
+    except ValueError:
+        allowed = " or ".join(f'"{who}"' for who in Asker)
+        report.error(line, f'bad Asked by "{value}": use {allowed}')
+        return
+    prompt.asked_by_line = line

@@ -16,7 +16,16 @@ from belonging.core.scripts.report import Report
 #: A script is a page or two of prompts; anything this big is not one, and is refused early.
 MAX_SCRIPT_BYTES = 1024 * 1024
 
-KNOWN_KEYS = ("id", "title", "summary", "audience", "minutes", "turns", "closing")
+KNOWN_KEYS = (
+    "id",
+    "title",
+    "summary",
+    "audience",
+    "minutes",
+    "turns",
+    "closing",
+    "manager_report_ceiling",
+)
 SCRIPT_MINUTES = (5, 240)
 
 _FENCE_RE = re.compile(r"---[ \t]*")
@@ -125,6 +134,9 @@ class Metadata:
     minutes: int | None = None
     turns: TurnMode = TurnMode.BOTH
     closing: str | None = None
+    #: As written: only once the levels are counted can the parser tell whether it fits.
+    manager_report_ceiling: str | None = None
+    manager_report_ceiling_line: int = 0
 
 
 def read_metadata(front: FrontMatter, report: Report, *, default_id: str | None) -> Metadata:
@@ -156,7 +168,39 @@ def read_metadata(front: FrontMatter, report: Report, *, default_id: str | None)
             meta.turns = TurnMode(values["turns"].lower())
         except ValueError:
             report.error(lines["turns"], f'bad turns "{values["turns"]}": use "both" or "one-way"')
+    if "manager_report_ceiling" in values:
+        meta.manager_report_ceiling = values["manager_report_ceiling"]
+        meta.manager_report_ceiling_line = lines["manager_report_ceiling"]
     return meta
+
+
+def read_ceiling(meta: Metadata, level_count: int, report: Report) -> int | None:
+    """The `manager_report_ceiling`, a level with a deeper one below it; None when unset or bad."""
+    value, line = meta.manager_report_ceiling, meta.manager_report_ceiling_line
+    if value is None or level_count == 0:
+        return None
+    if level_count == 1:
+        report.error(
+            line,
+            "manager_report_ceiling has no effect: a script of one level has no deeper level "
+            "to hold back; remove the key",
+        )
+        return None
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
+        report.error(
+            line,
+            f'bad manager_report_ceiling "{value}": '
+            f"give a whole number from 1 to {level_count - 1}",
+        )
+        return None
+    if int(value) >= level_count:
+        report.error(
+            line,
+            f"manager_report_ceiling {int(value)} has no effect: the script has {level_count} "
+            f"levels; give a whole number from 1 to {level_count - 1}",
+        )
+        return None
+    return int(value)
 
 
 def parse_minutes(

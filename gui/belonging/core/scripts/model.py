@@ -20,6 +20,24 @@ class TurnMode(enum.StrEnum):
     ONE_WAY = "one-way"
 
 
+class FirstSpeaker(enum.StrEnum):
+    """Who answers first at a level, when both answer every prompt."""
+
+    #: The leader (the manager, the mentor) goes first, taking the first risk.
+    LEADER = "leader"
+    #: The partner (the report, the mentee) goes first.
+    PARTNER = "partner"
+    #: Who goes first changes from one prompt to the next.
+    ALTERNATE = "alternate"
+
+
+class Asker(enum.StrEnum):
+    """Who asks a one-way prompt; the other person answers it."""
+
+    LEADER = "leader"
+    PARTNER = "partner"
+
+
 class Severity(enum.StrEnum):
     """Whether a problem in a script stops it from being used."""
 
@@ -65,6 +83,9 @@ class Prompt:
     lighter: str | None = None
     lighter_html: str | None = None
     topics: tuple[str, ...] = ()
+    #: Set when one person asks and the other answers ("What can I do to support you?");
+    #: None when both answer. The lighter alternative is asked the same way.
+    asked_by: Asker | None = None
     line: int = 0
 
     @property
@@ -83,6 +104,8 @@ class Level:
     guidance: str = ""
     guidance_html: str = ""
     minutes: int | None = None
+    #: Who answers first here; None when the script does not say (the engine then chooses).
+    first: FirstSpeaker | None = None
     line: int = 0
 
 
@@ -101,6 +124,9 @@ class Script:
     closing: str | None = None
     closing_html: str | None = None
     turns: TurnMode = TurnMode.BOTH
+    #: For a manager and their report, the deepest level the conversation goes to unless both
+    #: privately choose the deepest one; None when the script sets no ceiling.
+    manager_report_ceiling: int | None = None
     #: sha256 of the file's bytes, so a conversation records exactly which text it used.
     sha256: str = ""
     source: Path | None = None

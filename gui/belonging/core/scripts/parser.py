@@ -17,6 +17,7 @@ from belonging.core.scripts.document import Document, LevelDraft, read_document
 from belonging.core.scripts.frontmatter import (
     Metadata,
     decode_script,
+    read_ceiling,
     read_metadata,
     split_front_matter,
 )
@@ -32,6 +33,7 @@ from belonging.core.scripts.model import (
     Script,
     ScriptError,
     Severity,
+    TurnMode,
 )
 from belonging.core.scripts.report import Report
 
@@ -129,7 +131,8 @@ def _read(
     if blocks is None:
         return None
     document = read_document(blocks, lines, report)
-    levels = _build_levels(document, report)
+    levels = _build_levels(document, report, meta)
+    ceiling = read_ceiling(meta, len(levels), report)
     title = meta.title or document.title
     if not title:
         report.error(1, 'no title: add "title:" to the front matter or a "# Title" heading')
@@ -137,10 +140,10 @@ def _read(
         report.error(1, 'no levels: start each level with a "## " heading over a list of prompts')
     if report.has_errors or meta.id is None:
         return None
-    return _build_script(meta, title, document, levels, report, raw, builtin, source)
+    return _build_script(meta, title, document, levels, ceiling, report, raw, builtin, source)
 
 
-def _build_levels(document: Document, report: Report) -> list[Level]:
+def _build_levels(document: Document, report: Report, meta: Metadata) -> list[Level]:
     """Checks the levels against each other and builds them with ids and rendered text."""
     levels: list[Level] = []
     titles: dict[str, int] = {}
@@ -163,6 +166,13 @@ def _build_levels(document: Document, report: Report) -> list[Level]:
                 f'level "{draft.title}" has no guidance; a "> " quote right after the heading '
                 "tells both people what this level is for",
             )
+        first = draft.first
+        if first is not None and meta.turns is TurnMode.ONE_WAY:
+            report.warning(
+                draft.line,
+                f'"first={first}" is ignored: in a one-way script the leader always asks',
+            )
+            first = None
         prompts = _build_prompts(draft, depth in deepest_two, prompt_lines, report)
         levels.append(
             Level(
@@ -172,6 +182,7 @@ def _build_levels(document: Document, report: Report) -> list[Level]:
                 guidance=draft.guidance,
                 guidance_html=render_markdown(draft.guidance) if draft.guidance else "",
                 minutes=draft.minutes,
+                first=first,
                 line=draft.line,
             )
         )
@@ -211,6 +222,7 @@ def _build_prompts(
                 lighter=draft.lighter,
                 lighter_html=render_markdown(draft.lighter, inline=True) if draft.lighter else None,
                 topics=tuple(draft.topics),
+                asked_by=draft.asked_by,
                 line=draft.line,
             )
         )
@@ -222,6 +234,7 @@ def _build_script(
     title: str,
     document: Document,
     levels: list[Level],
+    ceiling: int | None,
     report: Report,
     raw: bytes,
     builtin: bool,
@@ -241,6 +254,7 @@ def _build_script(
         closing=meta.closing,
         closing_html=render_markdown(meta.closing, inline=True) if meta.closing else None,
         turns=meta.turns,
+        manager_report_ceiling=ceiling,
         sha256=hashlib.sha256(raw).hexdigest(),
         source=source,
         builtin=builtin,

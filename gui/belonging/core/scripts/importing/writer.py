@@ -13,7 +13,7 @@ from dataclasses import dataclass
 #: Starts of a line that Markdown would read as a block of its own inside a list item.
 _BLOCK_START = re.compile(r"^(?:[#>]|[-*+](?=\s|$)|`{3}|\[[^\]]*\]:)")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
-_LABEL = re.compile(r"^(follow[- ]?up|lighter|topics)(\s*):", re.IGNORECASE)
+_LABEL = re.compile(r"^(follow[- ]?up|lighter|topics|asked\s+by)(\s*):", re.IGNORECASE)
 _TRAILING_HASHES = re.compile(r"#+$")
 #: Runs of ASCII spaces and anything some reader might take for a line break are folded; an
 #: ideographic space between Japanese sentences is text and stays.
