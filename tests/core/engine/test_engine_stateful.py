@@ -31,12 +31,20 @@ S = ConversationState
 TALKING = {S.PROMPT, S.AWAITING_CONSENT, S.WRAP_UP}
 # Moving-on actions come up more often than ending ones, so conversations get somewhere.
 ACTIONS = [
-    *[Action.NEXT, Action.READY_DEEPER, Action.SKIP] * 8,
+    *[Action.NEXT, Action.GO_DEEPER, Action.SKIP] * 8,
     *[Action.TOO_MUCH, Action.PARK, Action.PAUSE, Action.RESUME, Action.STAY] * 3,
-    *[Action.START] * 2,
+    *[Action.ASK_DEEPER, Action.START] * 2,
     Action.WRAP_UP,
+    Action.BACK_TO_PROMPTS,
     Action.END,
 ]
+#: Events that must never name a person: they would tell who stepped back or hesitated.
+NEVER_NAMED = {
+    EventKind.TOO_MUCH,
+    EventKind.DEEPER_ASKED,
+    EventKind.DEEPER_AGREED,
+    EventKind.STAYED,
+}
 
 
 @st.composite
@@ -84,6 +92,8 @@ def setups(draw, the_script):
         do_not_show_prompt_ids=tuple(draw(some_ids)),
         taken_up_prompt_ids=tuple(draw(some_ids)),
         leader_always_first=draw(st.booleans()),
+        today_cap=draw(st.one_of(st.none(), st.integers(start, count))),
+        leader_first_from=draw(st.one_of(st.none(), st.integers(1, count))),
     )
 
 
@@ -95,8 +105,9 @@ class RulesModel:
         self.setup = setup
         count = len(the_script.levels)
         self.ceiling = min(setup.depth_ceiling or count, count)
+        self.cap = min(setup.today_cap or count, count)
         self.depth = None
-        self.ready = set()
+        self.agreed = False
         self.after_too_much = None  # (prompt id, its level) until the next prompt or wrap-up
         self.shown = set()
         self.talking = 0
@@ -105,15 +116,15 @@ class RulesModel:
     def check(self, event):
         """Checks one new event against the rules and updates what the model knows."""
         kind = EventKind(event.kind)
-        if kind is EventKind.READY_DEEPER:
-            self.ready.add(event.actor)
-        elif kind is EventKind.STAYED:
-            self.ready.clear()
+        if kind in NEVER_NAMED:
+            assert event.actor is None, f"{kind} names someone"
+        assert kind is not EventKind.READY_DEEPER, "nobody's yes is recorded by name"
+        if kind is EventKind.DEEPER_AGREED:
+            self.agreed = True
         elif kind is EventKind.TOO_MUCH and event.prompt_id != "closing":
             where = self.script.find_prompt(event.prompt_id)[0].depth
             self.after_too_much = (event.prompt_id, where)
             self.ceiling = min(self.ceiling, max(1, where - 1))
-            self.ready.clear()
         elif kind is EventKind.LEVEL_ENTERED:
             self._check_level_entered(event)
         elif kind is EventKind.PROMPT_SHOWN:
@@ -125,14 +136,15 @@ class RulesModel:
         if event.data["reason"] == "start":
             assert event.depth == self.setup.starting_depth
         elif self.depth is not None and event.depth > self.depth:
-            # A deeper level is entered only after both consented.
-            assert self.ready == {ANA.key, BEN.key}
+            # A deeper level is entered only after the pair agreed, and never past today's.
+            assert self.agreed and event.data["reason"] == "deeper"
+            assert event.depth <= self.cap
             self.ceiling = max(self.ceiling, event.depth)
         else:
             assert self.after_too_much is not None, "a step back only follows too much"
             assert event.depth == self.ceiling
         self.depth = event.depth
-        self.ready.clear()
+        self.agreed = False
 
     def _check_prompt_shown(self, event):
         found = self.script.find_prompt(event.prompt_id)
@@ -150,6 +162,7 @@ class RulesModel:
             assert is_its_lighter or prompt_level.depth <= self.ceiling
         else:
             assert prompt_level.depth <= self.ceiling, "no prompt above the ceiling"
+        assert prompt_level.depth <= self.cap, "no prompt deeper than today's limit"
         self.shown.add(event.prompt_id)
 
 
@@ -187,8 +200,12 @@ class ConversationMachine(RuleBasedStateMachine):
             assert refusal == str(error)
             assert conversation.events == before and conversation.state is state
             return
-        assert refusal is None and allowed
+        assert refusal is None and (allowed or by is not None)
         assert new_state in TRANSITIONS[(state, action)]
+        if new_state is S.WRAP_UP and state is not S.WRAP_UP:
+            assert action is Action.WRAP_UP or (
+                action is Action.RESUME and conversation.summary is not None
+            ), "nothing but asking for it leads to the wrap-up"
         new_events = conversation.events[len(before) :]
         assert new_events, "every transition is recorded"
         assert all(event.at == self.clock.now() for event in new_events)
