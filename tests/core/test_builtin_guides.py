@@ -9,7 +9,7 @@ from belonging.resources import resources_dir
 
 GUIDES_DIR = resources_dir() / "guides"
 #: The card in English, then each translation beside it under a language folder.
-HEAVY_MOMENT = [GUIDES_DIR / "heavy-moment.md"]
+HEAVY_MOMENT = [GUIDES_DIR / "heavy-moment.md", GUIDES_DIR / "es" / "heavy-moment.md"]
 
 
 def test_the_heavy_moment_card_ships():

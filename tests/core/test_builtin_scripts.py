@@ -11,6 +11,10 @@ from belonging.core.scripts.parser import load_script_file, read_script, validat
 from belonging.resources import builtin_scripts_dir
 
 SCRIPT_FILES = sorted(p for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md")
+SPANISH_DIR = builtin_scripts_dir() / "es"
+SPANISH_FILES = sorted(SPANISH_DIR.glob("*.md"))
+#: Every built-in script file in every language, the English ones first.
+ALL_FILES = SCRIPT_FILES + SPANISH_FILES
 
 #: Topics a pair is most likely to keep off limits; a prompt touching one must offer a way out.
 SENSITIVE_TOPICS = {"health", "money", "family", "faith", "identity", "loss"}
@@ -42,6 +46,11 @@ def _library() -> ScriptLibrary:
     return ScriptLibrary()
 
 
+def _file_id(path) -> str:
+    """A test id naming the file with its language folder, such as `es/defining-moments`."""
+    return path.stem if path.parent == builtin_scripts_dir() else f"{path.parent.name}/{path.stem}"
+
+
 def _prompts(script):
     """Every prompt of `script`, level by level."""
     return [prompt for level in script.levels for prompt in level.prompts]
@@ -55,14 +64,14 @@ def test_there_are_enough_builtin_scripts_and_prompts():
     assert sum(script.prompt_count for script in library.scripts) >= 330
 
 
-@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=_file_id)
 def test_builtin_script_has_no_errors_or_warnings(path):
     """Each built-in validates cleanly: no error, and no warning an author would be shown."""
     problems = [str(d) for d in validate_script_file(path)]
     assert problems == []
 
 
-@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=_file_id)
 def test_builtin_script_goes_deeper_gradually_and_safely(path):
     """3–5 levels with guidance and minutes, a Lighter on every deep prompt, a closing."""
     script = load_script_file(path, builtin=True)
@@ -77,7 +86,7 @@ def test_builtin_script_goes_deeper_gradually_and_safely(path):
     assert script.audience
 
 
-@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=_file_id)
 def test_sensitive_prompts_offer_a_lighter_alternative(path):
     """A prompt about health, money, family, faith, identity or loss always has a way out."""
     script = load_script_file(path, builtin=True)
@@ -86,7 +95,7 @@ def test_sensitive_prompts_offer_a_lighter_alternative(path):
             assert prompt.lighter, prompt.text
 
 
-@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", ALL_FILES, ids=_file_id)
 def test_any_sensitive_topic_can_be_kept_off_limits_at_every_level(path):
     """Ruling out one sensitive topic still leaves every level something to offer."""
     script = load_script_file(path, builtin=True)
@@ -103,10 +112,11 @@ def test_retired_wording_is_gone():
         assert holders == [], wording
 
 
-def test_no_two_prompts_in_the_library_share_their_words():
-    """Across every built-in script, no prompt or lighter repeats another's words."""
+@pytest.mark.parametrize("folder", [builtin_scripts_dir(), SPANISH_DIR], ids=["en", "es"])
+def test_no_two_prompts_in_the_library_share_their_words(folder):
+    """Across every built-in script of a language, no prompt or lighter repeats another's words."""
     seen: dict[str, str] = {}
-    for script in _library().scripts:
+    for script in ScriptLibrary(builtin_dir=folder).scripts:
         for prompt in _prompts(script):
             for text in filter(None, (prompt.text, prompt.lighter)):
                 words = normalise_prompt_text(text)
@@ -158,3 +168,60 @@ def test_readme_example_is_a_valid_script():
     script, diagnostics = read_script(example.group(1), file="README example")
     assert diagnostics == []
     assert script is not None
+
+
+def _shape(script):
+    """What a translation must keep: ids, timing, turns, ceiling, and each prompt's settings."""
+    return {
+        "id": script.id,
+        "minutes": script.minutes,
+        "turns": script.turns,
+        "ceiling": script.manager_report_ceiling,
+        "levels": [
+            {
+                "minutes": level.minutes,
+                "first": level.first,
+                "prompts": [
+                    (p.topics, p.asked_by, p.lighter is not None, len(p.follow_ups))
+                    for p in level.prompts
+                ],
+            }
+            for level in script.levels
+        ],
+    }
+
+
+def test_every_script_has_a_spanish_twin():
+    """Each English script has a Spanish file of the same name, and Spanish has no extra one."""
+    assert [p.name for p in SPANISH_FILES] == [p.name for p in SCRIPT_FILES]
+
+
+def test_the_spanish_folder_loads_as_a_library_of_its_own():
+    """Pointed at es/, the library loads every Spanish script cleanly, under the English ids."""
+    spanish = ScriptLibrary(builtin_dir=SPANISH_DIR)
+    assert spanish.problems == ()
+    assert {s.id for s in spanish.scripts} == {s.id for s in _library().scripts}
+
+
+@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+def test_spanish_twin_keeps_the_shape_of_the_english_script(path):
+    """Same id, levels, minutes, first speakers, ceiling, and prompts with the same settings."""
+    english = load_script_file(path, builtin=True)
+    spanish = load_script_file(SPANISH_DIR / path.name, builtin=True)
+    assert _shape(spanish) == _shape(english)
+
+
+@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+def test_spanish_twin_is_translated_throughout(path):
+    """No title, guidance, prompt, lighter or closing is left in English."""
+    english = load_script_file(path, builtin=True)
+    spanish = load_script_file(SPANISH_DIR / path.name, builtin=True)
+    assert spanish.title != english.title
+    assert spanish.closing != english.closing
+    for en_level, es_level in zip(english.levels, spanish.levels, strict=True):
+        assert es_level.title != en_level.title
+        assert es_level.guidance != en_level.guidance
+        for en_prompt, es_prompt in zip(en_level.prompts, es_level.prompts, strict=True):
+            assert es_prompt.text != en_prompt.text
+            assert es_prompt.lighter is None or es_prompt.lighter != en_prompt.lighter
+            assert not set(es_prompt.follow_ups) & set(en_prompt.follow_ups)
