@@ -45,6 +45,27 @@ def test_depths_under_topics_make_one_level_per_depth_and_topics_become_tags():
     assert parsed(result).levels[0].prompts[1].topics == ("food",)
 
 
+def test_headings_that_join_a_topic_and_a_depth_give_both():
+    """ "Family – Surface" and "Food: Deep" are the levels Surface and Deep, tagged by topic."""
+    result = imported(
+        "## Family – Surface\n- Who cooks?\n## Family – Deep\n- What went unsaid?\n"
+        "## Food: Surface\n- Sweet or salty?\n## Food: Deep\n- What did meals mean?\n"
+    )
+    assert [level.title for level in result.levels] == ["Surface", "Deep"]
+    assert [p.topics for p in result.levels[0].prompts] == [("family",), ("food",)]
+    assert _roles(result)[3] == (HeadingRole.LEVEL, "Deep", True)
+
+
+def test_phrases_that_only_start_with_a_depth_word_are_topics():
+    """ "Deep dive: career" names a topic, not the deepest level."""
+    result = imported("## Deep dive: career\n- Why this job?\n## Deep dive: family\n- Who?\n")
+    assert result.level_count == 1
+    assert [p.topics for p in result.levels[0].prompts] == [
+        ("deep dive: career",),
+        ("deep dive: family",),
+    ]
+
+
 def test_topics_under_depths_are_tags_and_times_in_headings_are_minutes():
     """Bold topic lines under "Level N (5 mins)" tag prompts; the time is the level's minutes."""
     result = imported(

@@ -72,7 +72,9 @@ def arrange(
     our format); every other heading over prompts is then a topic.
     """
     relevant = _relevant_sections(kept, title_section)
-    readings = {s: read_heading(s.heading.text) for s in relevant}
+    # Headings chosen as levels keep their whole names; only a guess splits "Family – Surface".
+    whole = level_lines is not None
+    readings = {s: read_heading(s.heading.text, split_topic=not whole) for s in relevant}
     if level_lines is not None:
         roles = {s: _Role(s.heading.line in level_lines, True, chosen_because) for s in relevant}
     else:
@@ -84,8 +86,8 @@ def arrange(
         result.headings.append(use)
     if not any(role.level for role in roles.values()) and len(roles) == 1 and level_lines is None:
         only = next(iter(roles))
-        roles[only] = _Role(True, False, "the only heading over the prompts")
-    placed = [(section, _placement(section, roles, kept)) for section in sections]
+        roles[only] = _Role(True, True, "the only heading over the prompts names the level")
+    placed = [(section, _placement(section, roles, readings, kept)) for section in sections]
     if any(role.level for role in roles.values()):
         drafts, unplaced = _gather(placed, readings, roles, by_depth=level_lines is None)
         ordered, result.order_guessed = _order(drafts)
@@ -160,14 +162,20 @@ def _roles(
 
 
 def _placement(
-    section: Section, roles: dict[Section, _Role], kept: dict[Section, list[ImportedPrompt]]
+    section: Section,
+    roles: dict[Section, _Role],
+    readings: dict[Section, HeadingReading],
+    kept: dict[Section, list[ImportedPrompt]],
 ) -> tuple[Section | None, list[ImportedPrompt]]:
     """The heading whose level a section's prompts join, and the prompts tagged with topics."""
     path = [section, *section.ancestors()]
     level_section = next((s for s in path if s in roles and roles[s].level), None)
-    topics = [
-        topic_name(s.heading.text) for s in reversed(path) if s in roles and not roles[s].level
-    ]
+    topics = []
+    for s in reversed(path):
+        if s in roles and not roles[s].level:
+            topics.append(topic_name(s.heading.text))
+        elif s is level_section and readings[s].topic:
+            topics.append(readings[s].topic)  # "family" from "Family – Surface"
     return level_section, [_with_topics(p, topics) for p in kept.get(section, [])]
 
 

@@ -92,7 +92,11 @@ _FILLERS = (
     "even|y|o|e|ou|et|und|oder|el|la|los|las|le|les|die|der|das|os|as|de|du|des|da|do|zum|zur|"
     "noch|etwas|un|una|um|uma|une|ein|eine"
 )
-_SEPARATOR = re.compile(r"[\s,:;/&+·・、\-–—|()（）\[\].!?！？。'\"*_]+")
+_SEPARATOR = re.compile(r"[\s,:;/&+·・、\-–—|()（）\[\].!?！？。'\"*_0-9]+")
+#: Where a heading like "Family – Surface" or "Level 1: Work" joins a topic and a depth.
+_PARTS = re.compile(r"\s+[-–—|/]\s+|\s*[:：]\s+|\s*：\s*")
+#: Phrases that start with a depth word but name a topic.
+_NOT_DEPTH = re.compile(r"(?:deep[- ]dives?|deep work|deep learning|light ?bulbs?|surface area)\b")
 
 
 def _term_pattern(terms: str) -> re.Pattern[str]:
@@ -119,6 +123,8 @@ class HeadingReading:
     name: str
     minutes: int | None = None
     rank: tuple[str, int] | None = None
+    #: The topic a heading names beside its depth: "family" in "Family – Surface".
+    topic: str | None = None
 
     @property
     def names_depth(self) -> bool:
@@ -126,9 +132,21 @@ class HeadingReading:
         return self.rank is not None
 
 
-def read_heading(text: str) -> HeadingReading:
-    """What a heading (its Markdown text) says: its name, minutes and depth."""
+def read_heading(text: str, *, split_topic: bool = True) -> HeadingReading:
+    """What a heading (its Markdown text) says: its name, minutes, depth and topic.
+
+    With `split_topic`, a heading joining one depth and a topic ("Family – Surface",
+    "Level 1: Work") is named by its depth, and its other words become its topic.
+    """
     name, minutes = _split_minutes(text)
+    parts = [part for part in _PARTS.split(name) if part.strip()] if split_topic else []
+    if len(parts) > 1:
+        ranks = [depth_rank(part) for part in parts]
+        named = [index for index, rank in enumerate(ranks) if rank is not None]
+        if len(named) == 1:
+            topic = topic_name(" – ".join(p for i, p in enumerate(parts) if i != named[0]))
+            depth = parts[named[0]]
+            return HeadingReading(depth, minutes, ranks[named[0]], topic or None)
     return HeadingReading(name, minutes, depth_rank(name))
 
 
@@ -144,6 +162,8 @@ def topic_name(text: str) -> str:
 def depth_rank(name: str) -> tuple[str, int] | None:
     """The depth a heading's name says, or None when it reads as something else."""
     text = _LEADING_NUMBERING.sub("", fold(plain_text(name)), count=1)
+    if _NOT_DEPTH.match(text):
+        return None
     numbered = _NUMBERED.match(text) or _JAPANESE_NUMBERED.match(text)
     if numbered is not None:
         value = numbered.group(1)
