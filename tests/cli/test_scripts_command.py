@@ -264,6 +264,63 @@ def test_import_writes_a_user_script_and_tells_what_was_left_out(tmp_path, capsy
     assert code == 0
 
 
+DEPTHS = textwrap.dedent(
+    """\
+    # Walk and talk
+
+    ## Deep (10 minutes)
+
+    - What are you most afraid of losing?
+
+    ## Surface (5 mins)
+
+    - What is your favourite walk?
+    - Are there any obstacles I can remove for you?
+    - [About us](#about)
+    """
+)
+
+
+def test_import_tells_which_headings_are_levels_and_counts_in_good_english(tmp_path, capsys):
+    """The report names each heading's use and says "1 level", "1 part", never "(s)"."""
+    source = tmp_path / "walk.md"
+    source.write_text(DEPTHS, encoding="utf-8")
+    code, out, err = _run(
+        capsys, "--data-dir", str(tmp_path / "d"), "scripts", "import", str(source)
+    )
+    assert (code, err) == (0, "")
+    assert "2 levels, 3 prompts, 0 topics." in out
+    assert "  1. Surface (2 prompts, 5 min)" in out
+    assert "  2. Deep (1 prompt, 10 min)" in out
+    assert 'line 3: Deep (10 minutes) → level "Deep" (names a depth)' in out
+    assert "1 prompt is asked by the leader only" in out
+    assert "Left out 1 part of the source:" in out
+    assert "(s)" not in out
+
+
+def test_import_says_when_the_order_of_levels_is_a_guess(tmp_path, capsys):
+    """Levels the words cannot order are flagged, with how to change the order."""
+    source = tmp_path / "mixed.md"
+    source.write_text("## Warm-up\n- Why?\n## Getting real\n- How?\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "--data-dir", str(tmp_path / "d"), "scripts", "import", str(source))
+    assert code == 0
+    assert "the order is a guess" in out
+    assert 'line 3: Getting real → level "Getting real" (a guess: ' in out
+    assert "To change the order of the levels" in out
+
+
+def test_import_with_a_bad_id_is_an_error_about_the_id(tmp_path, capsys):
+    """A bad --id is told as a bad id, not as a problem on line 1 of the file."""
+    source = tmp_path / "walk.md"
+    source.write_text(QUESTIONS, encoding="utf-8")
+    args = ("--data-dir", str(tmp_path / "d"), "scripts", "import", str(source), "--id", "Bad Id")
+    code, _, err = _run(capsys, *args)
+    assert code == 2
+    assert 'bad id "Bad Id"' in err
+    assert f"{source}:" not in err
+    assert not user_scripts_dir(tmp_path / "d").exists()
+
+
 def test_import_never_overwrites(tmp_path, capsys):
     """A second import to the same id stops with a message and leaves the file as it was."""
     source = tmp_path / "walk.md"

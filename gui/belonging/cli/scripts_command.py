@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from belonging.cli.errors import CommandError
-from belonging.core.scripts.importing.importer import LeftOut, import_question_list
+from belonging.core.scripts.importing import (
+    LeftOut,
+    ScriptIdError,
+    check_script_id,
+    counted,
+    describe_import,
+    import_question_list,
+)
 from belonging.core.scripts.library import ScriptLibrary
 from belonging.core.scripts.model import FirstSpeaker, Script, ScriptError, Severity
 from belonging.core.scripts.parser import parse_script, validate_script_file
@@ -195,6 +202,11 @@ def run_validate(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Imports a question list into the user scripts folder as `<id>.md`, never overwriting."""
     source: Path = args.file
+    try:
+        if args.id is not None:
+            check_script_id(args.id)
+    except ScriptIdError as error:
+        raise CommandError(str(error), exit_code=2) from error
     text = _read_text(source)
     try:
         result = import_question_list(text, source_name=str(source), script_id=args.id)
@@ -215,11 +227,16 @@ def run_import(args: argparse.Namespace) -> int:
 
     _write_new_file(data_dir, target, result.markdown)
 
-    print(f'Imported "{script.title}" as {script.id}: ', end="")
-    print(f"{len(script.levels)} levels, {script.prompt_count} prompts.")
+    summary, *details = describe_import(result)
+    print(f'Imported "{script.title}" as {script.id}: {summary}')
     print(f"Saved to {target}")
+    for line in details:
+        print(line)
+    if result.level_order_guessed:
+        print(f"To change the order of the levels, move their sections in {target}.")
     if script.warnings:
-        print(f"{len(script.warnings)} warnings; `belonging scripts validate {target}` lists them.")
+        warnings = counted(len(script.warnings), "warning")
+        print(f"{warnings}; `belonging scripts validate {target}` lists them.")
     _print_left_out(result.left_out)
     return 0
 
@@ -276,7 +293,7 @@ def _print_left_out(left_out: Sequence[LeftOut]) -> None:
     if not left_out:
         print("Nothing was left out.")
         return
-    print(f"Left out {len(left_out)} part(s) of the source:")
+    print(f"Left out {counted(len(left_out), 'part')} of the source:")
     for entry in left_out:
         text = " ".join(entry.text.split())
         if len(text) > _LEFT_OUT_WIDTH:

@@ -1,13 +1,16 @@
 """Turn a Markdown question list written by someone else into a script in our format.
 
-Headings become levels and list items become prompts. Whatever does not read as a prompt (a
-table of contents, links to apps, an FAQ, contributing steps, prose) is left out and reported
-with its line and the reason, so the user sees exactly what the import did not bring in.
+List items that ask or invite become prompts; headings that name a depth become levels and
+other headings become topic tags. Whatever does not read as a prompt (a table of contents,
+links to apps, an FAQ, contributing steps, prose) is left out and reported with its line and
+the reason, so the user sees exactly what the import did not bring in. The result is data a
+preview can show (`ImportResult`) before anything is saved.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Collection
 from pathlib import PurePath
 
 from belonging.core.markdown_render import plain_text
@@ -18,24 +21,17 @@ from belonging.core.scripts.ids import (
     normalise_prompt_text,
     slug_words,
 )
+from belonging.core.scripts.importing.arrangement import arrange
 from belonging.core.scripts.importing.outline import read_outline
+from belonging.core.scripts.importing.result import ImportedPrompt, ImportResult, LeftOut
 from belonging.core.scripts.importing.sections import (
-    LeftOut,
     Section,
     find_title_section,
-    report_heading_only_sections,
     section_candidates,
     split_sections,
 )
-from belonging.core.scripts.importing.writer import (
-    RenderedLevel,
-    escape_heading,
-    escape_prompt,
-    render_script,
-)
+from belonging.core.scripts.importing.writer import render_script
 from belonging.core.scripts.model import Diagnostic, ScriptError
-
-__all__ = ["ImportResult", "ImportedLevel", "LeftOut", "import_question_list"]
 
 #: Characters dropped from the source: the private-use ones the script parser reserves for its
 #: line marks, and control characters (Python-Markdown uses two as placeholders), which a
@@ -45,53 +41,52 @@ _DROPPED_CHARS = str.maketrans(
 )
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+#: A `## ` heading with our `{: minutes=N }`, or a nested item with one of our labels: the page
+#: is a script of ours (a colleague's, say), whose levels are its `## ` headings in order.
+_OUR_FORMAT = re.compile(
+    r"^##[ \t].*\{:[^{}]*\bminutes=[^{}]*\}[ \t]*$"
+    r"|^[ \t]{2,}[-*+][ \t]+(?:Lighter|Follow-up|Asked by)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
+)
+_OURS = "a level of a page already written as a Belonging script"
 
 
-@dataclass(frozen=True)
-class ImportedLevel:
-    """A level of the imported script: its title, source line and prompts (Markdown)."""
-
-    title: str
-    line: int
-    prompts: tuple[str, ...]
+class ScriptIdError(ValueError):
+    """The id asked for is not one a script may have; the message says what one looks like."""
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    """An imported script: its `markdown` in our format, and what was left out of the source."""
-
-    script_id: str
-    title: str
-    markdown: str
-    levels: tuple[ImportedLevel, ...]
-    left_out: tuple[LeftOut, ...]
-
-    @property
-    def level_count(self) -> int:
-        """How many levels the imported script has."""
-        return len(self.levels)
-
-    @property
-    def prompt_count(self) -> int:
-        """How many prompts the imported script has in all its levels."""
-        return sum(len(level.prompts) for level in self.levels)
+def check_script_id(script_id: str) -> None:
+    """Raises ScriptIdError unless `script_id` is an id a script may have."""
+    if not is_valid_id(script_id):
+        raise ScriptIdError(
+            f'bad id "{script_id}": use lowercase letters, digits and single hyphens, like '
+            f'"my-questions" (at most {MAX_ID_LENGTH} characters)'
+        )
 
 
 def import_question_list(
-    text: str, *, source_name: str, script_id: str | None = None
+    text: str,
+    *,
+    source_name: str,
+    script_id: str | None = None,
+    level_lines: Collection[int] | None = None,
 ) -> ImportResult:
     """Import a Markdown question list, keeping what reads as a prompt.
 
     `source_name` names the source (a file name or address) in the summary and in errors;
-    `script_id` is the new script's id, by default a slug of its title. Raises ScriptError
-    when the id is not valid, when nothing in the text reads as a prompt, or when the prompts
-    found would make a script too large for the parser to take.
+    `script_id` is the new script's id, by default a slug of its title. `level_lines`, when
+    given, are the lines of the headings a person chose as levels in a preview; every other
+    heading over prompts becomes a topic. Raises ScriptIdError for an id our format refuses,
+    and ScriptError when nothing in the text reads as a prompt or the prompts found would
+    make a script too large for the parser to take.
     """
+    if script_id is not None:
+        check_script_id(script_id)
     outline = read_outline(text.removeprefix("\ufeff").translate(_DROPPED_CHARS))
     sections = split_sections(outline.blocks)
     title_section = find_title_section(sections)
     title = _title(outline.front_matter.get("title"), title_section, source_name)
-    script_id = _script_id(script_id, title, source_name)
+    script_id = script_id or _default_id(title, source_name)
     left_out: list[LeftOut] = []
     extra_keys = [key for key in outline.front_matter if key != "title"]
     if extra_keys:
@@ -101,15 +96,30 @@ def import_question_list(
         reason = "a title heading; the title in the front matter is used"
         left_out.append(LeftOut(heading.line, heading.text, reason))
 
-    levels = _build_levels(sections, title_section, left_out)
-    report_heading_only_sections(sections, title_section=title_section, left_out=left_out)
-
-    if not levels:
+    ours = level_lines is None and _OUR_FORMAT.search(text) is not None
+    kept = _keep_prompts(sections, title_section, left_out, find_askers=not ours)
+    if not any(kept.values()):
         message = "nothing reads as a prompt: no list item asks a question or invites a story"
         raise ScriptError([Diagnostic(source_name, 1, message)])
+    if ours:
+        levels = [s.heading.line for s in sections if s.depth == 2 and not s.heading.pseudo]
+        arrangement = arrange(
+            kept, sections, title_section, level_lines=levels, chosen_because=_OURS
+        )
+        arrangement.order_guessed = False  # our format deepens in file order
+    else:
+        arrangement = arrange(kept, sections, title_section, level_lines=level_lines)
+    used = {use.line for use in arrangement.headings} | {entry.line for entry in left_out}
+    for section in sections:
+        heading = section.heading
+        if heading is not None and heading.line not in used:
+            left_out.append(
+                LeftOut(heading.line, heading.text, "a heading with no prompts under it")
+            )
+
     # The file's name only: a full path would tell whoever receives the script about this disk.
     summary = f"Imported from {PurePath(source_name).name or source_name}."
-    markdown = render_script(script_id, title, summary, levels)
+    markdown = render_script(script_id, title, summary, arrangement.levels)
     if len(markdown.encode("utf-8")) > MAX_SCRIPT_BYTES:
         limit = MAX_SCRIPT_BYTES // 1024
         message = f"the prompts found make a script larger than {limit} KiB, more than one can hold"
@@ -117,59 +127,48 @@ def import_question_list(
     return ImportResult(
         script_id=script_id,
         title=title,
+        summary=summary,
         markdown=markdown,
-        levels=tuple(
-            ImportedLevel(
-                level.title, level.line, tuple(escape_prompt(p.text) for p in level.prompts)
-            )
-            for level in levels
-        ),
+        levels=tuple(arrangement.levels),
+        headings=tuple(arrangement.headings),
         left_out=tuple(sorted(left_out, key=lambda entry: entry.line)),
+        level_order_guessed=arrangement.order_guessed,
+        notes=tuple(arrangement.notes),
     )
 
 
-def _build_levels(
-    sections: list[Section], title_section: Section | None, left_out: list[LeftOut]
-) -> list[RenderedLevel]:
-    """One level per section that keeps prompts, without prompts or titles the parser refuses.
+def _keep_prompts(
+    sections: list[Section],
+    title_section: Section | None,
+    left_out: list[LeftOut],
+    *,
+    find_askers: bool,
+) -> dict[Section, list[ImportedPrompt]]:
+    """Each section's prompts, without those the parser would refuse as duplicates.
 
     Duplicates are found with the parser's own normalisation of the text as written, so the
-    parser never meets a duplicate prompt or level title that the import let through.
+    parser never meets a duplicate prompt that the import let through.
     """
-    levels: list[RenderedLevel] = []
-    seen_prompts: dict[str, int] = {}
-    seen_titles: set[str] = set()
+    kept: dict[Section, list[ImportedPrompt]] = {}
+    seen: dict[str, int] = {}
     for section in sections:
         candidates = section_candidates(
-            section, is_title=section is title_section, left_out=left_out
+            section, is_title=section is title_section, left_out=left_out, find_askers=find_askers
         )
-        kept = []
+        prompts = []
         for candidate in candidates:
-            prompt = candidate.prompt
-            key = normalise_prompt_text(escape_prompt(prompt.text))
-            if key in seen_prompts:
-                left_out.extend(candidate.left_out_whole(f"duplicate of line {seen_prompts[key]}"))
-            else:
-                seen_prompts[key] = prompt.line
-                left_out.extend(candidate.rejected)
-                kept.append(prompt)
-        if kept:
-            heading = section.heading.text if section.heading is not None else ""
-            heading = escape_heading(heading)
-            if not _one_line_plain(heading):
-                heading = "Questions"
-            title, copy = _one_line_plain(heading), 1
-            while title.casefold() in seen_titles:
-                copy += 1
-                title = _one_line_plain(f"{heading} ({copy})")
-            seen_titles.add(title.casefold())
-            written = heading if copy == 1 else f"{heading} ({copy})"
-            line = section.heading.line if section.heading else kept[0].line
-            levels.append(RenderedLevel(written, title, line, tuple(kept)))
-        elif candidates and section.heading is not None and section is not title_section:
+            key = normalise_prompt_text(candidate.prompt.text)
+            if key in seen:
+                left_out.extend(candidate.left_out_whole(f"duplicate of line {seen[key]}"))
+                continue
+            seen[key] = candidate.prompt.line
+            left_out.extend(candidate.rejected)
+            prompts.append(candidate.prompt)
+        if candidates and not prompts and section.heading is not None:
             reason = "section left out: every prompt in it repeats an earlier one"
             left_out.append(LeftOut(section.heading.line, section.heading.text, reason))
-    return levels
+        kept[section] = prompts
+    return kept
 
 
 def _title(front_matter_title: str | None, section: Section | None, source_name: str) -> str:
@@ -190,13 +189,8 @@ def _one_line_plain(markdown_text: str) -> str:
     return " ".join(plain_text(markdown_text).split())
 
 
-def _script_id(given: str | None, title: str, source_name: str) -> str:
-    """The id asked for (checked), else a slug of the title or of the file name."""
-    if given is not None:
-        if not is_valid_id(given):
-            message = f"script id {given!r} must be lowercase letters, digits and hyphens"
-            raise ScriptError([Diagnostic(source_name, 1, message)])
-        return given
+def _default_id(title: str, source_name: str) -> str:
+    """A slug of the title, else of the file name."""
     stem = PurePath(source_name).stem
     return (
         slug_words(title, MAX_ID_LENGTH) or slug_words(stem, MAX_ID_LENGTH) or "imported-questions"

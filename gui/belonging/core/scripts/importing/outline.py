@@ -16,6 +16,8 @@ _ATX_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 #: Heading attribute lists from kramdown, pandoc and attr_list: "{#id}", "{.class}", "{: x=1}".
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[:#.][^{}]*\}[ \t]*$")
+#: Our own `{: minutes=N }`, kept as words so a script imported again keeps its times.
+_MINUTES_ATTRIBUTE = re.compile(r"\bminutes=[\"']?(\d{1,3})\b")
 _THEMATIC_BREAK = re.compile(r"^([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT_UNDERLINE = re.compile(r"^(=+|-{2,})[ \t]*$")
 _LIST_ITEM = re.compile(r"^([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$")
@@ -158,7 +160,7 @@ class _Reader:
     def _add_atx_heading(self, number: int, stripped: str) -> None:
         match = _ATX_HEADING.match(stripped)
         text = _CLOSING_HASHES.sub("", match.group(2) or "")
-        text = _HEADING_ATTRIBUTES.sub("", text).strip()
+        text = _HEADING_ATTRIBUTES.sub(_minutes_words, text).strip()
         self.outline.blocks.append(Heading(number, len(match.group(1)), text))
 
     def _setext(self, stripped: str) -> bool:
@@ -169,7 +171,9 @@ class _Reader:
         text = " ".join(part for _, part in self.paragraph)
         self.paragraph = []
         depth = 1 if underline.group(1).startswith("=") else 2
-        self.outline.blocks.append(Heading(start, depth, _HEADING_ATTRIBUTES.sub("", text)))
+        self.outline.blocks.append(
+            Heading(start, depth, _HEADING_ATTRIBUTES.sub(_minutes_words, text))
+        )
         return True
 
     def _may_start_item(self, item: re.Match[str], indent: int) -> bool:
@@ -245,6 +249,12 @@ class _Reader:
     def _end_blocks(self) -> None:
         self._flush_paragraph()
         self._end_list()
+
+
+def _minutes_words(attributes: re.Match[str]) -> str:
+    """A heading's attribute list dropped, all but its minutes, written " (N min)"."""
+    minutes = _MINUTES_ATTRIBUTE.search(attributes.group(0))
+    return f" ({minutes.group(1)} min)" if minutes else ""
 
 
 _FRONT_MATTER_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")

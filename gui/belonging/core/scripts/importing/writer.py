@@ -8,7 +8,11 @@ Text from someone else's page may hold what our format would misread: a question
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from belonging.core.scripts.importing.result import ImportedLevel
 
 #: Starts of a line that Markdown would read as a block of its own inside a list item.
 _BLOCK_START = re.compile(r"^(?:[#>]|[-*+](?=\s|$)|`{3}|\[[^\]]*\]:)")
@@ -18,27 +22,6 @@ _TRAILING_HASHES = re.compile(r"#+$")
 #: Runs of ASCII spaces and anything some reader might take for a line break are folded; an
 #: ideographic space between Japanese sentences is text and stays.
 _LINE_BREAKS = re.compile("[ \t\r\n\f\v\x1c\x1d\x1e\x85\u2028\u2029]+")
-
-
-@dataclass(frozen=True)
-class RenderedPrompt:
-    """A prompt to write: its source line and Markdown, and what its nested items said."""
-
-    line: int
-    text: str
-    follow_ups: tuple[str, ...] = ()
-    lighter: str | None = None
-    topics: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class RenderedLevel:
-    """A level to write: its heading as written, its title as shown, source line and prompts."""
-
-    heading: str
-    title: str
-    line: int
-    prompts: tuple[RenderedPrompt, ...]
 
 
 def escape_prompt(text: str) -> str:
@@ -85,8 +68,8 @@ def _one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text).strip(" ")
 
 
-def render_script(script_id: str, title: str, summary: str, levels: list[RenderedLevel]) -> str:
-    """The whole script in our format: front matter, then one `##` level per kept section."""
+def render_script(script_id: str, title: str, summary: str, levels: Sequence[ImportedLevel]) -> str:
+    """The whole script in our format: front matter, then one `##` level per imported level."""
     lines = [
         "---",
         f"id: {script_id}",
@@ -96,9 +79,12 @@ def render_script(script_id: str, title: str, summary: str, levels: list[Rendere
         "",
     ]
     for level in levels:
-        lines += [f"## {level.heading}", ""]
+        minutes = f" {{: minutes={level.minutes} }}" if level.minutes else ""
+        lines += [f"## {level.heading}{minutes}", ""]
         for prompt in level.prompts:
             lines.append(f"- {escape_prompt(prompt.text)}")
+            if prompt.asked_by is not None:
+                lines.append(f"    - Asked by: {prompt.asked_by}")
             lines += [f"    - Follow-up: {escape_nested(f)}" for f in prompt.follow_ups]
             if prompt.lighter is not None:
                 lines.append(f"    - Lighter: {escape_nested(prompt.lighter)}")
