@@ -6,8 +6,14 @@ import json
 from collections.abc import Iterable, Sequence
 
 from belonging.core.conversation_events import ConversationEvent
-from belonging.core.engine import Conversation, ConversationSetup, ManualClock, Participant
-from belonging.core.scripts.model import Level, Prompt, Script, TurnMode
+from belonging.core.engine import (
+    Conversation,
+    ConversationSetup,
+    ConversationState,
+    ManualClock,
+    Participant,
+)
+from belonging.core.scripts.model import Asker, FirstSpeaker, Level, Prompt, Script, TurnMode
 
 ANA = Participant("ana", "Ana", "manager")
 BEN = Participant("ben", "Ben", "report")
@@ -19,6 +25,7 @@ def prompt(
     lighter: str | None = None,
     topics: Sequence[str] = (),
     follow_ups: Sequence[str] = (),
+    asked_by: Asker | None = None,
 ) -> Prompt:
     """A prompt whose text is its id, so tests can read what was shown."""
     return Prompt(
@@ -29,10 +36,17 @@ def prompt(
         lighter=lighter,
         lighter_html=None if lighter is None else f"<p>{lighter}</p>",
         topics=tuple(topics),
+        asked_by=asked_by,
     )
 
 
-def level(depth: int, prompts: Iterable[Prompt], *, minutes: int | None = None) -> Level:
+def level(
+    depth: int,
+    prompts: Iterable[Prompt],
+    *,
+    minutes: int | None = None,
+    first: FirstSpeaker | None = None,
+) -> Level:
     """A level titled after its depth."""
     return Level(
         depth=depth,
@@ -41,6 +55,7 @@ def level(depth: int, prompts: Iterable[Prompt], *, minutes: int | None = None) 
         guidance=f"Guidance {depth}",
         guidance_html=f"<p>Guidance {depth}</p>",
         minutes=minutes,
+        first=first,
     )
 
 
@@ -97,6 +112,23 @@ def shown_id(conversation: Conversation) -> str | None:
     """The id of the prompt on screen, or None."""
     current = conversation.current_prompt
     return None if current is None else current.id
+
+
+def go_deeper_together(conversation: Conversation) -> ConversationState:
+    """Goes one level deeper as a pair does: at a prompt they say they are ready again
+    (`ask_deeper`), then the secret ballot comes out yes (`go_deeper`)."""
+    if conversation.state is ConversationState.PROMPT:
+        conversation.ask_deeper()
+    return conversation.go_deeper()
+
+
+def answer_until_crossroads(conversation: Conversation) -> list[str]:
+    """Answers prompts until the engine waits at a crossroads; returns the ids shown in order."""
+    seen: list[str] = []
+    while conversation.state is ConversationState.PROMPT:
+        seen.append(str(shown_id(conversation)))
+        conversation.next()
+    return seen
 
 
 def through_json(events: Iterable[ConversationEvent]) -> list[ConversationEvent]:

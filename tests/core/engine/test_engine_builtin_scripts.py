@@ -5,7 +5,7 @@ import pytest
 from belonging.core.engine import Conversation, ConversationState, ManualClock, rebuild
 from belonging.core.scripts.parser import parse_script
 from belonging.resources import builtin_scripts_dir
-from support.engine_builders import ANA, BEN, setup_for, through_json
+from support.engine_builders import setup_for, through_json
 
 SCRIPT_FILES = sorted(p for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md")
 
@@ -16,14 +16,16 @@ def load(path):
 
 
 def walk(conversation, clock):
-    """Answers every prompt four minutes apart and consents to every deeper level."""
+    """Answers every prompt four minutes apart, goes deeper at every crossroads that offers
+    it, and asks to wrap up at the one that offers nothing deeper."""
     while conversation.state is not ConversationState.WRAP_UP:
         if conversation.state is ConversationState.PROMPT:
             clock.advance(240)
             conversation.next()
+        elif conversation.crossroads.target_depth is not None:
+            conversation.go_deeper()
         else:
-            conversation.ready_deeper(ANA.key)
-            conversation.ready_deeper(BEN.key)
+            conversation.wrap_up()
 
 
 def test_there_are_built_in_scripts_to_walk():
