@@ -72,8 +72,8 @@ def test_after_going_back_the_conversation_carries_on_as_before():
 
 
 def test_going_to_the_wrap_up_and_back_keeps_the_alternation():
-    """Who answers first keeps alternating after going back: the closing prompt the pair
-    left unanswered does not count as a turn."""
+    """Going to the wrap-up and back does not make the same person answer first twice."""
+    # The closing prompt the pair left unanswered is no turn of theirs.
     conversation, _ = started(three_levels())
     conversation.next()
     assert conversation.turn.first == BEN
@@ -130,9 +130,8 @@ def test_going_back_is_refused_once_back():
 
 
 def test_going_back_is_refused_when_nothing_is_left_to_go_back_to():
-    """A wrap-up asked where nothing was left (no deeper level today, nothing to stay with)
-    has no prompt to go back to: "back to the prompts" is refused rather than leading to
-    an empty crossroads."""
+    """With nothing deeper today and nothing to stay with, there is nothing to go back to."""
+    # Going back would only lead to a crossroads offering the wrap-up again.
     conversation, _ = started(three_levels(), starting_depth=3, today_cap=3)
     answer_until_crossroads(conversation)
     conversation.stay()

@@ -133,8 +133,8 @@ def test_after_not_today_nothing_deeper_comes_until_the_pair_asks_again():
 
 
 def test_after_asking_not_today_is_always_possible():
-    """Asking at the last prompt of this depth must still let the ballot's "not today"
-    apply: otherwise one person's "not yet" would leave the pair only the wrap-up."""
+    """After asking, the ballot's "not today" always applies, even at this depth's last prompt."""
+    # Otherwise one person's "not yet" would leave the pair nothing but the wrap-up.
     conversation, _ = started(three_levels())
     conversation.next()
     conversation.next()
@@ -150,8 +150,7 @@ def test_after_asking_not_today_is_always_possible():
 @pytest.mark.parametrize("action", [Action.ASK_DEEPER, Action.GO_DEEPER, Action.STAY])
 @pytest.mark.parametrize("who", [ANA.key, BEN.key])
 def test_nobody_can_cast_the_ballot_in_their_own_name(action, who):
-    """Asking, going deeper and staying are refused when a person is named, and nothing
-    is recorded: what anyone voted never reaches the engine."""
+    """Asking, going deeper and staying in a person's name are refused, recording nothing."""
     conversation, _ = started(three_levels())
     if action is not Action.ASK_DEEPER:
         conversation.ask_deeper()

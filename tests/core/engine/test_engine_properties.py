@@ -101,9 +101,7 @@ def deeper_is_one_question_and_a_yes_away(conversation):
 @PROPERTY_SETTINGS
 @given(runs(actions=HESITANT))
 def test_a_deeper_level_on_offer_is_always_one_question_and_a_yes_away(run):
-    """Whatever happened before (too much, not today, staying, running out), whenever a
-    deeper level is on offer today at a prompt or a crossroads, asking then the ballot's
-    yes enters exactly that level."""
+    """Whatever happened before, asking and a yes enter exactly the deeper level on offer."""
     conversation, presses = run
     for action, by in presses:
         press(conversation, action, by)
@@ -118,8 +116,7 @@ def test_a_deeper_level_on_offer_is_always_one_question_and_a_yes_away(run):
 @PROPERTY_SETTINGS
 @given(runs())
 def test_only_asking_wraps_up_and_only_asking_ends(run):
-    """The wrap-up is reached only by `wrap_up()` (or resuming a pause taken in it), and the
-    end only by `end()`, whatever else is pressed."""
+    """Only `wrap_up()` leads to the wrap-up (or back to it after a pause), only `end()` ends."""
     conversation, presses = run
     paused_from = conversation.state
     for action, by in presses:
@@ -137,8 +134,7 @@ def test_only_asking_wraps_up_and_only_asking_ends(run):
 @PROPERTY_SETTINGS
 @given(runs(actions=CARRY_ON, max_presses=120))
 def test_running_out_of_every_prompt_never_wraps_up_by_itself(run):
-    """Pressing anything but "wrap up" and "end", then moving on until every prompt is used,
-    leaves the pair at a crossroads that offers only the wrap-up, pause and end."""
+    """Using up every prompt leaves the pair at a crossroads, free to ask for the wrap-up."""
     conversation, presses = run
     for action, by in presses:
         press(conversation, action, by)
@@ -160,8 +156,7 @@ def test_running_out_of_every_prompt_never_wraps_up_by_itself(run):
 @PROPERTY_SETTINGS
 @given(runs())
 def test_nothing_recorded_says_who_stepped_back_or_hesitated(run):
-    """Too much, asking, going deeper and staying are refused in anyone's name and recorded
-    in nobody's, and no named "ready to go deeper" is ever made."""
+    """No event says who said too much, asked, went deeper or stayed, nor who was ready."""
     conversation, presses = run
     for action, by in presses:
         done = press(conversation, action, by)
@@ -178,8 +173,7 @@ def test_nothing_recorded_says_who_stepped_back_or_hesitated(run):
 @PROPERTY_SETTINGS
 @given(runs(capped=True))
 def test_nothing_deeper_than_todays_limit_is_ever_shown(run):
-    """With today's limit set, no prompt, level or crossroads goes past it, whatever the pair
-    agrees along the way."""
+    """No prompt, level or offer goes past today's limit, whatever the pair agrees."""
     conversation, presses = run
     cap = min(conversation.setup.today_cap, len(conversation.script.levels))
     assert conversation.today_cap == cap

@@ -156,8 +156,7 @@ def test_a_deeper_level_with_nothing_to_offer_is_passed_over():
 
 
 def test_the_deepest_level_done_offers_nothing_deeper():
-    """After the last level's prompts the crossroads offers no deeper level, and does not
-    wrap up by itself."""
+    """After the last level's prompts nothing deeper is offered, and nothing wraps up."""
     conversation, _ = started(three_levels(), starting_depth=3)
 
     assert walk_level(conversation) == ["c1", "c2", "c3"]

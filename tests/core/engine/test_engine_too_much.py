@@ -131,8 +131,7 @@ def test_with_nothing_lighter_left_too_much_leads_to_a_crossroads():
 
 
 def test_going_deeper_again_takes_asking_and_the_ballot():
-    """After stepping back, "ready to go deeper again" stays on offer; asking and a yes go
-    one level deeper and lift the ceiling to it."""
+    """After stepping back, asking and a yes go one level deeper and lift the ceiling."""
     conversation, _ = at_level_two()
     conversation.too_much()
     assert Action.ASK_DEEPER in conversation.allowed_actions()

@@ -87,8 +87,7 @@ def test_an_unknown_participant_is_refused():
     "action", [Action.TOO_MUCH, Action.ASK_DEEPER, Action.GO_DEEPER, Action.STAY]
 )
 def test_what_could_reveal_who_hesitated_is_never_said_in_a_name(action):
-    """Too much, ready again, the ballot's yes and "not today" refuse any participant's key,
-    wherever they would otherwise apply."""
+    """Too much, ready again, the ballot's yes and "not today" refuse a participant's key."""
     conversation = reach(S.PROMPT)
     if action in (Action.GO_DEEPER, Action.STAY):
         conversation.ask_deeper()

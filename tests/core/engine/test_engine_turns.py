@@ -93,8 +93,7 @@ def test_the_closing_prompt_is_answered_by_both_even_in_one_way_scripts():
 
 
 def test_the_closing_prompt_is_for_both_after_a_one_way_prompt_and_on_deep_levels():
-    """Wrapping up from a prompt one person asks, at a level where leaders go first, still
-    gives both the closing prompt, without the deep levels' rule."""
+    """The closing prompt is for both even after a one-way prompt on a leaders-first level."""
     the_script = script(
         level(1, [prompt("a1")]),
         level(2, [prompt("b1", asked_by=Asker.PARTNER)], first=FirstSpeaker.PARTNER),
@@ -141,8 +140,7 @@ def test_a_level_that_says_leader_first_has_the_leader_answer_first_there():
 
 
 def test_a_level_that_says_partner_first_wins_over_the_leaders_settings():
-    """`first=partner` has the partner answer first there, even for a leader who always
-    goes first and on the levels where leaders go first."""
+    """`first=partner` wins over `leader_always_first` and `leader_first_from`."""
     conversation, _ = started(
         two_levels(FirstSpeaker.PARTNER), leader_always_first=True, leader_first_from=1
     )
@@ -162,8 +160,7 @@ def test_a_level_that_says_alternate_alternates_whatever_the_setup_says():
 
 
 def test_from_leader_first_from_on_the_leader_answers_first_by_the_rule():
-    """With `leader_first_from` at 2, level 1 alternates and from level 2 the leader goes
-    first every time, and the turn says it is because of that rule."""
+    """From `leader_first_from` on the leader answers first, and the turn says why."""
     conversation, _ = started(three_levels(), leader_first_from=2, leader_key=BEN.key)
 
     assert conversation.turn.leader_first_rule is False
