@@ -23,10 +23,16 @@ from belonging.core.engine import (
     ManualClock,
     rebuild,
 )
-from belonging.core.scripts.model import TurnMode
-from support.engine_builders import ANA, BEN, level, observable, prompt, script, through_json
+from support.engine_builders import (
+    ANA,
+    BEN,
+    NEVER_NAMED,
+    observable,
+    scripts,
+    setups,
+    through_json,
+)
 
-TOPICS = ("family", "health", "work", "money")
 S = ConversationState
 TALKING = {S.PROMPT, S.AWAITING_CONSENT, S.WRAP_UP}
 # Moving-on actions come up more often than ending ones, so conversations get somewhere.
@@ -38,63 +44,6 @@ ACTIONS = [
     Action.BACK_TO_PROMPTS,
     Action.END,
 ]
-#: Events that must never name a person: they would tell who stepped back or hesitated.
-NEVER_NAMED = {
-    EventKind.TOO_MUCH,
-    EventKind.DEEPER_ASKED,
-    EventKind.DEEPER_AGREED,
-    EventKind.STAYED,
-}
-
-
-@st.composite
-def scripts(draw):
-    """A script of one to four levels, some empty, with lighter alternatives and topics."""
-    levels = []
-    for depth in range(1, draw(st.integers(1, 4)) + 1):
-        prompts = [
-            prompt(
-                f"p{depth}-{index}",
-                lighter=draw(st.sampled_from([None, f"lighter {depth}-{index}"])),
-                topics=draw(st.lists(st.sampled_from(TOPICS), max_size=2, unique=True)),
-            )
-            for index in range(draw(st.integers(1, 4)))
-        ]
-        if draw(st.integers(0, 9)) == 9:
-            prompts = []  # now and then a level whose prompts were all filtered out
-        levels.append(level(depth, prompts, minutes=draw(st.sampled_from([8, None, 4, 15]))))
-    return script(
-        *levels,
-        minutes=draw(st.sampled_from([None, 20, 45])),
-        closing=draw(st.sampled_from([None, "What will you keep from today?"])),
-        turns=draw(st.sampled_from(list(TurnMode))),
-    )
-
-
-@st.composite
-def setups(draw, the_script):
-    """A setup for `the_script` with a random history, boundaries and depths."""
-    ids = [p.id for lv in the_script.levels for p in lv.prompts]
-    ids += [p.lighter_id for lv in the_script.levels for p in lv.prompts if p.lighter_id]
-    some_ids = st.lists(st.sampled_from([*ids, "not-in-script"]), max_size=4, unique=True)
-    count = len(the_script.levels)
-    start = draw(st.integers(1, count))
-    return ConversationSetup(
-        script_id=the_script.id,
-        script_sha256=the_script.sha256,
-        participants=(ANA, BEN),
-        leader_key=draw(st.sampled_from([ANA.key, BEN.key])),
-        planned_minutes=draw(st.sampled_from([None, 10, 30, 60])),
-        starting_depth=start,
-        depth_ceiling=draw(st.one_of(st.none(), st.integers(start, count + 1))),
-        off_limits_topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=1))),
-        already_had_prompt_ids=tuple(draw(some_ids)),
-        do_not_show_prompt_ids=tuple(draw(some_ids)),
-        taken_up_prompt_ids=tuple(draw(some_ids)),
-        leader_always_first=draw(st.booleans()),
-        today_cap=draw(st.one_of(st.none(), st.integers(start, count))),
-        leader_first_from=draw(st.one_of(st.none(), st.integers(1, count))),
-    )
 
 
 class RulesModel:
@@ -180,6 +129,8 @@ class ConversationMachine(RuleBasedStateMachine):
         # Most runs start at once; the rest try actions before the start too.
         if data.draw(st.integers(0, 4)) < 4:
             self.conversation.start()
+        #: The state a pause would resume to: the last one before it.
+        self.paused_from = self.conversation.state
 
     @rule(
         seconds=st.sampled_from([0, 0, 5, 60, 300, 900]),
@@ -204,8 +155,11 @@ class ConversationMachine(RuleBasedStateMachine):
         assert new_state in TRANSITIONS[(state, action)]
         if new_state is S.WRAP_UP and state is not S.WRAP_UP:
             assert action is Action.WRAP_UP or (
-                action is Action.RESUME and conversation.summary is not None
+                action is Action.RESUME and self.paused_from is S.WRAP_UP
             ), "nothing but asking for it leads to the wrap-up"
+        assert new_state is not S.ENDED or action is Action.END, "only asking ends it"
+        if new_state is not S.PAUSED:
+            self.paused_from = new_state
         new_events = conversation.events[len(before) :]
         assert new_events, "every transition is recorded"
         assert all(event.at == self.clock.now() for event in new_events)
