@@ -34,6 +34,7 @@ from belonging.core.scripts.importing.writer import (
     render_script,
 )
 from belonging.core.scripts.model import Diagnostic, ScriptError
+from belonging.core.small_files import describe_sizes
 
 __all__ = ["ImportResult", "ImportedLevel", "LeftOut", "import_question_list"]
 
@@ -84,9 +85,15 @@ def import_question_list(
 
     `source_name` names the source (a file name or address) in the summary and in errors;
     `script_id` is the new script's id, by default a slug of its title. Raises ScriptError
-    when the id is not valid, when nothing in the text reads as a prompt, or when the prompts
-    found would make a script too large for the parser to take.
+    when the id is not valid, when nothing in the text reads as a prompt, or when the text or
+    the prompts found would make a script too large for the parser to take.
     """
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_SCRIPT_BYTES:
+        # Refused before any reading: a text of megabytes took more than a minute.
+        size_text, limit_text = describe_sizes(size, MAX_SCRIPT_BYTES)
+        message = f"the text is {size_text}, more than the {limit_text} a script can be"
+        raise ScriptError([Diagnostic(source_name, 1, message)])
     outline = read_outline(text.removeprefix("\ufeff").translate(_DROPPED_CHARS))
     sections = split_sections(outline.blocks)
     title_section = find_title_section(sections)
