@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from belonging.cli.errors import CommandError
+from belonging.cli.output import ask, say
 from belonging.cli.passphrase_input import add_passphrase_option, key_from_user
 from belonging.paths import ensure_private_dir, resolve_data_dir
 from belonging.storage.database import database_path
@@ -88,9 +89,9 @@ def run_backup(args: argparse.Namespace) -> int:
         make_backup(db_path, dest, key=key)
     except (BackupError, OSError, *SQLITE_ERRORS) as error:
         raise _command_error(error, dest.parent) from error
-    print(f"Backed up {db_path} to {dest}")
+    say(f"Backed up {db_path} to {dest}")
     if key is not None:
-        print("The backup is encrypted: it opens with the same passphrase as the notes.")
+        say("The backup is encrypted: it opens with the same passphrase as the notes.")
     return 0
 
 
@@ -118,11 +119,11 @@ def run_restore(args: argparse.Namespace) -> int:
         ) from error
     except (BackupError, OSError, *SQLITE_ERRORS) as error:
         raise _command_error(error, data_dir) from error
-    print(f"Restored {result.restored_from} into {result.database}.")
+    say(f"Restored {result.restored_from} into {result.database}.")
     if result.kept_aside is not None:
-        print(f"The data that was there before is kept as {result.kept_aside}.")
+        say(f"The data that was there before is kept as {result.kept_aside}.")
     if key is not None:
-        print("The restored notes are encrypted: they open with the backup's passphrase.")
+        say("The restored notes are encrypted: they open with the backup's passphrase.")
     return 0
 
 
@@ -153,10 +154,7 @@ def _confirm(source: Path, data_dir: Path, keep_as: Path | None) -> None:
         question = f"Restore {source}? The current data will be kept aside as {keep_as} [y/N] "
     else:
         question = f"Restore {source} into {data_dir}? [y/N] "
-    try:
-        answer = input(question)
-    except EOFError:
-        answer = ""
+    answer = ask(question)
     if answer.strip().lower() not in ("y", "yes"):
         raise CommandError("Nothing was restored; the current data is unchanged.")
 

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from belonging.cli.errors import CommandError
+from belonging.cli.output import prompt_text
 from belonging.storage.encryption.keys import DatabaseKey, key_for_file
 from belonging.storage.opening.integrity import key_opens
 
@@ -43,7 +44,7 @@ def read_passphrase(args: argparse.Namespace, prompt: str) -> str:
         passphrase = passphrase[:-1] if passphrase.endswith("\r") else passphrase
     elif sys.stdin.isatty():
         try:
-            passphrase = getpass.getpass(prompt)
+            passphrase = getpass.getpass(prompt_text(prompt))
         except EOFError:
             passphrase = ""
     else:
