@@ -30,7 +30,8 @@ from markdown.inlinepatterns import (
 _SPECIAL_RE = re.compile(r"""[\[\]()'"]""")
 _QUOTES = ("'", '"')
 
-# Matches go from the start of an element's text to its end; None when a pattern does not apply.
+# What `handleMatch` returns: the element and where its source starts and ends in the text,
+# or Nones when the pattern does not apply there.
 _Match = tuple[ElementTree.Element | None, int | None, int | None]
 
 
@@ -126,18 +127,19 @@ class _ClosingsCache:
 
     def closings(self, data: str, position: int) -> _Closings:
         """The table for `data`, good for `position` and everything after it."""
-        if data is not self._text or self._closings is None:
-            from_end = len(data) - position
-            previous = self._text
-            if (
-                previous is None
-                or self._closings is None
-                or from_end > self._trusted
-                or not data.endswith(previous[len(previous) - self._trusted :])
-            ):
-                self._closings = _Closings(data)
-                self._trusted = len(data)
-            self._text = data
+        previous = self._text
+        if (
+            previous is None
+            or self._closings is None
+            or len(data) - position > self._trusted
+            or (
+                data is not previous
+                and not data.endswith(previous[len(previous) - self._trusted :])
+            )
+        ):
+            self._closings = _Closings(data)
+            self._trusted = len(data)
+        self._text = data
         return self._closings
 
     def replaced(self, data: str, end: int) -> None:
