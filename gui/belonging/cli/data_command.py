@@ -14,6 +14,7 @@ from pathlib import Path
 from belonging.application.backups import BackupRefusedError, back_up, restore
 from belonging.application.passphrase_keys import looks_encrypted, notes_file
 from belonging.cli.errors import CommandError
+from belonging.cli.output import ask, say
 from belonging.cli.passphrase_input import add_passphrase_option, key_from_user
 from belonging.paths import resolve_data_dir
 
@@ -65,9 +66,9 @@ def run_backup(args: argparse.Namespace) -> int:
         )
     except BackupRefusedError as refused:
         raise CommandError(str(refused)) from refused
-    print(f"Backed up {done.database} to {done.backup}")
+    say(f"Backed up {done.database} to {done.backup}")
     if done.encrypted:
-        print("The backup is encrypted: it opens with the same passphrase as the notes.")
+        say("The backup is encrypted: it opens with the same passphrase as the notes.")
     return 0
 
 
@@ -89,11 +90,11 @@ def run_restore(args: argparse.Namespace) -> int:
         )
     except BackupRefusedError as refused:
         raise CommandError(str(refused)) from refused
-    print(f"Restored {done.restored_from} into {done.database}.")
+    say(f"Restored {done.restored_from} into {done.database}.")
     if done.kept_aside is not None:
-        print(f"The data that was there before is kept as {done.kept_aside}.")
+        say(f"The data that was there before is kept as {done.kept_aside}.")
     if done.encrypted:
-        print("The restored notes are encrypted: they open with the backup's passphrase.")
+        say("The restored notes are encrypted: they open with the backup's passphrase.")
     return 0
 
 
@@ -108,9 +109,6 @@ def _confirm(source: Path, data_dir: Path, keep_as: Path | None) -> None:
         question = f"Restore {source}? The current data will be kept aside as {keep_as} [y/N] "
     else:
         question = f"Restore {source} into {data_dir}? [y/N] "
-    try:
-        answer = input(question)
-    except EOFError:
-        answer = ""
+    answer = ask(question)
     if answer.strip().lower() not in ("y", "yes"):
         raise BackupRefusedError("Nothing was restored; the current data is unchanged.")

@@ -20,6 +20,7 @@ from belonging.application.export import (
     read_for_file,
 )
 from belonging.cli.errors import CommandError
+from belonging.cli.output import say
 from belonging.cli.passphrase_input import add_passphrase_option, key_from_user
 from belonging.core.export import (
     DEFAULT_LABELS,
@@ -109,15 +110,15 @@ def run_export(args: argparse.Namespace) -> int:
         raise CommandError(f"Could not write {out}: {error.strerror or error}.") from error
     count = len(doc.conversations)
     noun = "conversation" if count == 1 else "conversations"
-    print(f"Exported {count} {noun} of {document_title(doc, DEFAULT_LABELS)} to {out}.")
+    say(f"Exported {count} {noun} of {document_title(doc, DEFAULT_LABELS)} to {out}.")
     items = left_out_items(doc.left_out)
     if items:
-        print(f"Left out: {', '.join(items)}.")
-        print("Ask for them by name with --include-private or --include-confidential.")
+        say(f"Left out: {', '.join(items)}.")
+        say("Ask for them by name with --include-private or --include-confidential.")
     else:
-        print("Nothing was left out.")
+        say("Nothing was left out.")
     if encrypted:
-        print("Your notes are protected by a passphrase; this export is not. Keep it safe.")
+        say("Your notes are protected by a passphrase; this export is not. Keep it safe.")
     return 0
 
 

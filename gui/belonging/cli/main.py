@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from belonging import __version__
 from belonging.cli.errors import CommandError
+from belonging.cli.output import ArgumentParser, warn
 from belonging.paths import DATA_DIR_VARIABLE
 
 DATA_DIR_OPTION = "--data-dir"
@@ -29,7 +30,7 @@ def _subcommand_modules() -> tuple:
 
 def build_parser(*, subcommands: bool = True) -> argparse.ArgumentParser:
     """The argument parser, with the subcommands unless told not to add them."""
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="belonging",
         description=(
             "Guided one-on-one conversations that go deeper gradually, mutually and safely."
@@ -75,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except CommandError as error:
-        print(f"belonging: {error}", file=sys.stderr)
+        warn(f"belonging: {error}", keep_newlines=True)
         return error.exit_code
     except KeyboardInterrupt:
         return 130

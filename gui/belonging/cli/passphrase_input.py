@@ -18,6 +18,7 @@ from pathlib import Path
 
 from belonging.application.passphrase_keys import DatabaseKey, checked_key
 from belonging.cli.errors import CommandError
+from belonging.cli.output import prompt_text
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +43,7 @@ def read_passphrase(args: argparse.Namespace, prompt: str) -> str:
         passphrase = passphrase[:-1] if passphrase.endswith("\r") else passphrase
     elif sys.stdin.isatty():
         try:
-            passphrase = getpass.getpass(prompt)
+            passphrase = getpass.getpass(prompt_text(prompt))
         except EOFError:
             passphrase = ""
     else:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from belonging.cli.errors import CommandError
+from belonging.cli.output import say, warn
+from belonging.core.scripts.frontmatter import MAX_SCRIPT_BYTES
 from belonging.core.scripts.importing import (
     LeftOut,
     ScriptIdError,
@@ -25,6 +26,7 @@ from belonging.core.scripts.importing import (
 from belonging.core.scripts.library import ScriptLibrary
 from belonging.core.scripts.model import FirstSpeaker, Script, ScriptError, Severity
 from belonging.core.scripts.parser import parse_script, validate_script_file
+from belonging.core.small_files import FileTooLargeError, read_small_file
 from belonging.paths import ensure_private_dir, resolve_data_dir, user_scripts_dir
 
 _LEFT_OUT_WIDTH = 70
@@ -89,11 +91,9 @@ def run_list(args: argparse.Namespace) -> int:
     ]
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
+        say("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     for problem in library.problems:
-        print(problem, file=sys.stderr)
+        warn(str(problem))
     return 0
 
 
@@ -105,9 +105,9 @@ def run_show(args: argparse.Namespace) -> int:
         known = ", ".join(s.id for s in library.scripts) or "none"
         raise CommandError(f'no script has the id "{args.id}" (known ids: {known})')
     if args.json:
-        print(json.dumps(script_as_json(script), ensure_ascii=False, indent=2))
+        say(json.dumps(script_as_json(script), ensure_ascii=False, indent=2), keep_newlines=True)
     else:
-        print(_outline(script))
+        say(_outline(script), keep_newlines=True)
     return 0
 
 
@@ -187,15 +187,15 @@ def run_validate(args: argparse.Namespace) -> int:
     for path in args.files:
         if path.name.lower() == "readme.md":
             # So `validate resources/scripts/*.md` works: the library skips READMEs too.
-            print(f"{path}: skipped, a README is not a script", file=sys.stderr)
+            warn(f"{path}: skipped, a README is not a script")
             continue
         diagnostics = validate_script_file(path)
         for diagnostic in diagnostics:
-            print(diagnostic, file=sys.stderr)
+            warn(str(diagnostic))
         if any(d.severity is Severity.ERROR for d in diagnostics):
             failed = True
         else:
-            print(f"{path}: ok")
+            say(f"{path}: ok")
     return 1 if failed else 0
 
 
@@ -228,15 +228,15 @@ def run_import(args: argparse.Namespace) -> int:
     _write_new_file(data_dir, target, result.markdown)
 
     summary, *details = describe_import(result)
-    print(f'Imported "{script.title}" as {script.id}: {summary}')
-    print(f"Saved to {target}")
+    say(f'Imported "{script.title}" as {script.id}: {summary}')
+    say(f"Saved to {target}")
     for line in details:
-        print(line)
+        say(line)
     if result.level_order_guessed:
-        print(f"To change the order of the levels, move their sections in {target}.")
+        say(f"To change the order of the levels, move their sections in {target}.")
     if script.warnings:
         warnings = counted(len(script.warnings), "warning")
-        print(f"{warnings}; `belonging scripts validate {target}` lists them.")
+        say(f"{warnings}; `belonging scripts validate {target}` lists them.")
     _print_left_out(result.left_out)
     return 0
 
@@ -258,7 +258,12 @@ def _write_new_file(data_dir: Path, target: Path, text: str) -> None:
 def _read_text(source: Path) -> str:
     """The text of a file to import; a clear message when it cannot be read or is not UTF-8."""
     try:
-        data = source.read_bytes()
+        data = read_small_file(source, MAX_SCRIPT_BYTES)
+    except FileTooLargeError as error:
+        size = "larger" if error.size is None else f"{error.size_text}, more"
+        raise CommandError(
+            f"{source} is {size} than the {error.limit_text} a script can be; nothing was imported"
+        ) from error
     except OSError as error:
         raise CommandError(f"cannot read {source}: {error.strerror or error}") from error
     try:
@@ -291,11 +296,11 @@ def _refuse_clashes(script_id: str, target: Path, library: ScriptLibrary) -> Non
 def _print_left_out(left_out: Sequence[LeftOut]) -> None:
     """Tells what the import did not bring in, line by line, so nothing vanishes unseen."""
     if not left_out:
-        print("Nothing was left out.")
+        say("Nothing was left out.")
         return
-    print(f"Left out {counted(len(left_out), 'part')} of the source:")
+    say(f"Left out {counted(len(left_out), 'part')} of the source:")
     for entry in left_out:
         text = " ".join(entry.text.split())
         if len(text) > _LEFT_OUT_WIDTH:
             text = text[: _LEFT_OUT_WIDTH - 1] + "…"
-        print(f"  line {entry.line}: {entry.reason}: {text}")
+        say(f"  line {entry.line}: {entry.reason}: {text}")

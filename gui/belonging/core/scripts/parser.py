@@ -15,6 +15,7 @@ from belonging.core.markdown_render import render_markdown, text_of_html
 from belonging.core.scripts.blocks import parse_blocks
 from belonging.core.scripts.document import Document, LevelDraft, read_document
 from belonging.core.scripts.frontmatter import (
+    MAX_SCRIPT_BYTES,
     Metadata,
     decode_script,
     read_ceiling,
@@ -36,6 +37,7 @@ from belonging.core.scripts.model import (
     TurnMode,
 )
 from belonging.core.scripts.report import Report
+from belonging.core.small_files import read_start
 
 #: The start of the message for a failure in the parser itself rather than in the script.
 INTERNAL_ERROR = "could not read this file because of a fault in Belonging"
@@ -90,7 +92,8 @@ def read_script(
 def validate_script_file(path: Path) -> list[Diagnostic]:
     """Every error and warning about the script at `path`; an unreadable file is one too."""
     try:
-        data = Path(path).read_bytes()
+        # One byte past the limit is enough to refuse a bigger file; /dev/zero never ends.
+        data = read_start(Path(path), MAX_SCRIPT_BYTES + 1)
     except OSError as error:
         return [Diagnostic(str(path), 1, f"cannot read the file: {error.strerror or error}")]
     return read_script(data, file=str(path), source=Path(path))[1]
@@ -99,7 +102,7 @@ def validate_script_file(path: Path) -> list[Diagnostic]:
 def load_script_file(path: Path, *, builtin: bool = False) -> Script:
     """The script at `path`; raises ScriptError when it cannot be read or used."""
     try:
-        data = Path(path).read_bytes()
+        data = read_start(Path(path), MAX_SCRIPT_BYTES + 1)
     except OSError as error:
         message = f"cannot read the file: {error.strerror or error}"
         raise ScriptError([Diagnostic(str(path), 1, message)]) from error

@@ -32,6 +32,7 @@ from belonging.core.scripts.importing.sections import (
 )
 from belonging.core.scripts.importing.writer import render_script
 from belonging.core.scripts.model import Diagnostic, ScriptError
+from belonging.core.small_files import describe_sizes
 
 #: Characters dropped from the source: the private-use ones the script parser reserves for its
 #: line marks, and control characters (Python-Markdown uses two as placeholders), which a
@@ -78,8 +79,14 @@ def import_question_list(
     given, are the lines of the headings a person chose as levels in a preview; every other
     heading over prompts becomes a topic. Raises ScriptIdError for an id our format refuses,
     and ScriptError when nothing in the text reads as a prompt or the prompts found would
-    make a script too large for the parser to take.
+    make a script too large for the parser to take, or when the text itself is larger than
+    a script may be (refused before any reading: a text of megabytes took over a minute).
     """
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_SCRIPT_BYTES:
+        size_text, limit_text = describe_sizes(size, MAX_SCRIPT_BYTES)
+        message = f"the text is {size_text}, more than the {limit_text} a script can be"
+        raise ScriptError([Diagnostic(source_name, 1, message)])
     if script_id is not None:
         check_script_id(script_id)
     outline = read_outline(text.removeprefix("\ufeff").translate(_DROPPED_CHARS))
