@@ -102,22 +102,25 @@ def test_asking_and_agreeing_goes_deeper_without_finishing_the_level():
     assert (conversation.depth, shown_id(conversation)) == (2, "b1")
 
 
-def test_not_today_after_asking_keeps_talking_at_this_depth():
-    """A ballot that is not yes from both goes on at this depth, and is kept as a "no"."""
+def test_not_today_after_asking_returns_to_the_prompt_they_were_at():
+    """A ballot that is not yes from both goes back to the prompt on screen when they asked,
+    same turn, and is kept as a "no" that names nobody."""
     conversation, clock = started(three_levels())
+    before = (shown_id(conversation), conversation.turn)
     conversation.ask_deeper()
     clock.advance(15)
 
     conversation.stay()
 
     assert conversation.state is S.PROMPT
+    assert (shown_id(conversation), conversation.turn) == before
     assert (conversation.depth, conversation.current_prompt.depth) == (1, 1)
     assert conversation.staying
     assert conversation.summary.consent_moments == (
         ConsentMoment(at=clock.now(), target_depth=2, agreed=False),
     )
-    assert conversation.events[-2].kind is EventKind.STAYED
-    assert conversation.events[-2].actor is None
+    assert conversation.events[-1].kind is EventKind.STAYED
+    assert conversation.events[-1].actor is None
 
 
 def test_after_not_today_nothing_deeper_comes_until_the_pair_asks_again():

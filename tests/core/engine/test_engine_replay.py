@@ -28,7 +28,8 @@ def eventful(clock_step=17):
         conversation.pause,
         conversation.resume,
         conversation.ask_deeper,  # a2 left for the crossroads
-        conversation.stay,  # a3
+        conversation.stay,  # not today: back to a2
+        conversation.skip,  # a3
         conversation.skip,  # nothing left at level 1: crossroads
         conversation.go_deeper,  # b1
         conversation.too_much,  # b1~lighter, at level 1

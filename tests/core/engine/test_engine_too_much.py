@@ -140,7 +140,8 @@ def test_going_deeper_again_takes_asking_and_the_ballot():
     assert shown_id(conversation) == "a3"  # still shallow without asking
 
     conversation.ask_deeper()
-    assert conversation.crossroads == Crossroads(2, can_stay=False, reason="asked")
+    # "Not today" would bring them back to a3, so staying is always possible here.
+    assert conversation.crossroads == Crossroads(2, can_stay=True, reason="asked")
     conversation.go_deeper()
 
     assert (conversation.depth, conversation.ceiling) == (2, 2)

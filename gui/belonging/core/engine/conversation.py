@@ -169,7 +169,7 @@ class Conversation:
             return None
         return Crossroads(
             target_depth=walk.deeper_target(),
-            can_stay=walk.can_stay(),
+            can_stay=walk.stay_possible(),
             reason=walk.crossroads_reason or "level_done",
         )
 

@@ -94,6 +94,7 @@ def _resume(walk: Walk, by: str | None) -> None:
 
 
 def _ask_deeper(walk: Walk, by: str | None) -> None:
+    walk.before_asking = (walk.current, walk.candidate, walk.turn)
     walk.to_crossroads("asked", actor=by)
 
 
@@ -103,6 +104,7 @@ def _go_deeper(walk: Walk, by: str | None) -> None:
     walk.emit(EventKind.DEEPER_AGREED, actor=by, data={"target": target})
     walk.consents.append(ConsentMoment(at=walk.now, target_depth=target, agreed=True))
     walk.crossroads_reason = None
+    walk.before_asking = None
     walk.enter_level(target, "deeper")
     walk.advance()
 
@@ -114,6 +116,12 @@ def _stay(walk: Walk, by: str | None) -> None:
     walk.emit(EventKind.STAYED, actor=by)
     walk.crossroads_reason = None
     walk.staying = True
+    asked_at, walk.before_asking = walk.before_asking, None
+    if asked_at is not None and asked_at[0] is not None:
+        # Not today: back to the prompt they were at, as they left it.
+        walk.current, walk.candidate, walk.turn = asked_at
+        walk.state = _S.PROMPT
+        return
     walk.advance()
 
 
@@ -124,9 +132,10 @@ def _wrap_up(walk: Walk, by: str | None) -> None:
 
 def _back_to_prompts(walk: Walk, by: str | None) -> None:
     assert walk.before_wrap_up is not None
-    state, current, candidate, turn = walk.before_wrap_up
+    state, current, candidate, turn, turn_number = walk.before_wrap_up
     walk.before_wrap_up = None
     walk.state, walk.current, walk.candidate, walk.turn = state, current, candidate, turn
+    walk.turn_number = turn_number
     prompt_id = None if current is None else current.id
     walk.emit(EventKind.BACK_TO_PROMPTS, prompt_id=prompt_id, actor=by)
 
@@ -169,7 +178,7 @@ def refusal(walk: Walk, action: Action, by: str | None) -> str | None:
         return "this is never said in someone's name: nobody learns who said it"
     if action in (Action.ASK_DEEPER, Action.GO_DEEPER) and walk.deeper_target() is None:
         return "there is no deeper level left to go to today"
-    if action is Action.STAY and not walk.can_stay():
+    if action is Action.STAY and not walk.stay_possible():
         return "nothing is left at this depth"
     if action is Action.BACK_TO_PROMPTS and walk.before_wrap_up is None:
         return "there is no prompt to go back to"

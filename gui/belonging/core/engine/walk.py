@@ -71,9 +71,12 @@ class Walk:
         self.turn_number = 0
         #: Why the engine waits at the crossroads, while it does.
         self.crossroads_reason: str | None = None
-        #: Where the pair was when the wrap-up began (state, prompt, candidate, turn), for
-        #: the way back to the prompts.
+        #: Where the pair was when the wrap-up began (state, prompt, candidate, turn, turn
+        #: number), for the way back to the prompts.
         self.before_wrap_up: tuple | None = None
+        #: The prompt on screen when the pair asked to go deeper (prompt, candidate, turn):
+        #: "not today" returns to it.
+        self.before_asking: tuple | None = None
         self.just_stepped_back = False
         self.used: set[str] = set()
         self.shown: list[str] = []
@@ -156,8 +159,15 @@ class Walk:
     def begin_wrap_up(self, reason: str, *, actor: str | None) -> None:
         """Goes to the wrap-up and its closing prompt, remembering the way back."""
         came_from = self.paused_from if self.state is _S.PAUSED else self.state
-        if came_from in (_S.PROMPT, _S.AWAITING_CONSENT):
-            self.before_wrap_up = (came_from, self.current, self.candidate, self.turn)
+        open_crossroads = came_from is _S.AWAITING_CONSENT and (
+            self.deeper_target() is not None or self.stay_possible()
+        )
+        if came_from is _S.PROMPT or open_crossroads:
+            self.before_wrap_up = (
+                came_from, self.current, self.candidate, self.turn, self.turn_number
+            )  # fmt: skip
+        else:
+            self.before_wrap_up = None
         self.state = _S.WRAP_UP
         self.candidate = None
         self.current = closing_prompt(self.script.closing, self.script.closing_html, self.depth)
@@ -190,6 +200,11 @@ class Walk:
     def can_stay(self) -> bool:
         """Whether a prompt is left at this depth or a lighter one."""
         return self.picker.staying(self.depth, self.used) is not None
+
+    def stay_possible(self) -> bool:
+        """Whether "stay" applies at this crossroads: back to the prompt the pair was at when
+        they asked to go deeper, or on to one left at this depth or a lighter one."""
+        return self.before_asking is not None or self.can_stay()
 
     def budget(self) -> int | None:
         """How many prompts the pacing plans for this level (None: all of them)."""
