@@ -131,7 +131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Begin the conversation</source>
+        <source>B&amp;egin the conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1392,7 +1392,7 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I&apos;m {name} — show &amp;my question</source>
+        <source>I&apos;m {name} — show my &amp;question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from belonging.application.rows import Participant
 from belonging.ui.accessibility import announce, escape_mnemonic
@@ -161,6 +161,16 @@ class PrivateRound(QWidget):
         focusable = question.nextInFocusChain()
         if focusable is not None and question.isAncestorOf(focusable):
             focusable.setFocus()
+        # In view, with Done beneath it, wherever the round sits on a long page.
+        QTimer.singleShot(0, self._bring_into_view)
+
+    def _bring_into_view(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and self.isVisible():
+            parent.ensureWidgetVisible(self.done_button)
+            parent.ensureWidgetVisible(self.asking)
 
     @Slot()
     def _on_done_clicked(self) -> None:
