@@ -34,8 +34,9 @@ How a conversation unfolds (states in capitals, actions as methods):
   is left to stay with, and why it waits): nothing on screen but the choice. Going deeper is
   a secret ballot the screens hold — each person says yes or not yet privately — and only
   its outcome reaches the engine: `go_deeper()` when both said yes, `stay()` ("not today —
-  staying here") otherwise. `wrap_up()` and `pause()` apply too. Staying goes on with the
-  rest of this level, then lighter prompts not yet had, then ones already had; when truly
+  staying here") otherwise. `wrap_up()` and `pause()` apply too. "Not today" after the pair
+  asked returns to the prompt they were at, as they left it; otherwise staying goes on with
+  the rest of this level, then lighter prompts not yet had, then ones already had; when truly
   nothing is left at this depth the engine waits at a crossroads again (deeper or wrap up),
   never wrapping up by itself.
 - Nobody is named for what could reveal who hesitated: `too_much`, `ask_deeper`,
