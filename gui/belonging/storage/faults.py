@@ -77,6 +77,25 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
     return None
 
 
+def is_damage(error: BaseException) -> bool:
+    """Whether `error` says the database file itself is damaged (SQLite's "database disk
+    image is malformed", or a file that is no longer a database), not that the disk refused.
+
+    Looks through SQLAlchemy's wrappers and the exception chain like `storage_problem`.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, SQLITE_ERRORS) and _damage_error(current):
+            return True
+        original = getattr(current, "orig", None)
+        if isinstance(original, BaseException) and is_damage(original):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def as_unavailable(error: BaseException, folder: Path) -> StorageUnavailableError | None:
     """`error` as a `StorageUnavailableError` about `folder`, if it is a storage problem."""
     if isinstance(error, StorageUnavailableError):
@@ -108,6 +127,14 @@ def _direct_problem(error: BaseException) -> StorageProblem | None:
         if error.errno in {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT}:
             return StorageProblem.OTHER
     return None
+
+
+def _damage_error(error: BaseException) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
 
 
 def _detail(error: BaseException) -> str:

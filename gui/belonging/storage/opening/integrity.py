@@ -126,12 +126,18 @@ def key_opens(db_path: Path, key: DatabaseKey) -> bool:
     """Whether `key` opens the encrypted file at `db_path`; read-only, nothing is written.
 
     A file that cannot be read at all (permissions, I/O) raises, so it is never mistaken for
-    a wrong passphrase.
+    a wrong passphrase. A file the key decrypts but whose pages further in are missing or
+    damaged ("database disk image is malformed") does open with it: the key is right, and
+    `check_database` then says the file is damaged.
     """
     try:
         connection = open_read_only(db_path, key=key)
     except WrongPassphraseError:
         return False
+    except OPERATIONAL_ERRORS:
+        raise
+    except DATABASE_ERRORS:
+        return True  # SQLCipher checked the first page with this key; the damage is further in
     connection.close()
     return True
 
