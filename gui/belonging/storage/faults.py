@@ -55,6 +55,14 @@ def unavailable_message(problem: StorageProblem, folder: Path, detail: str = "")
     )
 
 
+def unreadable_message(folder: Path) -> str:
+    """The plain-language message for a data folder this user may not even read."""
+    return (
+        f"Belonging cannot read its data folder, {folder}: you do not have permission to "
+        "read it (it may belong to another user account). Nothing was changed."
+    )
+
+
 def storage_problem(error: BaseException) -> StorageProblem | None:
     """What kind of storage problem `error` reports, or None if it is not one.
 

@@ -21,6 +21,7 @@ autosaver and wait for the writer thread first). They replace `opened.engine` an
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,10 +43,18 @@ from belonging.storage.encryption.reencrypt import (
     remove_with_sidecars,
     stage_copy,
 )
-from belonging.storage.encryption.rekey_plan import RekeyKind, RekeyPlan, swap_in
+from belonging.storage.encryption.rekey_plan import (
+    RekeyKind,
+    RekeyPlan,
+    old_path,
+    plan_path,
+    swap_in,
+)
+from belonging.storage.faults import storage_problem
 from belonging.storage.files.durability import fsync_dir
 from belonging.storage.files.locations import backups_dir
 from belonging.storage.migrations import current_revision
+from belonging.storage.opening.file_state import sidecar_paths
 from belonging.storage.opening.integrity import key_opens
 from belonging.storage.opening.opened import OpenedDataFolder
 
@@ -161,8 +170,10 @@ def _rekey(
                 progress(RekeyProgress(done, total, copy))
             try:
                 staged.append((copy, stage_copy(copy, old_key=choice[1], new_key=key)))
-            except (RekeyError, OSError, *SQLITE_ERRORS):
-                unchanged.append(copy)
+            except (RekeyError, *SQLITE_ERRORS) as error:
+                if storage_problem(error) is not None:
+                    raise  # the disk, not the copy: stop, and change nothing
+                unchanged.append(copy)  # a damaged copy: left as it is, and named
         plan.commit(path for path, _partial in staged)
     except BaseException:
         _abandon(plan, staged)
@@ -181,13 +192,15 @@ def _rekey(
 
 
 def _abandon(plan: RekeyPlan, staged: list[tuple[Path, Path]]) -> None:
-    """Before the commit: remove the copies made; every original is as it was."""
+    """Before the swaps: forget the plan, then remove the copies; every original is as it
+    was. Should the plan not go, the copies stay too, for the next start to settle by it."""
     try:
-        for _path, partial in staged:
-            remove_with_sidecars(partial)
         plan.end()
     except OSError:
-        pass  # the plan stays, and the next start undoes what is left
+        return
+    with contextlib.suppress(OSError):  # unplanned copies are cleared at the next start
+        for _path, partial in staged:
+            remove_with_sidecars(partial)
 
 
 def _swap_all(
@@ -214,20 +227,39 @@ def _swap_all(
         if engine is not None:
             engine.dispose()
         try:
-            for path, old in reversed(olds):
-                old.replace(path)  # the original was never changed
-            for _path, partial in staged:
-                remove_with_sidecars(partial)
+            for path, partial in reversed(staged):
+                _put_back(path, partial)
             plan.end()
         except OSError:
             pass  # the plan stays committed, and the next start finishes it
+        with contextlib.suppress(OSError):
+            for _path, partial in staged:
+                if not plan_path(opened.data_dir).exists():
+                    remove_with_sidecars(partial)
         opened.key = _key_in_place(db_path, old_key, key)
         opened.engine = create_database_engine(db_path, key=opened.key)
         raise
     opened.engine, opened.key = engine, key
-    plan.end()
-    for _path, old in olds:
-        discard_old(old)
+    # Done: what is left is tidying. Should it fail, the plan stays committed and the next
+    # start finishes the tidying, and says the change was finished.
+    with contextlib.suppress(OSError):
+        for _path, old in olds:
+            discard_old(old)
+        plan.end()
+
+
+def _put_back(path: Path, partial: Path) -> None:
+    """Undo one swap, wherever it stopped: the original was never changed."""
+    old = old_path(path)
+    if not old.exists():
+        return  # never swapped
+    if partial.exists() and path.exists():
+        old.unlink()  # a second name of the original, which is still in place
+        return
+    if not partial.exists():
+        for sidecar in sidecar_paths(path):
+            sidecar.unlink()  # the new file's, which goes: none may meet the original
+    old.replace(path)
 
 
 def _key_in_place(
