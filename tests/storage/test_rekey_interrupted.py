@@ -98,7 +98,7 @@ def _open_as_the_person_would(folder: Path, kind: RekeyKind):
             opened = open_data_folder(folder, today=DAY, passphrase=passphrase)
             return opened, passphrase, told_before_typing
         except (PassphraseRequiredError, WrongPassphraseError) as error:
-            told_before_typing = error.rekeying
+            told_before_typing = getattr(error, "rekeying", None)
         except PassphraseNotSetError:
             continue
     raise AssertionError("neither passphrase opens the notes")
@@ -191,3 +191,43 @@ def test_a_disk_error_after_any_file_operation_leaves_one_passphrase(killer, tmp
         assert _digest(folder, held) == original
         shutil.rmtree(folder)
     assert limit > 20
+
+
+def _cut_before_the_database_swap(killer, template: Path, tmp_path: Path) -> Path:
+    """A copy of `template` whose change of passphrase was killed once committed, before the
+    database itself was swapped: the next start would put the new copy in its place."""
+    for limit in range(1, 200):
+        folder = tmp_path / f"cut-{limit}"
+        shutil.copytree(template, folder)
+        assert _ask(killer, "go", folder, RekeyKind.CHANGE, limit) == "killed"
+        plan = plan_path(folder)
+        waiting = folder / ".belonging.sqlite3.rekeying"
+        if plan.exists() and '"committed"' in plan.read_text() and waiting.exists():
+            return folder
+        shutil.rmtree(folder)
+    raise AssertionError("no kill point between the commit and the database swap")
+
+
+def test_a_restore_before_the_next_start_is_not_replaced_by_the_settling(killer, tmp_path):
+    """`belonging restore` run before the app starts again settles the cut-short change
+    first, so the restored notes stay in place; `belonging backup` waits for the app."""
+    from belonging.application.backups import BackupRefusedError, back_up, restore
+
+    template = _prepared(tmp_path / "template", RekeyKind.CHANGE)
+    other = open_data_folder(tmp_path / "other", today=DAY, passphrase=PASSPHRASE)
+    write_session(other.engine, words("Restored"))
+    backup = make_backup(other.database, tmp_path / "restore-me.sqlite3", key=other.key)
+    other.close()
+    folder = _cut_before_the_database_swap(killer, template, tmp_path)
+    with pytest.raises(BackupRefusedError, match="interrupted"):
+        back_up(folder, None, lambda path: None, encrypted=True)
+    key = PassphraseKeys(PASSPHRASE).for_file(backup)
+    restore(folder, backup, lambda path: key, lambda *args: None, encrypted=True)
+    opened = open_data_folder(folder, today=DAY, passphrase=PASSPHRASE)
+    try:
+        assert opened.rekeying is not None and opened.rekeying.finished
+        with opened.engine.connect() as connection:
+            names = connection.exec_driver_sql("SELECT name FROM person").scalars().all()
+        assert f"Ada {words('Restored').owner}" in names
+    finally:
+        opened.close()

@@ -13,6 +13,11 @@ A FORGOTTEN PASSPHRASE CANNOT BE RECOVERED. Nothing on this computer or anywhere
 open the notes or their backups without it: no reset, no hint, no back door. The UI must say
 so plainly before a passphrase is set.
 
+A disk that refuses (full, read-only, an I/O error) stops a re-keying with its OSError or
+SQLite error before any file is replaced, and everything is as it was, under the old key;
+only a copy that is itself damaged (or under another passphrase) is left as it is and
+named in the result (`left_unchanged`).
+
 These calls take a few seconds on a large history (they rewrite every file) and block: run
 them off the UI thread, with nothing else using the database meanwhile (flush the note
 autosaver and wait for the writer thread first). They replace `opened.engine` and

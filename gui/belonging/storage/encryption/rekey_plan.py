@@ -139,6 +139,13 @@ def settle(data_dir: Path) -> None:
     _write(data_dir, kind, _Phase.UNDONE)
 
 
+def unsettled(data_dir: Path) -> bool:
+    """Whether a re-keying is under way in `data_dir`, or was cut short and not yet settled:
+    until the next start settles it, which passphrase each file will end under is open."""
+    _kind, phase, _names = _read(Path(data_dir))
+    return phase in (_Phase.COPYING, _Phase.COMMITTED)
+
+
 def pending_note(data_dir: Path) -> SettledRekeying | None:
     """What `settle` made of a re-keying cut short, not yet told; None if nothing."""
     kind, phase, _names = _read(Path(data_dir))
