@@ -3,6 +3,7 @@ the damaged-file recovery or is kept aside and told, never passed over in silenc
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import signal
@@ -16,8 +17,9 @@ import pytest
 from sqlalchemy.exc import DBAPIError
 
 from belonging.storage.database import database_path, session_scope
-from belonging.storage.faults import is_damage
+from belonging.storage.faults import StorageUnavailableError, is_damage
 from belonging.storage.files.backups import daily_backup_path
+from belonging.storage.opening import startup
 from belonging.storage.opening.log_damage import log_lost_commits, log_path
 from belonging.storage.opening.startup import (
     DatabaseDamagedError,
@@ -163,18 +165,13 @@ def crashed(tmp_path) -> Path:
 def test_a_log_garbled_after_a_crash_is_kept_aside_byte_for_byte_and_told(crashed):
     """A byte hit in the middle of the -wal would silently drop every save after it; the
     start copies the log aside first, names it once, and keeps every save before it."""
-    db_path = database_path(crashed)
-    wal = log_path(db_path)
-    data = bytearray(wal.read_bytes())
-    frames = (len(data) - 32) // (24 + PAGE)
-    data[32 + (frames // 2) * (24 + PAGE) + 24 + 100] ^= 0xFF
-    wal.write_bytes(bytes(data))
+    garbled = _garble_middle_frame(log_path(database_path(crashed)))
     opened = open_data_folder(crashed, today=DAY)
     try:
         kept = opened.log_kept_aside
         assert kept is not None and opened.has_news
         assert kept.parent == crashed and kept.name.startswith("belonging-damaged-log-")
-        assert kept.read_bytes() == bytes(data)
+        assert kept.read_bytes() == garbled
         with opened.engine.connect() as connection:
             saved = connection.exec_driver_sql("SELECT count(*) FROM note").scalar_one()
         assert 0 < saved < len(TEXTS)
@@ -183,6 +180,32 @@ def test_a_log_garbled_after_a_crash_is_kept_aside_byte_for_byte_and_told(crashe
     again = open_data_folder(crashed, today=DAY)
     assert again.log_kept_aside is None  # told once
     again.close()
+
+
+def _garble_middle_frame(wal: Path) -> bytes:
+    data = bytearray(wal.read_bytes())
+    frames = (len(data) - 32) // (24 + PAGE)
+    data[32 + (frames // 2) * (24 + PAGE) + 24 + 100] ^= 0xFF
+    wal.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_start_that_stops_after_keeping_the_log_does_not_keep_it_twice(crashed, monkeypatch):
+    """A start that keeps the log, then stops (a full disk at the backup), keeps one copy;
+    the next start that gets through names that copy."""
+    garbled = _garble_middle_frame(log_path(database_path(crashed)))
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(startup, "rotate_daily_backup", no_space)
+    with pytest.raises(StorageUnavailableError):
+        open_data_folder(crashed, today=DAY + timedelta(days=1))
+    monkeypatch.undo()
+    opened = open_data_folder(crashed, today=DAY + timedelta(days=1))
+    opened.close()
+    kept = list(crashed.glob("*damaged-log*"))
+    assert kept == [opened.log_kept_aside] and kept[0].read_bytes() == garbled
 
 
 def test_a_sound_log_after_a_crash_keeps_every_save_and_nothing_aside(crashed):

@@ -78,8 +78,15 @@ def keep_damaged_log(db_path: Path) -> Path:
     """Copy the database's -wal aside, byte for byte, under a dated name; return the copy.
 
     The log itself stays where it is, so SQLite still replays every save before the damage.
+    A copy of these very bytes kept at an earlier start that went no further (a passphrase
+    asked, a full disk) is returned instead of a second one.
     """
     wal = log_path(db_path)
+    data = wal.read_bytes()
+    pattern = f"{Path(db_path).stem}-damaged-log-*{Path(db_path).suffix}-wal"
+    for earlier in sorted(Path(db_path).parent.glob(pattern)):
+        if earlier.stat().st_size == len(data) and earlier.read_bytes() == data:
+            return earlier
     kept = aside_path(Path(db_path), "damaged-log")
     target = kept.with_name(kept.name + "-wal")
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

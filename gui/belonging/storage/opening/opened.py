@@ -73,6 +73,7 @@ class OpenedDataFolder:
         self.engine.dispose()
         with contextlib.suppress(OSError):
             tighten_modes(self.data_dir)
+        with contextlib.suppress(OSError):
             tighten_database_files(self.database)
         with contextlib.suppress(OSError):
             # After the modes: changing one would change the file's time of change.

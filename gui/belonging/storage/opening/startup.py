@@ -206,6 +206,7 @@ def _open_locked(
         clear_leftovers(data_dir)
         with contextlib.suppress(OSError):  # best effort: a stranger's file must not stop a start
             tighten_modes(data_dir)
+        with contextlib.suppress(OSError):
             # Before any connection: SQLite gives a new -shm the mode of the file it serves.
             tighten_database_files(db_path)
         keys = PassphraseKeys(passphrase) if passphrase is not None else None
