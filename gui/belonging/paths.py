@@ -4,6 +4,7 @@ user data folder. No Qt here, so the command line and the tests can use it too."
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -21,9 +22,15 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` if needed, readable by this user only (0700): it holds people's words."""
+    """Create `path` if needed, readable by this user only (0700): it holds people's words.
+
+    Raises OSError when the folder cannot be made or made private (a read-only disk, a folder
+    of another user account): callers say so in plain words (`storage.faults`). A folder
+    that is private already is left alone, so a read-only one that is fails later, on the
+    first write, with the same plain words.
+    """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != 0o700:
         path.chmod(0o700)
     return path
 

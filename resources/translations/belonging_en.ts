@@ -1802,6 +1802,34 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Belonging stopped unexpectedly last time, and its record of the last changes was damaged, so the last words typed before it stopped may be missing. That record is kept, untouched, as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted last time, just before it ended. Belonging has finished it: your notes and every backup open with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted last time, before it could finish, so Belonging has undone it: your notes and every backup still open with the passphrase you had before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting a passphrase was interrupted last time, just before it ended. Belonging has finished it: your notes and every backup are protected by the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting a passphrase was interrupted last time, before it could finish, so Belonging has undone it: your notes are not protected by a passphrase. You can set one again in File ▸ Privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the passphrase was interrupted last time, just before it ended. Belonging has finished it: your notes and backups are no longer protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the passphrase was interrupted last time, before it could finish, so Belonging has undone it: your notes and every backup are still protected by your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some of what you wrote is not saved yet: {reason}. It is still here in the window. If you stay, Belonging keeps trying to save it; if you quit now, it will be lost.</source>
         <translation type="unfinished"></translation>
     </message>

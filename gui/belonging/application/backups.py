@@ -22,6 +22,8 @@ from belonging.paths import ensure_private_dir
 from belonging.storage.database import database_path
 from belonging.storage.encryption.drivers import SQLITE_ERRORS
 from belonging.storage.encryption.keys import DatabaseKey
+from belonging.storage.encryption.reencrypt import clear_leftovers
+from belonging.storage.encryption.rekey_plan import unsettled
 from belonging.storage.faults import as_unavailable
 from belonging.storage.files.backups import (
     BackupError,
@@ -70,6 +72,12 @@ def back_up(data_dir: Path, file: str | None, key_for: KeyFor, *, encrypted: boo
     """Copies the notes to `file` (a file, or a folder to put it in), or to a dated file in
     the data folder's backups folder. It never overwrites a file."""
     db_path = database_path(data_dir)
+    if unsettled(data_dir):
+        raise BackupRefusedError(
+            f"The passphrase of the notes in {data_dir} is being changed, or its change was "
+            "interrupted. Open Belonging once (it finishes or undoes the change and says "
+            "which), then back up. Nothing was written."
+        )
     key = key_for(db_path) if encrypted else None
     try:
         check = check_database(db_path, key=key)
@@ -99,6 +107,9 @@ def restore(
         # Restoring onto a new computer starts from no data folder at all.
         ensure_private_dir(data_dir)
         with InstanceLock(data_dir):
+            # A change of passphrase or a restore cut short is settled first, as a start
+            # would: its copies must never land on the notes restored here.
+            clear_leftovers(data_dir)
             key = key_for(source) if encrypted else None
             verify_backup(source, key=key)
             keep_as = aside_path(db_path, "before-restore") if db_path.exists() else None

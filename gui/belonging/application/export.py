@@ -42,6 +42,12 @@ from belonging.storage.export_source import (
     build_pair_export,
     note_census,
 )
+from belonging.storage.faults import (
+    StorageProblem,
+    is_damage,
+    storage_problem,
+    unreadable_message,
+)
 from belonging.storage.migrations import (
     SchemaTooNewError,
     current_revision,
@@ -240,24 +246,21 @@ class ExportRefusedError(Exception):
 def open_read_only(data_dir: Path, key_for: Callable[[Path], object]) -> tuple[Engine, bool]:
     """A read-only engine on the data folder's notes, at the schema this app knows, and
     whether they are encrypted (`key_for(path)` asks for their passphrase first). Reading
-    only, it is safe while the app is open."""
+    only, it is safe while the app is open, and works in a folder that cannot be written to.
+    Every refusal is an `ExportRefusedError` in plain words, never a library's."""
     db_path = database_path(data_dir)
-    if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise ExportRefusedError(f"There are no conversations to export yet in {data_dir}.")
-    key = None
     try:
-        if looks_encrypted(db_path):
-            key = key_for(db_path)
+        if not db_path.is_file() or db_path.stat().st_size == 0:
+            raise ExportRefusedError(f"There are no conversations to export yet in {data_dir}.")
+        key = key_for(db_path) if looks_encrypted(db_path) else None
+        engine = create_database_engine(db_path, read_only=True, key=key)  # type: ignore[arg-type]
     except OSError as error:
-        raise ExportRefusedError(f"The notes in {data_dir} could not be read: {error}") from error
-    engine = create_database_engine(db_path, read_only=True, key=key)  # type: ignore[arg-type]
+        raise ExportRefusedError(_cannot_read(data_dir, error)) from error
     try:
         revision = current_revision(engine)
-    except (*SQLITE_ERRORS, DBAPIError) as error:
+    except (*SQLITE_ERRORS, DBAPIError, OSError) as error:
         engine.dispose()
-        raise ExportRefusedError(
-            f"The notes database {db_path} could not be read ({error})."
-        ) from error
+        raise ExportRefusedError(_cannot_read(data_dir, error)) from error
     if revision != head_revision():
         engine.dispose()
         if revision is not None and revision not in known_revisions():
@@ -267,6 +270,22 @@ def open_read_only(data_dir: Path, key_for: Callable[[Path], object]) -> tuple[E
             "app once to bring them up to date, then export again."
         )
     return engine, key is not None
+
+
+def _cannot_read(data_dir: Path | None, error: BaseException) -> str:
+    """Why the notes could not be read, in words for the person (no library's own)."""
+    where = f" in {data_dir}" if data_dir is not None else ""
+    if is_damage(error):
+        return (
+            f"The notes database{where} is damaged, so nothing was exported. Open "
+            "Belonging: it keeps the damaged file aside and offers the newest good backup."
+        )
+    if storage_problem(error) is StorageProblem.READ_ONLY and data_dir is not None:
+        return unreadable_message(data_dir)
+    original = getattr(error, "orig", None)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else None
+    reason = reason or str(original if isinstance(original, BaseException) else error)
+    return f"The notes{where} could not be read ({reason}). Nothing was exported."
 
 
 def read_for_file(
@@ -293,7 +312,7 @@ def read_for_file(
         number = conversation_id if conversation_id is not None else pair_id
         raise ExportRefusedError(f"There is no {what} with id {number}.") from error
     except (*SQLITE_ERRORS, DBAPIError) as error:
-        raise ExportRefusedError(f"The notes could not be read: {error}") from error
+        raise ExportRefusedError(_cannot_read(None, error)) from error
 
 
 def pair_named(db: Engine, name: str) -> int:

@@ -17,6 +17,7 @@ from belonging.storage.encryption.keys import (
     PassphraseRequiredError,
     WrongPassphraseError,
 )
+from belonging.storage.encryption.rekey_plan import RekeyKind, SettledRekeying
 from belonging.storage.faults import StorageUnavailableError
 from belonging.storage.files.backups import BackupError
 from belonging.storage.migrations import MigrationError, SchemaTooNewError
@@ -24,6 +25,7 @@ from belonging.storage.opening.instance_lock import AlreadyRunningError, Instanc
 from belonging.storage.opening.startup import (
     DatabaseDamagedError,
     RecoveryChoice,
+    damage_found,
     open_data_folder,
     recover_damaged,
 )
@@ -37,9 +39,12 @@ __all__ = [
     "PassphraseNotSetError",
     "PassphraseRequiredError",
     "RecoveryChoice",
+    "RekeyKind",
     "SchemaTooNewError",
+    "SettledRekeying",
     "StorageUnavailableError",
     "WrongPassphraseError",
+    "check_for_damage",
     "open_workspace",
     "recover_workspace",
 ]
@@ -93,3 +98,14 @@ def recover_workspace(
 
 def _library(data_dir: Path, builtin_scripts: Path | None) -> ScriptLibrary:
     return ScriptLibrary(data_dir, builtin_dir=builtin_scripts)
+
+
+def check_for_damage(workspace: Workspace) -> DatabaseDamagedError | None:
+    """Checks the whole database after a read or a save failed with `SaveProblem.DAMAGED`.
+
+    Run it as a write job, with nothing else using the database. When the file is damaged,
+    the error returned is the one a start raises: show it as at start (the newest good
+    backup, or a fresh start, or Quit), then `recover_workspace` gives the new workspace;
+    this one must not be used again. None when the check finds nothing wrong.
+    """
+    return damage_found(workspace.opened)

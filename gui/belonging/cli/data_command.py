@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from belonging.application.backups import BackupRefusedError, back_up, restore
-from belonging.application.passphrase_keys import looks_encrypted, notes_file
+from belonging.application.passphrase_keys import cannot_read, looks_encrypted, notes_file
 from belonging.cli.errors import CommandError
 from belonging.cli.output import ask, say
 from belonging.cli.passphrase_input import add_passphrase_option, key_from_user
@@ -56,7 +56,7 @@ def run_backup(args: argparse.Namespace) -> int:
     try:
         encrypted = looks_encrypted(notes_file(data_dir))
     except OSError as error:
-        raise CommandError(f"The notes in {data_dir} could not be read: {error}") from error
+        raise CommandError(cannot_read(data_dir, error)) from error
     try:
         done = back_up(
             data_dir,
@@ -79,7 +79,7 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         encrypted = source.is_file() and looks_encrypted(source)
     except OSError as error:
-        raise CommandError(f"{source} could not be read: {error}") from error
+        raise CommandError(cannot_read(source, error)) from error
     try:
         done = restore(
             data_dir,

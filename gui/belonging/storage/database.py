@@ -25,6 +25,7 @@ import belonging.storage.models  # noqa: F401  (registers every table on SQLMode
 from belonging.storage.encryption.drivers import Connection, connect, sqlcipher_module
 from belonging.storage.encryption.keys import DatabaseKey
 from belonging.storage.files.locations import database_path as database_path
+from belonging.storage.opening.integrity import open_read_only
 
 #: Milliseconds a connection waits for another writer before giving up with "database is locked".
 BUSY_TIMEOUT_MS = 5000
@@ -111,7 +112,7 @@ def _encrypted_engine(path: Path, key: DatabaseKey, *, read_only: bool) -> Engin
             raise FileNotFoundError(path)
         engine = _new_engine(
             "sqlite://",
-            creator=lambda: connect(path, key=key, query="mode=ro", check_same_thread=False),
+            creator=lambda: open_read_only(path, key=key, check_same_thread=False),
             module=sqlcipher_module(),
         )
         _install_pragmas(engine, wal=False)
@@ -129,7 +130,8 @@ def _encrypted_engine(path: Path, key: DatabaseKey, *, read_only: bool) -> Engin
 
 
 def _connect_read_only(path: Path) -> Connection:
-    return connect(path, query="mode=ro", check_same_thread=False)
+    # Immutable when the folder cannot be written to at all (no -shm can be made there).
+    return open_read_only(path, check_same_thread=False)
 
 
 def _install_pragmas(engine: Engine, *, wal: bool) -> None:

@@ -55,6 +55,14 @@ def unavailable_message(problem: StorageProblem, folder: Path, detail: str = "")
     )
 
 
+def unreadable_message(folder: Path) -> str:
+    """The plain-language message for a data folder this user may not even read."""
+    return (
+        f"Belonging cannot read its data folder, {folder}: you do not have permission to "
+        "read it (it may belong to another user account). Nothing was changed."
+    )
+
+
 def storage_problem(error: BaseException) -> StorageProblem | None:
     """What kind of storage problem `error` reports, or None if it is not one.
 
@@ -75,6 +83,25 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
                 return problem
         current = current.__cause__ or current.__context__
     return None
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether `error` says the database file itself is damaged (SQLite's "database disk
+    image is malformed", or a file that is no longer a database), not that the disk refused.
+
+    Looks through SQLAlchemy's wrappers and the exception chain like `storage_problem`.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, SQLITE_ERRORS) and _damage_error(current):
+            return True
+        original = getattr(current, "orig", None)
+        if isinstance(original, BaseException) and is_damage(original):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def as_unavailable(error: BaseException, folder: Path) -> StorageUnavailableError | None:
@@ -108,6 +135,14 @@ def _direct_problem(error: BaseException) -> StorageProblem | None:
         if error.errno in {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT}:
             return StorageProblem.OTHER
     return None
+
+
+def _damage_error(error: BaseException) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return True
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
 
 
 def _detail(error: BaseException) -> str:

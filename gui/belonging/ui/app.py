@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from belonging.application.first_look import use_private_umask
-from belonging.paths import APP_NAME, ensure_private_dir, resolve_data_dir
+from belonging.paths import APP_NAME, resolve_data_dir
 from belonging.resources import icons_dir, translations_dir
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.error_reporting import CalmErrorHook
@@ -81,7 +81,9 @@ def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     install_translators(app)
-    data_dir = ensure_private_dir(resolve_data_dir(data_dir_arg))
+    # Made (and made private) by the opening, on its thread: a folder that cannot be is
+    # then said plainly in the "cannot open" dialog instead of ending in a traceback here.
+    data_dir = resolve_data_dir(data_dir_arg)
     theme = ThemeManager(app)
     theme.apply()
     controller = AppController(data_dir, theme=theme)

@@ -126,3 +126,136 @@ def test_run_app_opens_the_real_window_and_closes_cleanly(qapp, data_dir, theme,
     assert run_app(str(data_dir), []) == 0
     assert seen == [Page.HOME]
     assert database_path(data_dir).is_file()
+
+
+# Storage that cannot simply open --------------------------------------------------------------
+
+
+def _type_passphrase(qtbot, app, passphrase: str) -> None:
+    qtbot.waitUntil(
+        lambda: app.unlock is not None and app.unlock.prompt.isVisible(), timeout=10_000
+    )
+    qtbot.keyClicks(app.unlock.prompt.passphrase_field, passphrase)
+    click(qtbot, app.unlock.prompt.open_button)
+
+
+def _encrypted_folder(folder, passphrase: str) -> None:
+    """Encrypted notes with one person, opened yesterday and today: two encrypted backups."""
+    from datetime import date, timedelta
+
+    from belonging.storage.database import session_scope
+    from belonging.storage.opening.startup import open_data_folder
+    from belonging.storage.repositories import add_person
+
+    today = date.today()
+    opened = open_data_folder(folder, today=today - timedelta(days=1), passphrase=passphrase)
+    with session_scope(opened.engine) as session:
+        add_person(session=session, name="Marguerite")
+    opened.close()
+    open_data_folder(folder, today=today, passphrase=passphrase).close()
+
+
+def test_a_cut_encrypted_database_asks_the_passphrase_then_offers_the_backup(
+    start_app, tmp_path, qtbot, quick_keys
+):
+    """An encrypted file cut short (not whole pages) is asked its passphrase, then the
+    damaged-file choice offers the newest encrypted backup, which brings the notes back."""
+    folder = tmp_path / "data"
+    _encrypted_folder(folder, "the lighthouse at dawn")
+    db_file = database_path(folder)
+    db_file.write_bytes(db_file.read_bytes()[:5000])
+    app = start_app(folder, wait=False)
+    _type_passphrase(qtbot, app, "the lighthouse at dawn")
+    box = _dialog(qtbot, app)
+    assert box.objectName() == "damaged"
+    assert "There is no good backup" not in box.informativeText()
+    click(qtbot, _button(box, "Restore the newest backup"))
+    qtbot.waitUntil(lambda: app.window is not None, timeout=10_000)
+    qtbot.addWidget(app.window)
+    qtbot.waitUntil(lambda: app.dialog.objectName() == "recovered", timeout=10_000)
+    assert "Your notes are back" in app.dialog.text()
+    assert app.workspace.encrypted
+    click(qtbot, _button(app.dialog, "OK"))
+
+
+_CHANGE_CUT_AFTER_THE_DATABASE_SWAP = """
+import os, signal, sys
+from pathlib import Path
+from belonging.storage.encryption import keys, passphrase
+from belonging.storage.opening.startup import open_data_folder
+keys.KDF_ITERATIONS = 1_000
+real = passphrase.swap_in
+def swap_then_die(partial, path):
+    old = real(partial, path)
+    os.kill(os.getpid(), signal.SIGKILL)  # right after the database is swapped in
+passphrase.swap_in = swap_then_die
+opened = open_data_folder(Path(sys.argv[1]), passphrase=sys.argv[2])
+passphrase.change_passphrase(opened, sys.argv[2], sys.argv[3])
+"""
+
+
+def test_a_change_of_passphrase_cut_short_is_finished_and_told_once(
+    start_app, tmp_path, qtbot, quick_keys
+):
+    """Killed right after the database took the new passphrase, the change is finished at
+    the next start: the new passphrase opens the notes, and the window says so once."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "data"
+    _encrypted_folder(folder, "old words")
+    killed = subprocess.run(
+        [sys.executable, "-c", _CHANGE_CUT_AFTER_THE_DATABASE_SWAP, str(folder), "old words",
+         "new words"],
+        capture_output=True,
+    )  # fmt: skip
+    assert killed.returncode == -9, killed.stderr
+    first = start_app(folder, wait=False)
+    _type_passphrase(qtbot, first, "new words")
+    qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
+    qtbot.addWidget(first.window)
+    qtbot.waitUntil(lambda: first.dialog is not None and first.dialog.isVisible(), timeout=10_000)
+    assert "open with the new passphrase" in first.dialog.text()
+    assert "empty database" not in first.dialog.text()
+    click(qtbot, _button(first.dialog, "OK"))
+    first.window.close()
+    first.close()
+    second = start_app(folder, wait=False)
+    _type_passphrase(qtbot, second, "new words")
+    qtbot.waitUntil(lambda: second.window is not None, timeout=10_000)
+    qtbot.addWidget(second.window)
+    qtbot.waitUntil(lambda: second.navigator is not None and second.navigator.home.loaded)
+    assert second.dialog is None  # told once
+
+
+def test_run_app_on_a_folder_that_cannot_be_made_private_explains_and_quits(
+    qapp, tmp_path, theme, qtbot
+):
+    """`belonging --data-dir DIR` on a folder open to others that cannot be changed shows
+    the "cannot open" dialog in plain words (no traceback) and ends with exit code 1."""
+    from PySide6.QtCore import QTimer
+
+    from belonging.ui.app import run_app
+    from support.unwritable import immutable
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    folder.chmod(0o755)
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in qapp.topLevelWidgets():
+            named = isinstance(widget, QMessageBox) and widget.objectName() == "cannot_open"
+            if named and widget.isVisible():
+                seen.append(widget.text())
+                widget.buttons()[0].click()
+                return
+        QTimer.singleShot(20, look)
+
+    with immutable(folder):
+        QTimer.singleShot(0, look)
+        QTimer.singleShot(20_000, qapp.quit)  # a safety net: the test fails below, never hangs
+        assert run_app(str(folder), []) == 1
+    assert len(seen) == 1
+    assert str(folder) in seen[0] and "Traceback" not in seen[0]
+    assert "you do not have permission" in seen[0]

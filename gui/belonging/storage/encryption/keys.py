@@ -24,8 +24,12 @@ import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from belonging.storage.opening.file_state import SQLITE_HEADER
+
+if TYPE_CHECKING:
+    from belonging.storage.encryption.rekey_plan import SettledRekeying
 
 # An encrypted database starts with its salt where a plain one has SQLITE_HEADER.
 
@@ -43,7 +47,14 @@ _PLAIN_FRACTIONS = b"\x40\x20\x20"
 
 
 class PassphraseError(Exception):
-    """A problem with the passphrase (missing, wrong, or not set); the message can be shown."""
+    """A problem with the passphrase (missing, wrong, or not set); the message can be shown.
+
+    At start, `rekeying` is a change of passphrase that a crash cut short and this start
+    finished or undid (`rekey_plan`): a prompt should say which passphrase opens the notes
+    now, before the person types the other one.
+    """
+
+    rekeying: SettledRekeying | None = None
 
 
 class PassphraseRequiredError(PassphraseError):

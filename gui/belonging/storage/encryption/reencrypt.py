@@ -12,7 +12,9 @@ the drive reuses them. Full-disk encryption is what protects those.
 
 A crash at any point leaves either the old file or the new one in place, each complete; what
 it leaves behind besides (`.NAME.rekeying`, `.NAME.before-rekey`) is cleared by
-`clear_leftovers` at the next start.
+`clear_leftovers` at the next start. A change of passphrase copies every file first and
+swaps them only then (`stage_copy`, `rekey_plan`), so that a crash never leaves some files
+under one passphrase and some under another.
 """
 
 from __future__ import annotations
@@ -26,14 +28,19 @@ from pathlib import Path
 from belonging.storage.database import database_path
 from belonging.storage.encryption.drivers import SQLITE_ERRORS
 from belonging.storage.encryption.keys import DatabaseKey, has_sqlite_header
+from belonging.storage.encryption.rekey_plan import (
+    OLD_SUFFIX,
+    PARTIAL_SUFFIX,
+    partial_path,
+    settle,
+    swap_in,
+)
 from belonging.storage.files.backups import backups_dir, list_backups
 from belonging.storage.files.copying import content_digest, copy_database, full_check
 from belonging.storage.files.durability import fsync_dir, fsync_file
 from belonging.storage.opening.file_state import sidecar_paths
 from belonging.storage.opening.integrity import key_opens
 
-PARTIAL_SUFFIX = ".rekeying"
-OLD_SUFFIX = ".before-rekey"
 _ZEROS = b"\0" * 65536
 
 
@@ -56,17 +63,36 @@ class CopiesResult:
 def reencrypt_file(path: Path, *, old_key: DatabaseKey | None, new_key: DatabaseKey | None) -> Path:
     """Rewrite the database file at `path` from `old_key` to `new_key` (None: plain).
 
+    `stage_copy`, then `rekey_plan.swap_in` at once. Returns the name that still holds the
+    original bytes; pass it to `discard_old` once the new file has been opened, or
+    `os.replace` it back over `path` to undo. Raises what `stage_copy` raises; the original
+    is untouched then.
+    """
+    partial = stage_copy(path, old_key=old_key, new_key=new_key)
+    try:
+        old = swap_in(partial, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            remove_with_sidecars(partial)
+        raise
+    return old
+
+
+def stage_copy(path: Path, *, old_key: DatabaseKey | None, new_key: DatabaseKey | None) -> Path:
+    """Write `path` under `new_key` beside itself (`rekey_plan.partial_path`); return the copy.
+
     The file must have no -wal or -journal beside it (switch the database to DELETE journal
-    mode first). Returns the hard link that still holds the original bytes; pass it to
-    `discard_old` once the new file has been opened, or `os.replace` it back over `path` to
-    undo. Raises RekeyError (nothing replaced) if the copy does not hold the same data, and
-    what SQLite or the disk raises otherwise; the original is untouched in every case.
+    mode first). The copy is checked in full, compared row by row with the original, flushed
+    to the disk and given the original's times; the original is not touched. Raises
+    RekeyError (no copy left) if the copy does not hold the same data, and what SQLite or
+    the disk raises otherwise.
     """
     path = Path(path)
     if sidecar_paths(path):
         raise RekeyError(f"{path} is still in use (a log file is beside it); nothing was changed")
-    partial = path.with_name(f".{path.name}{PARTIAL_SUFFIX}")
-    _remove_with_sidecars(partial)
+    partial = partial_path(path)
+    remove_with_sidecars(partial)
     times = path.stat()
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
@@ -79,32 +105,11 @@ def reencrypt_file(path: Path, *, old_key: DatabaseKey | None, new_key: Database
         fsync_file(partial)
         # Backups are listed newest first by time: a re-encrypted one keeps its place.
         os.utime(partial, ns=(times.st_atime_ns, times.st_mtime_ns))
-        old = path.with_name(f".{path.name}{OLD_SUFFIX}")
-        old.unlink(missing_ok=True)
-        _swap(partial, path, old)
-        fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
-            _remove_with_sidecars(partial)
+            remove_with_sidecars(partial)
         raise
-    return old
-
-
-def _swap(partial: Path, path: Path, old: Path) -> None:
-    """Put `partial` in place of `path`, keeping the original reachable as `old`."""
-    try:
-        os.link(path, old)
-    except OSError:
-        # No hard links here (FAT, some network shares): a rename keeps the original
-        # instead, and `clear_leftovers` puts it back should the next rename never happen.
-        path.replace(old)
-        try:
-            partial.replace(path)
-        except BaseException:
-            old.replace(path)
-            raise
-        return
-    partial.replace(path)
+    return partial
 
 
 def discard_old(old: Path) -> None:
@@ -131,16 +136,18 @@ def rekey_copies(
 
     Plain copies are encrypted when `new_key` is given; copies under `old_key` move to
     `new_key` (or to plain when it is None). Anything else is left exactly as it was and
-    named in the result. `progress` is called with each file before it is rewritten.
+    named in the result. `progress` is called with each file before it is rewritten. Each
+    copy is swapped as soon as it is made: use it where a crash half way leaves nothing
+    inconsistent (plain backups found at start are encrypted again at the next one).
     """
     rekeyed: list[Path] = []
     unchanged: list[Path] = []
     for copy in database_copies(data_dir):
-        plain = has_sqlite_header(copy)
-        if plain and new_key is None:
+        choice = copy_source(copy, old_key=old_key, new_key=new_key)
+        if choice is None:
             continue
-        source_key = None if plain else old_key
-        if not plain and (old_key is None or not _opens(copy, old_key)):
+        rewrite, source_key = choice
+        if not rewrite:
             unchanged.append(copy)
             continue
         if progress is not None:
@@ -151,6 +158,27 @@ def rekey_copies(
             unchanged.append(copy)
             continue
         rekeyed.append(copy)
+    return copies_result(rekeyed, unchanged)
+
+
+def copy_source(
+    copy: Path, *, old_key: DatabaseKey | None, new_key: DatabaseKey | None
+) -> tuple[bool, DatabaseKey | None] | None:
+    """How to re-key one copy of the database: None when there is nothing to do (it is plain
+    and plain is wanted), `(False, None)` when it must be left as it is (under another
+    passphrase, or damaged), `(True, key)` to rewrite it, reading it with `key`."""
+    plain = has_sqlite_header(copy)
+    if plain and new_key is None:
+        return None
+    if plain:
+        return True, None
+    if old_key is None or not _opens(copy, old_key):
+        return False, None
+    return True, old_key
+
+
+def copies_result(rekeyed: list[Path], unchanged: list[Path]) -> CopiesResult:
+    """The result of re-keying the copies, naming the ones left in plain text."""
     plaintext = tuple(path for path in unchanged if has_sqlite_header(path))
     return CopiesResult(tuple(rekeyed), tuple(unchanged), plaintext)
 
@@ -165,12 +193,14 @@ def database_copies(data_dir: Path) -> list[Path]:
 def clear_leftovers(data_dir: Path) -> None:
     """Tidy what a re-encryption, a backup or a restore cut short by a crash left behind.
 
-    Call it under the data folder's lock, before the database is opened. Unchecked partial
+    Call it under the data folder's lock, before the database is opened. A change of
+    passphrase cut short is finished or undone first (`rekey_plan.settle`). Unchecked partial
     copies are removed (they could hold plain text of notes now encrypted). A `.before-rekey`
     link is the original of a file that is in place, whether the swap happened or not, so it
     is discarded; were its file missing, it would be put back instead. A restore cut short
     after the old database was moved aside is completed with its checked copy.
     """
+    settle(data_dir)
     db_path = database_path(data_dir)
     restoring = db_path.with_name(f".{db_path.name}.restoring")
     if restoring.is_file() and not db_path.exists():
@@ -183,7 +213,7 @@ def clear_leftovers(data_dir: Path) -> None:
             *folder.glob(".*.partial"),
             *folder.glob(".*.restoring"),
         ):
-            _remove_with_sidecars(partial)
+            remove_with_sidecars(partial)
         for old in folder.glob(f".*{OLD_SUFFIX}"):
             live = old.with_name(old.name[1 : -len(OLD_SUFFIX)])
             if live.exists():
@@ -199,7 +229,8 @@ def _opens(path: Path, key: DatabaseKey) -> bool:
         return False
 
 
-def _remove_with_sidecars(path: Path) -> None:
+def remove_with_sidecars(path: Path) -> None:
+    """Remove `path` and any -journal, -wal or -shm beside it."""
     for suffix in ("", "-journal", "-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 

@@ -16,6 +16,8 @@ import os
 import stat
 from pathlib import Path
 
+from belonging.storage.opening.file_state import SIDECAR_SUFFIXES
+
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 PRIVATE_UMASK = 0o077
@@ -57,6 +59,29 @@ def tighten_modes(data_dir: Path) -> list[Path]:
         except FileNotFoundError:
             continue
         changed.append(path)
+    return changed
+
+
+def tighten_database_files(db_path: Path) -> list[Path]:
+    """Make the database and its -wal, -shm and -journal private where the file really lives.
+
+    `tighten_modes` does not follow links, so a database linked from elsewhere (another
+    disk, a synced folder) is seen to here. SQLite makes its -wal and -shm beside the real
+    file with the real file's mode, so the real file must be private before any connection
+    opens it. Returns what was changed; raises PermissionError for a file of another user.
+    """
+    if os.name != "posix":
+        return []
+    real = Path(db_path).resolve()
+    changed = []
+    for path in (real, *(real.with_name(real.name + suffix) for suffix in SIDECAR_SUFFIXES)):
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+            if mode & ~FILE_MODE:
+                path.chmod(mode & FILE_MODE)
+                changed.append(path)
+        except FileNotFoundError:
+            continue
     return changed
 
 

@@ -97,18 +97,24 @@ def check_database(db_path: Path, *, key: DatabaseKey | None = None) -> CheckRes
 
 
 def open_read_only(
-    db_path: Path, *, key: DatabaseKey | None = None, sqlcipher: bool = False
+    db_path: Path,
+    *,
+    key: DatabaseKey | None = None,
+    sqlcipher: bool = False,
+    check_same_thread: bool = True,
 ) -> Connection:
     """A read-only connection: it reads the write-ahead log but never checkpoints into the file.
 
     A write-ahead-log database needs a -shm index beside it, which SQLite cannot create in a
-    read-only place; when there is no -wal to read there, the file is opened as immutable.
-    Raises sqlite3.DatabaseError if the file is not a database at all. With `key`, the file is
+    read-only place (it says "unable to open", or "attempt to write a readonly database");
+    when there is no -wal to read there, the file is opened as immutable. Raises
+    sqlite3.DatabaseError if the file is not a database at all. With `key`, the file is
     opened through SQLCipher, and `WrongPassphraseError` says the key does not open it;
     `sqlcipher` opens a plain file through SQLCipher too (to copy it into an encrypted one).
     """
+    options = {"key": key, "sqlcipher": sqlcipher, "check_same_thread": check_same_thread}
     try:
-        connection = connect(db_path, key=key, query="mode=ro", sqlcipher=sqlcipher)
+        connection = connect(db_path, query="mode=ro", **options)
         try:
             connection.execute("PRAGMA schema_version").fetchone()
         except BaseException:
@@ -116,9 +122,10 @@ def open_read_only(
             raise
     except OPERATIONAL_ERRORS as error:
         wal = Path(db_path).with_name(Path(db_path).name + "-wal")
-        if getattr(error, "sqlite_errorname", "") != "SQLITE_CANTOPEN" or wal.exists():
+        name = getattr(error, "sqlite_errorname", "") or ""
+        if not name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY")) or wal.exists():
             raise
-        return connect(db_path, key=key, query="immutable=1", sqlcipher=sqlcipher)
+        return connect(db_path, query="immutable=1", **options)
     return connection
 
 
@@ -126,24 +133,33 @@ def key_opens(db_path: Path, key: DatabaseKey) -> bool:
     """Whether `key` opens the encrypted file at `db_path`; read-only, nothing is written.
 
     A file that cannot be read at all (permissions, I/O) raises, so it is never mistaken for
-    a wrong passphrase.
+    a wrong passphrase. A file the key decrypts but whose pages further in are missing or
+    damaged ("database disk image is malformed") does open with it: the key is right, and
+    `check_database` then says the file is damaged.
     """
     try:
-        connection = open_read_only(db_path, key=key)
+        connection = _open_untouched(db_path, key)
     except WrongPassphraseError:
         return False
+    except OPERATIONAL_ERRORS:
+        raise
+    except DATABASE_ERRORS:
+        return True  # SQLCipher checked the first page with this key; the damage is further in
     connection.close()
     return True
 
 
-def _quick_check(db_path: Path, key: DatabaseKey | None) -> list[tuple[str]]:
+def _open_untouched(db_path: Path, key: DatabaseKey | None) -> Connection:
     # Without a -wal (or -journal) file there is nothing beyond the main file to read, and
     # opening it as immutable leaves no empty -wal and -shm files behind next to a file that
     # may be damaged. With one, "mode=ro" reads it too, and so sees the last committed notes.
     if any(path.name.endswith(("-wal", "-journal")) for path in sidecar_paths(db_path)):
-        connection = open_read_only(db_path, key=key)
-    else:
-        connection = connect(db_path, key=key, query="immutable=1")
+        return open_read_only(db_path, key=key)
+    return connect(db_path, key=key, query="immutable=1")
+
+
+def _quick_check(db_path: Path, key: DatabaseKey | None) -> list[tuple[str]]:
+    connection = _open_untouched(db_path, key)
     try:
         return connection.execute("PRAGMA quick_check").fetchall()
     finally:

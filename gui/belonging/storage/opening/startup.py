@@ -2,16 +2,19 @@
 
 1. make sure the folder exists, readable by this user only;
 2. take the single-instance lock, so no other Belonging writes beside this one;
-3. tidy what a crash in the middle of a re-keying, backup or restore left behind, and make
-   every file in the folder private (0600) again;
+3. finish or undo a change of passphrase a crash cut short (`rekey_plan`), tidy what a crash
+   in the middle of a backup or restore left behind, and make every file in the folder
+   private (0600) again, and the database wherever it really lives;
 4. if the notes are encrypted, derive their key from the passphrase, or stop and ask for it
-   (`PassphraseRequiredError`, `WrongPassphraseError`);
-5. check the database before anything writes to it; a damaged file stops here, untouched,
+   (`PassphraseRequiredError`, `WrongPassphraseError`; `unlocking`);
+5. keep aside, byte for byte, a write-ahead log a crash left that lost saved changes
+   (`log_damage`);
+6. check the database before anything writes to it; a damaged file stops here, untouched,
    and the user chooses between the newest good backup and a fresh start (`recover_damaged`);
-6. with a passphrase, encrypt any backup still in plain text; make today's backup, and one
+7. with a passphrase, encrypt any backup still in plain text; make today's backup, and one
    more just before a schema upgrade;
-7. migrate to the current schema;
-8. hand back the engine, the key, the paths and the lock.
+8. migrate to the current schema (damage found only now stops as in step 6);
+9. hand back the engine, the key, the paths, the lock, and what the person must be told.
 
 Every failure comes out as an exception whose message can be shown as is.
 """
@@ -19,8 +22,6 @@ Every failure comes out as an exception whose message can be shown as is.
 from __future__ import annotations
 
 import contextlib
-import enum
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -30,17 +31,15 @@ from sqlalchemy.exc import DBAPIError
 from belonging.paths import ensure_private_dir
 from belonging.storage.database import create_database_engine, database_path
 from belonging.storage.encryption.drivers import SQLITE_ERRORS
-from belonging.storage.encryption.keys import (
-    DatabaseKey,
-    PassphraseKeys,
-    PassphraseNotSetError,
-    PassphraseRequiredError,
-    WrongPassphraseError,
-    has_sqlite_header,
-    looks_encrypted,
-)
+from belonging.storage.encryption.keys import DatabaseKey, PassphraseKeys
 from belonging.storage.encryption.reencrypt import clear_leftovers, rekey_copies
-from belonging.storage.faults import StorageProblem, StorageUnavailableError, as_unavailable
+from belonging.storage.encryption.rekey_plan import take_note
+from belonging.storage.faults import (
+    StorageProblem,
+    StorageUnavailableError,
+    as_unavailable,
+    is_damage,
+)
 from belonging.storage.files.backups import (
     make_backup,
     newest_good_backup,
@@ -49,123 +48,35 @@ from belonging.storage.files.backups import (
     upgrade_backup_path,
     verify_backup,
 )
-from belonging.storage.files.file_modes import tighten_modes
+from belonging.storage.files.file_modes import tighten_database_files, tighten_modes
 from belonging.storage.migrations import current_revision, needs_upgrade, upgrade_to_head
-from belonging.storage.opening.file_state import same_day_clean_restart
+from belonging.storage.opening.damage import (
+    DatabaseDamagedError,
+    RecoveryChoice,
+    damaged_message,
+)
+from belonging.storage.opening.file_state import forget_clean_close, same_day_clean_restart
 from belonging.storage.opening.instance_lock import InstanceLock
 from belonging.storage.opening.integrity import (
     CheckResult,
     DatabaseState,
     aside_path,
     check_database,
-    key_opens,
     set_aside,
 )
+from belonging.storage.opening.log_damage import keep_damaged_log, log_lost_commits, log_path
+from belonging.storage.opening.opened import OpenedDataFolder
+from belonging.storage.opening.unlocking import key_for_database
 
-
-@dataclass
-class OpenedDataFolder:
-    """A data folder ready for use: the engine, where things are, and the lock held on it.
-
-    `key` is the key of encrypted notes (None when they have no passphrase); it lives in
-    memory only. Setting, changing or removing the passphrase (`storage.passphrase`) replaces
-    `engine` and `key` here: read them from this object after one, not from an older copy.
-    """
-
-    data_dir: Path
-    database: Path
-    engine: Engine
-    lock: InstanceLock
-    daily_backup: Path | None = None
-    #: Where a damaged file was kept by `recover_damaged`, to tell the user once.
-    kept_aside: Path | None = None
-    #: The backup `recover_damaged` restored, if it restored one.
-    restored_from: Path | None = None
-    key: DatabaseKey | None = None
-    #: Backups that are still plain text although the notes are encrypted (damaged ones
-    #: that could not be rewritten); the UI names them so the user can delete them.
-    plaintext_copies: tuple[Path, ...] = ()
-
-    @property
-    def encrypted(self) -> bool:
-        """Whether the notes are protected by a passphrase."""
-        return self.key is not None
-
-    def passphrase_matches(self, passphrase: str) -> bool:
-        """Whether `passphrase` is the notes' passphrase (to unlock a locked window).
-
-        False when the notes have none. Takes a fraction of a second: call it off the UI
-        thread.
-        """
-        return self.key is not None and self.key.matches(passphrase)
-
-    def close(self) -> None:
-        """Close every database connection, then let the data folder go."""
-        self.engine.dispose()
-        with contextlib.suppress(OSError):
-            tighten_modes(self.data_dir)
-        self.lock.release()
-
-
-class RecoveryChoice(enum.Enum):
-    """What the user chose to do about a damaged database."""
-
-    RESTORE_NEWEST_BACKUP = "restore"
-    START_FRESH = "fresh"
-
-
-class DatabaseDamagedError(Exception):
-    """The database cannot be trusted; the app offers a backup or a fresh start.
-
-    The data folder stays locked (`lock`) while the user decides, so a second window cannot
-    start writing meanwhile. Pass this error to `recover_damaged`, or call `release()` if the
-    user quits instead. Nothing has been changed on disk yet.
-    """
-
-    def __init__(
-        self,
-        check: CheckResult,
-        aside: Path,
-        backup: Path | None,
-        lock: InstanceLock,
-        *,
-        key: DatabaseKey | None = None,
-    ) -> None:
-        self.check = check
-        self.database = check.path
-        self.data_dir = check.path.parent
-        self.aside_path = aside
-        self.newest_backup = backup
-        self.lock = lock
-        #: The key the data folder opens with after recovery (encrypted notes only).
-        self.key = key
-        super().__init__(damaged_message(check, aside, backup))
-
-    def release(self) -> None:
-        """Let the data folder go without changing anything."""
-        self.lock.release()
-
-
-def damaged_message(check: CheckResult, aside: Path, backup: Path | None) -> str:
-    """What the user reads about a damaged database: what happened, what was kept, what next."""
-    if check.state is DatabaseState.NOT_A_DATABASE:
-        problem = "is not a database Belonging can read"
-    elif check.state is DatabaseState.EMPTY:
-        problem = "is empty"
-    else:
-        problem = "is damaged"
-    lines = [
-        f"The file where Belonging keeps your notes, {check.path}, {problem}.",
-        "Nothing has been deleted: the file will be kept exactly as it is, "
-        f"under the name {aside.name} in the same folder.",
-    ]
-    if backup is not None:
-        lines.append(
-            f"The newest good backup is {backup}. You can restore it, or start again with no notes."
-        )
-    else:
-        lines.append("There is no good backup to restore; you can start again with no notes.")
-    return " ".join(lines)
+__all__ = [
+    "DatabaseDamagedError",
+    "OpenedDataFolder",
+    "RecoveryChoice",
+    "damage_found",
+    "damaged_message",
+    "open_data_folder",
+    "recover_damaged",
+]
 
 
 def open_data_folder(
@@ -265,6 +176,21 @@ def _keep_damaged_aside(damaged: DatabaseDamagedError) -> Path | None:
         return set_aside(db_path)
 
 
+def damage_found(opened: OpenedDataFolder) -> DatabaseDamagedError | None:
+    """Check the open database in full, after a read or a save said it is damaged.
+
+    A start on the same day as the last skips the full check (`_check_at_start`), and a
+    page can go bad while the app runs; this leads such damage to the same choice as at
+    start. The engine is closed first. When the file is damaged, the returned error holds
+    the folder's lock: pass it to `recover_damaged` (or `release()` it), and use `opened` no
+    more. When the check finds nothing, None, and the engine opens again on its next use.
+    Raises what `check_database` raises when the file cannot be read at all.
+    """
+    opened.engine.dispose()
+    check = check_database(opened.database, key=opened.key)
+    return _damaged_error(check, opened.key, opened.lock) if check.damaged else None
+
+
 def _open_locked(
     data_dir: Path,
     lock: InstanceLock,
@@ -280,9 +206,13 @@ def _open_locked(
         clear_leftovers(data_dir)
         with contextlib.suppress(OSError):  # best effort: a stranger's file must not stop a start
             tighten_modes(data_dir)
+        with contextlib.suppress(OSError):
+            # Before any connection: SQLite gives a new -shm the mode of the file it serves.
+            tighten_database_files(db_path)
         keys = PassphraseKeys(passphrase) if passphrase is not None else None
         if key is None and not never_set:
-            key = _key_for_database(db_path, keys, lock)
+            key = key_for_database(db_path, keys, lock)
+        log_kept = _keep_log_that_lost_saves(db_path)
         check = _check_at_start(db_path, today, key)
         backup = backup_key = None
         if check.damaged or check.state is DatabaseState.EMPTY:
@@ -303,6 +233,7 @@ def _open_locked(
             daily = rotate_daily_backup(data_dir, today)
         elif check.state is DatabaseState.OK:
             daily = rotate_daily_backup(data_dir, today, key=key)
+        forget_clean_close(db_path)  # this session is about to write
         engine = create_database_engine(db_path, key=key)
     except (OSError, *SQLITE_ERRORS, DBAPIError) as error:
         raise _unavailable(error, data_dir) from error
@@ -310,10 +241,17 @@ def _open_locked(
         _migrate(engine, data_dir, key)
     except BaseException as error:
         engine.dispose()
+        if is_damage(error):
+            # Only a full check is evidence enough to call the file damaged.
+            damaged = _damaged_after_all(db_path, key, lock)
+            if damaged is not None:
+                raise damaged from error
         unavailable = as_unavailable(error, data_dir)
         if unavailable is not None:
             raise unavailable from error
         raise
+    with contextlib.suppress(OSError):
+        tighten_database_files(db_path)
     return OpenedDataFolder(
         data_dir,
         db_path,
@@ -322,7 +260,36 @@ def _open_locked(
         daily_backup=daily,
         key=key,
         plaintext_copies=plaintext,
+        rekeying=take_note(data_dir),
+        log_kept_aside=log_kept,
     )
+
+
+def _keep_log_that_lost_saves(db_path: Path) -> Path | None:
+    """Copy aside a write-ahead log SQLite would drop saved changes from; None if sound."""
+    if not log_lost_commits(log_path(db_path)):
+        return None
+    return keep_damaged_log(db_path)
+
+
+def _damaged_after_all(
+    db_path: Path, key: DatabaseKey | None, lock: InstanceLock
+) -> DatabaseDamagedError | None:
+    """The damaged-file error, when a full check confirms what a read ran into."""
+    try:
+        check = check_database(db_path, key=key)
+    except (OSError, *SQLITE_ERRORS):
+        return None
+    return _damaged_error(check, key, lock) if check.damaged else None
+
+
+def _damaged_error(
+    check: CheckResult, key: DatabaseKey | None, lock: InstanceLock
+) -> DatabaseDamagedError:
+    """The damaged-file error for `check`, offering the newest good backup."""
+    good = newest_good_backup(check.path.parent, key=key)
+    backup, after = (good.path, good.key or key) if good is not None else (None, key)
+    return DatabaseDamagedError(check, aside_path(check.path), backup, lock, key=after)
 
 
 def _check_at_start(db_path: Path, today: date | None, key: DatabaseKey | None) -> CheckResult:
@@ -337,29 +304,6 @@ def _check_at_start(db_path: Path, today: date | None, key: DatabaseKey | None) 
     if key is None and same_day_clean_restart(db_path, today or date.today()):
         return CheckResult(db_path, DatabaseState.OK)
     return check_database(db_path, key=key)
-
-
-def _key_for_database(
-    db_path: Path, keys: PassphraseKeys | None, lock: InstanceLock
-) -> DatabaseKey | None:
-    """The key of an encrypted database, None for a plain (or new) one; or raise the error
-    that tells the UI what to ask."""
-    if not looks_encrypted(db_path):
-        if keys is not None and has_sqlite_header(db_path):
-            raise PassphraseNotSetError(db_path)
-        return None
-    if keys is None:
-        raise PassphraseRequiredError(db_path)
-    key = keys.for_file(db_path)
-    if key_opens(db_path, key):
-        return key
-    # Either the passphrase is wrong, or the first page of the file is damaged. A backup
-    # that opens with this same passphrase proves it right, and the file is then damaged.
-    good = newest_good_backup(db_path.parent, keys=keys, encrypted_only=True)
-    if good is None:
-        raise WrongPassphraseError(db_path)
-    check = CheckResult(db_path, DatabaseState.CORRUPT, "its first page cannot be decrypted")
-    raise DatabaseDamagedError(check, aside_path(db_path), good.path, lock, key=good.key)
 
 
 def _migrate(engine: Engine, data_dir: Path, key: DatabaseKey | None = None) -> None:

@@ -223,9 +223,13 @@ class AppController(QObject):
         window.show()
         self.navigator.home.show()
         opened = workspace.opened
-        if opened.kept_aside is not None or opened.restored_from is not None:
+        if opened.has_news:
             self.dialog = startup_dialogs.show_recovered(
-                window, opened.kept_aside, opened.restored_from
+                window,
+                opened.kept_aside,
+                opened.restored_from,
+                rekeying=opened.rekeying,
+                log_kept_aside=opened.log_kept_aside,
             )
         self.opened.emit()
         if early_clicks is not None:

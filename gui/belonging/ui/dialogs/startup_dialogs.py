@@ -20,6 +20,8 @@ from belonging.application.opening import (
     AlreadyRunningError,
     DatabaseDamagedError,
     RecoveryChoice,
+    RekeyKind,
+    SettledRekeying,
 )
 from belonging.paths import APP_NAME
 
@@ -108,9 +110,17 @@ def show_damaged(
 
 
 def show_recovered(
-    parent: QWidget | None, kept_aside: Path | None, restored_from: Path | None
+    parent: QWidget | None,
+    kept_aside: Path | None,
+    restored_from: Path | None,
+    *,
+    rekeying: SettledRekeying | None = None,
+    log_kept_aside: Path | None = None,
 ) -> QMessageBox:
-    """Says once what recovery did: which backup is back, where the damaged file is kept."""
+    """Says once what this start did that the person must know: which backup is back and
+    where the damaged file is kept (after a damaged file's recovery), which passphrase opens
+    the notes after a change of it was cut short, and where a damaged log of the last
+    changes is kept."""
     lines = []
     if restored_from is not None:
         lines.append(
@@ -118,7 +128,7 @@ def show_recovered(
                 "Startup", "Your notes are back as they were in the backup of {date}."
             ).format(date=backup_date(restored_from))
         )
-    else:
+    elif kept_aside is not None:
         lines.append(
             QCoreApplication.translate("Startup", "Belonging has started with an empty database.")
         )
@@ -128,10 +138,66 @@ def show_recovered(
                 "Startup", "The damaged file is kept, untouched, as {path}."
             ).format(path=kept_aside)
         )
+    if rekeying is not None:
+        lines.append(rekeying_text(rekeying))
+    if log_kept_aside is not None:
+        lines.append(
+            QCoreApplication.translate(
+                "Startup",
+                "Belonging stopped unexpectedly last time, and its record of the last changes "
+                "was damaged, so the last words typed before it stopped may be missing. That "
+                "record is kept, untouched, as {path}.",
+            ).format(path=log_kept_aside)
+        )
     box = _box(parent, QMessageBox.Icon.Information, " ".join(lines), "recovered")
     box.addButton(QMessageBox.StandardButton.Ok)
     box.open()
     return box
+
+
+def rekeying_text(note: SettledRekeying) -> str:
+    """Which passphrase opens the notes after a change of it was cut short (for this dialog,
+    and for a passphrase prompt before anything is typed)."""
+    if note.kind is RekeyKind.CHANGE and note.finished:
+        return QCoreApplication.translate(
+            "Startup",
+            "Changing the passphrase was interrupted last time, just before it ended. "
+            "Belonging has finished it: your notes and every backup open with the new "
+            "passphrase.",
+        )
+    if note.kind is RekeyKind.CHANGE:
+        return QCoreApplication.translate(
+            "Startup",
+            "Changing the passphrase was interrupted last time, before it could finish, so "
+            "Belonging has undone it: your notes and every backup still open with the "
+            "passphrase you had before.",
+        )
+    if note.kind is RekeyKind.SET and note.finished:
+        return QCoreApplication.translate(
+            "Startup",
+            "Setting a passphrase was interrupted last time, just before it ended. Belonging "
+            "has finished it: your notes and every backup are protected by the new passphrase.",
+        )
+    if note.kind is RekeyKind.SET:
+        return QCoreApplication.translate(
+            "Startup",
+            "Setting a passphrase was interrupted last time, before it could finish, so "
+            "Belonging has undone it: your notes are not protected by a passphrase. You can "
+            "set one again in File ▸ Privacy.",
+        )
+    if note.finished:
+        return QCoreApplication.translate(
+            "Startup",
+            "Removing the passphrase was interrupted last time, just before it ended. "
+            "Belonging has finished it: your notes and backups are no longer protected by a "
+            "passphrase.",
+        )
+    return QCoreApplication.translate(
+        "Startup",
+        "Removing the passphrase was interrupted last time, before it could finish, so "
+        "Belonging has undone it: your notes and every backup are still protected by your "
+        "passphrase.",
+    )
 
 
 def not_saved_box(parent: QWidget | None, reason: str) -> QMessageBox:
