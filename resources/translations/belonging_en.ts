@@ -2,10 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>What kind of one-on-one?</source>
+        <extracomment>The kinds of one-on-one, as storage names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager and a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor and a mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a manager and a report, the manager answers first on the deeper levels: the one with more power takes the first risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the manager or mentor: going first shows the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
         <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotQuestion</name>
+    <message>
+        <source>Yes, I&apos;m ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody will learn what you chose: only whether you both said yes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -64,11 +115,11 @@
 <context>
     <name>CheckInView</name>
     <message>
-        <source>How close do you feel?</source>
+        <source>Just for you, before you begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A quick check-in, if you like: each of you picks the picture of two circles that fits how close you feel to the other right now. There is no right answer, and you can skip it.</source>
+        <source>Each of you, in turn and in private: how close you feel, and how deep you would like to go today. Your answers are not shown to the other, and you can skip this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,15 +127,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;kip the check-in</source>
+        <source>S&amp;kip this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How close do you feel, {name}?</source>
+        <source>B&amp;egin the conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>ClosingQuestion</name>
+    <message>
+        <source>How close do you feel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep how close I felt today (before and after) on our page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, nothing of your check-ins is kept, charted or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conversation</name>
     <message>
         <source>What is one thing you appreciated about the other person in this conversation?</source>
@@ -192,6 +254,26 @@
     </message>
     <message>
         <source>This is deeper than you have gone together before. Take your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationController</name>
+    <message>
+        <source>Wrap up now?</source>
+        <extracomment>The &quot;Wrap up now?&quot; question while it is open (for tests to answer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap up now? You can still come back to the prompts from the wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep talking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,8 +331,12 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <source>{first} answers first, then {second}.</source>
+        <source>{first} answers first — leaders go first on the deep ones. Then {second}.</source>
         <extracomment>The buttons under the prompt, left to right: stopping on the left, moving on to the right.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} answers first, then {second}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -281,14 +367,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next level asks a little more of you both. Go on only if you both want to; staying here is a good choice too, and so is wrapping up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each of you, in your own time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Wrap up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,27 +375,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Go deeper</source>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is ready</source>
+        <source>You have talked through this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing new left at this depth. You can go deeper, if you both want to, or wrap up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to go deeper again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you says privately whether you are ready. Only if you both are do you go on; otherwise you stay here, and nobody learns who was not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next level asks a little more of you both. Each of you says privately whether you are ready; staying here is a good choice too, and so is wrapping up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have gone as deep as you chose to go today. Stay here, or wrap up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you ready to go on to level {depth} of {count}: {title}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are both ready. Let&apos;s go deeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today — staying here. That is a fine choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today. Wrap up whenever you are ready; that is a fine choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next: level {depth} of {count} · {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are both ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has not said yet, and does not have to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go deeper opens once you have both said so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,10 +619,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Four promises you make to each other. Read them together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About this conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,15 +639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pause hides everything on the screen until you both come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“Too much?” needs no reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Either of you can say it. The question leaves the screen at once, and you step back to something lighter, together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -557,7 +647,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is said here stays between you. Private notes never show while the screen is shared.</source>
+        <source>Five promises you make to each other. Read them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause ({keys}, or the Pause button under the question) hides everything on the screen until you both come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either of you can say it ({keys}, or the button beside Pause). The question leaves the screen at once, and you step back to something lighter, together; nobody learns who said it. You go deeper again only when you both say so, each in private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a video call, just say it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say “pause” or “too much” and I&apos;ll press it: no reason, no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is said here stays between you. Private notes are hidden unless the one who wrote them shows them on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -880,6 +990,37 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Your private note is hidden while the screen is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningQuestion</name>
+    <message>
+        <source>How close do you feel to the other right now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How deep would you like to go today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to level {depth}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will only go as deep as the lower of your two choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are set to start at level {depth}, deeper than you have been together before. Is that all right with you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, start there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet — start where we were comfortable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,6 +1349,58 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>PrivateNotesSwitch</name>
+    <message>
+        <source>Show your private notes?</source>
+        <extracomment>How long private notes stay shown before they hide themselves again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private notes will show on this screen, where the other person may see them. They hide again by themselves in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateRound</name>
+    <message>
+        <source>&amp;Done — keep it private</source>
+        <extracomment>Makes the question for one person (the round shows it in their turn).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you both. Your answers are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{others}, please look away for a moment: {name}&apos;s answer is for {name} alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is yours alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m {name} — show my &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you, {name}, can see this. It is hidden as soon as you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
         <source>Something lighter</source>
@@ -1425,18 +1618,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who leads?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usually the manager or mentor: going first shows the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,6 +1695,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ready to go &amp;deeper?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say you are both ready to go deeper: each of you answers privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;ollow-up ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,11 +1727,11 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Shared screen</source>
+        <source>Show my &amp;private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared screen: hide private notes, or show them again</source>
+        <source>Show your private notes for a few minutes, or hide them again (they are hidden whenever a conversation starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,7 +1977,11 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back to the conversation</source>
+        <source>&amp;Back to the prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of you, in private, if you like. Nothing of {partner}&apos;s check-ins is kept unless {partner} says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ from belonging.storage.migrations import (
     upgrade_to_head,
 )
 from belonging.storage.migrations.search_schema import is_search_table
-from belonging.storage.models import CheckInMoment, Visibility
+from belonging.storage.models import CheckInMoment, Relationship, Visibility
 from belonging.storage.repositories.unfinished import unfinished_conversations
 from belonging.storage.search import plain_snippet, search
 
@@ -114,6 +114,7 @@ def _assert_fixture_content(session) -> None:
     assert [(o.owner.name, o.partner.name) for o in overview] == [("Ada Owner", "Ben Partner")]
     pair = overview[0].pair
     assert (pair.comfortable_depth, pair.off_limits_topics) == (2, ["health"])
+    assert pair.relationship == Relationship.MANAGER_REPORT  # read from "manager", "report"
     assert overview[0].last_conversation.id == 2 and overview[0].open_follow_ups == 1
 
     finished = repo.get_conversation(session=session, conversation_id=1)
@@ -130,6 +131,7 @@ def _assert_fixture_content(session) -> None:
         EventKind.ENDED,
     ]
     assert events[2].data == {"first": "owner"} and events[3].actor == "partner"
+    assert events[4].actor is None, "nothing kept says who said too much"
     shown = repo.shown_prompts(session=session, conversation_id=1)
     assert [p.text for p in shown] == ["What did you want to be when you were ten?"]
 

@@ -1,16 +1,31 @@
-"""Small scripts, setups and conversations built from the model's dataclasses, for engine tests."""
+"""Small scripts, setups and conversations built from the model's dataclasses, for engine tests,
+and hypothesis strategies drawing random ones."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
 
-from belonging.core.conversation_events import ConversationEvent
-from belonging.core.engine import Conversation, ConversationSetup, ManualClock, Participant
-from belonging.core.scripts.model import Level, Prompt, Script, TurnMode
+from hypothesis import strategies as st
+
+from belonging.core.conversation_events import ConversationEvent, EventKind
+from belonging.core.engine import (
+    Conversation,
+    ConversationSetup,
+    ConversationState,
+    ManualClock,
+    Participant,
+)
+from belonging.core.scripts.model import Asker, FirstSpeaker, Level, Prompt, Script, TurnMode
 
 ANA = Participant("ana", "Ana", "manager")
 BEN = Participant("ben", "Ben", "report")
+
+#: Events that must never name a person: they would tell who stepped back or hesitated.
+NEVER_NAMED = frozenset(
+    {EventKind.TOO_MUCH, EventKind.DEEPER_ASKED, EventKind.DEEPER_AGREED, EventKind.STAYED}
+)
+TOPICS = ("family", "health", "work", "money")
 
 
 def prompt(
@@ -19,6 +34,7 @@ def prompt(
     lighter: str | None = None,
     topics: Sequence[str] = (),
     follow_ups: Sequence[str] = (),
+    asked_by: Asker | None = None,
 ) -> Prompt:
     """A prompt whose text is its id, so tests can read what was shown."""
     return Prompt(
@@ -29,10 +45,17 @@ def prompt(
         lighter=lighter,
         lighter_html=None if lighter is None else f"<p>{lighter}</p>",
         topics=tuple(topics),
+        asked_by=asked_by,
     )
 
 
-def level(depth: int, prompts: Iterable[Prompt], *, minutes: int | None = None) -> Level:
+def level(
+    depth: int,
+    prompts: Iterable[Prompt],
+    *,
+    minutes: int | None = None,
+    first: FirstSpeaker | None = None,
+) -> Level:
     """A level titled after its depth."""
     return Level(
         depth=depth,
@@ -41,6 +64,7 @@ def level(depth: int, prompts: Iterable[Prompt], *, minutes: int | None = None) 
         guidance=f"Guidance {depth}",
         guidance_html=f"<p>Guidance {depth}</p>",
         minutes=minutes,
+        first=first,
     )
 
 
@@ -99,6 +123,23 @@ def shown_id(conversation: Conversation) -> str | None:
     return None if current is None else current.id
 
 
+def go_deeper_together(conversation: Conversation) -> ConversationState:
+    """Goes one level deeper as a pair does: at a prompt they say they are ready again
+    (`ask_deeper`), then the secret ballot comes out yes (`go_deeper`)."""
+    if conversation.state is ConversationState.PROMPT:
+        conversation.ask_deeper()
+    return conversation.go_deeper()
+
+
+def answer_until_crossroads(conversation: Conversation) -> list[str]:
+    """Answers prompts until the engine waits at a crossroads; returns the ids shown in order."""
+    seen: list[str] = []
+    while conversation.state is ConversationState.PROMPT:
+        seen.append(str(shown_id(conversation)))
+        conversation.next()
+    return seen
+
+
 def through_json(events: Iterable[ConversationEvent]) -> list[ConversationEvent]:
     """The events as storage gives them back: dumped to JSON text and loaded again."""
     text = json.dumps([event.to_dict() for event in events])
@@ -114,10 +155,74 @@ def observable(conversation: Conversation) -> tuple[object, ...]:
         conversation.current_prompt,
         conversation.turn,
         conversation.level,
-        conversation.consent,
+        conversation.crossroads,
+        conversation.deeper_level,
+        conversation.staying,
+        conversation.today_cap,
         conversation.just_stepped_back,
         conversation.pacing,
         conversation.summary,
         conversation.allowed_actions(),
         conversation.events,
+    )
+
+
+@st.composite
+def scripts(draw: st.DrawFn) -> Script:
+    """A script of one to four levels, some empty, with lighter alternatives, topics, levels
+    that say who goes first and prompts one person asks."""
+    levels = []
+    for depth in range(1, draw(st.integers(1, 4)) + 1):
+        prompts = [
+            prompt(
+                f"p{depth}-{index}",
+                lighter=draw(st.sampled_from([None, f"lighter {depth}-{index}"])),
+                topics=draw(st.lists(st.sampled_from(TOPICS), max_size=2, unique=True)),
+                asked_by=draw(st.sampled_from([None, None, None, *Asker])),
+            )
+            for index in range(draw(st.integers(1, 4)))
+        ]
+        if draw(st.integers(0, 9)) == 9:
+            prompts = []  # now and then a level whose prompts were all filtered out
+        levels.append(
+            level(
+                depth,
+                prompts,
+                minutes=draw(st.sampled_from([8, None, 4, 15])),
+                first=draw(st.sampled_from([None, None, *FirstSpeaker])),
+            )
+        )
+    return script(
+        *levels,
+        minutes=draw(st.sampled_from([None, 20, 45])),
+        closing=draw(st.sampled_from([None, "What will you keep from today?"])),
+        turns=draw(st.sampled_from(list(TurnMode))),
+    )
+
+
+@st.composite
+def setups(draw: st.DrawFn, the_script: Script, *, capped: bool = False) -> ConversationSetup:
+    """A setup for `the_script` with a random history, boundaries and depths; with `capped`,
+    always a limit for today."""
+    ids = [p.id for lv in the_script.levels for p in lv.prompts]
+    ids += [p.lighter_id for lv in the_script.levels for p in lv.prompts if p.lighter_id]
+    some_ids = st.lists(st.sampled_from([*ids, "not-in-script"]), max_size=4, unique=True)
+    count = len(the_script.levels)
+    start = draw(st.integers(1, count))
+    caps = st.integers(start, count)
+    return ConversationSetup(
+        script_id=the_script.id,
+        script_sha256=the_script.sha256,
+        participants=(ANA, BEN),
+        leader_key=draw(st.sampled_from([ANA.key, BEN.key])),
+        planned_minutes=draw(st.sampled_from([None, 10, 30, 60])),
+        starting_depth=start,
+        depth_ceiling=draw(st.one_of(st.none(), st.integers(start, count + 1))),
+        off_limits_topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=1))),
+        already_had_prompt_ids=tuple(draw(some_ids)),
+        do_not_show_prompt_ids=tuple(draw(some_ids)),
+        taken_up_prompt_ids=tuple(draw(some_ids)),
+        leader_always_first=draw(st.booleans()),
+        today_cap=draw(caps if capped else st.one_of(st.none(), caps)),
+        leader_first_from=draw(st.one_of(st.none(), st.integers(1, count))),
     )

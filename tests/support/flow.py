@@ -6,7 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from belonging.ui.controllers.app_controller import AppController
@@ -130,3 +130,57 @@ def begin_conversation(qtbot, window: MainWindow, owner: str = "Sam", partner: s
 def prompt_words(window: MainWindow) -> str:
     """The prompt on screen, as a screen reader reads it."""
     return window.conversation.prompt_card.prompt_label.accessibleName()
+
+
+def answer_privately(qtbot, private_round, answer=lambda question, person: None) -> None:
+    """Goes through a private round as the two people would: each in turn shows their
+    question, answers it (`answer(question, person)`), and presses Done."""
+    while private_round.current_person() is not None:
+        person = private_round.current_person()
+        click(qtbot, private_round.show_button)
+        question = private_round.question()
+        answer(question, person)
+        click(qtbot, private_round.done_button)
+        # Gone from the screen as soon as it is answered.
+        assert question.parent() is None or not question.isVisible()
+
+
+def choose_in(qtbot, group, index: int) -> None:
+    """Clicks the `index`th choice of a radio group on its mark, as a person would."""
+    button = group.button(index)
+    # On screen, not merely shown: a long page scrolls the question into view first.
+    qtbot.waitUntil(lambda: not button.visibleRegion().isEmpty(), timeout=2000)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(10, button.height() // 2))
+    assert button.isChecked(), f"{button.text()!r} was not chosen"
+
+
+def vote(qtbot, deeper_view, yes: tuple[bool, bool] = (True, True)) -> None:
+    """The secret ballot on the Deeper? page: each says yes or not yet, privately; then
+    Continue."""
+    votes = iter(yes)
+    answer_privately(
+        qtbot,
+        deeper_view.ballot,
+        lambda question, _person: choose_in(qtbot, question.group, 0 if next(votes) else 1),
+    )
+    click(qtbot, deeper_view.continue_button)
+
+
+def answer_wrap_up_now(qtbot, parent, wrap_up: bool = True) -> None:
+    """Answers the "Wrap up now?" question (opened by the conversation page's Wrap up)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: parent.findChild(QMessageBox, "wrap_up_now") is not None)
+    box = parent.findChild(QMessageBox, "wrap_up_now")
+    wanted = "Wrap up" if wrap_up else "Keep talking"
+    (button,) = [b for b in box.buttons() if b.text().replace("&", "") == wanted]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    box.deleteLater()
+
+
+def tick(qtbot, box) -> None:
+    """Ticks (or unticks) a check box on its mark, as a person would."""
+    qtbot.waitUntil(lambda: not box.visibleRegion().isEmpty(), timeout=2000)
+    before = box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))
+    assert box.isChecked() != before, f"{box.text()!r} did not change"

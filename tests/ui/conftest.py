@@ -113,11 +113,13 @@ def fill_pages(window: MainWindow, library: ScriptLibrary) -> None:
 
     window.deeper.set_people(SAM, ALEX)
     deeper = script.level(3)
-    window.deeper.set_next_level(3, len(script.levels), deeper.title, deeper.guidance_html)
+    window.deeper.set_crossroads(
+        (3, len(script.levels), deeper.title, deeper.guidance_html), "level_done", True
+    )
     window.deeper.set_comfort_note("Last time you were both comfortable at level 2.")
 
     wrap_up = window.wrap_up
-    wrap_up.set_people(SAM, ALEX)
+    wrap_up.set_people(SAM, ALEX, ALEX.key)
     wrap_up.set_closing_prompt(f"<p>{script.closing}</p>", script.closing or "")
     wrap_up.set_note_lines(
         [

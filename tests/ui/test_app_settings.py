@@ -19,13 +19,11 @@ def test_values_survive_a_new_settings_object(data_dir):
     """What one run stores, the next run reads back with its type."""
     first = Settings(data_dir)
     first.larger_text = True
-    first.shared_screen_by_default = False
     first.last_minutes = 45
     first.last_script_id = "defining-moments"
     first.sync()
     second = Settings(data_dir)
     assert second.larger_text is True
-    assert second.shared_screen_by_default is False
     assert second.last_minutes == 45
     assert second.last_script_id == "defining-moments"
 
@@ -34,7 +32,6 @@ def test_defaults_when_nothing_is_stored(data_dir):
     """A fresh data folder gives the documented defaults."""
     settings = Settings(data_dir)
     assert settings.larger_text is False
-    assert settings.shared_screen_by_default is True
     assert settings.last_minutes == 30
     assert settings.window_geometry is None
 

@@ -4,10 +4,12 @@ on until both have."""
 import pytest
 from PySide6.QtCore import Qt
 
+from belonging.application.opening_round import PrivateAnswer
 from belonging.application.rows import OWNER, PARTNER, Participant
 from belonging.ui.views.check_in_view import CheckInView
 from belonging.ui.views.deeper_view import DeeperView
 from belonging.ui.views.ground_rules_view import GroundRulesView
+from support.flow import answer_privately, choose_in, click, vote
 
 SAM = Participant(OWNER, "Sam")
 ALEX = Participant(PARTNER, "Alex")
@@ -29,16 +31,18 @@ def rules(qtbot):
     return _show(qtbot, view)
 
 
-def test_rules_are_the_four_promises(rules, visible_texts):
-    """The four rules are there in plain words."""
+def test_rules_are_the_five_promises(rules, visible_texts):
+    """The five rules are there in plain words, with the keys for Pause and Too much?."""
     shown = visible_texts(rules)
     for rule in (
         "Either of you can pause, at any time.",
         "“Too much?” needs no reason.",
         "What is private stays private.",
         "What is kept is read back at the end.",
+        "On a video call, just say it.",
     ):
         assert rule in shown
+    assert any("F5" in text for text in shown) and any("F8" in text for text in shown)
 
 
 def test_continue_opens_only_when_both_have_agreed(rules, qtbot, choose):
@@ -76,30 +80,45 @@ def test_the_scripts_introduction_is_shown_when_there_is_one(rules):
     assert rules.introduction_label.accessibleName() == "Imagine a line."
 
 
-def test_check_in_gives_each_persons_number(qtbot, choose):
-    """Each person picks their own number; Continue hands both over by key."""
+def test_check_in_asks_each_person_privately_and_hides_each_answer(qtbot):
+    """Each person in turn, the other looking away: their closeness and how deep today,
+    hidden as soon as they press Done; Begin hands over every answer by key."""
     view = CheckInView()
+    view.set_levels([(1, "Warm-up"), (2, "Stories"), (3, "Deep")], 3, None)
     view.set_people(SAM, ALEX)
     _show(qtbot, view)
-    assert view.first_picker.title() == "How close do you feel, Sam?"
-    with qtbot.waitSignal(view.closeness_changed, timeout=1000) as changed:
-        choose(view.first_picker.buttons[5])
-    assert changed.args == [OWNER, 5]
+    assert view.round.turn_label.text() == "Sam's turn"
+    assert "Alex, please look away" in view.round.look_away_label.text()
+    assert not view.continue_button.isEnabled()
+
+    def answer(question, person):
+        if person.key == OWNER:
+            question.circles.set_value(5)
+            choose_in(qtbot, question.depth_group, 1)
+
+    answer_privately(qtbot, view.round, answer)
+    assert view.round.question() is None
     with qtbot.waitSignal(view.continue_requested, timeout=1000) as blocker:
         qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [{OWNER: 5, PARTNER: None}]
+    assert blocker.args == [
+        {OWNER: PrivateAnswer(5, 2, None), PARTNER: PrivateAnswer(None, 3, None)}
+    ]
     with qtbot.waitSignal(view.skip_requested, timeout=1000):
         qtbot.mouseClick(view.skip_button, Qt.MouseButton.LeftButton)
 
 
-def test_check_in_arrow_keys_move_between_numbers(qtbot, choose):
-    """The picker works from the keyboard: arrows move the choice, as in any radio group."""
+def test_a_deeper_start_must_be_answered_by_each(qtbot):
+    """When the set-up starts deeper than before, Done waits for each person's yes or not
+    yet."""
     view = CheckInView()
+    view.set_levels([(1, "Warm-up"), (2, "Stories"), (3, "Deep")], 3, 2)
     view.set_people(SAM, ALEX)
     _show(qtbot, view)
-    choose(view.second_picker.buttons[3])
-    qtbot.keyClick(view.second_picker.buttons[3], Qt.Key.Key_Right)
-    assert view.values() == {OWNER: None, PARTNER: 4}
+    click(qtbot, view.round.show_button)
+    assert not view.round.done_button.isEnabled()
+    choose_in(qtbot, view.round.question().start_group, 1)
+    assert view.round.done_button.isEnabled()
+    assert view.round.question().answer().start_ok is False
 
 
 @pytest.fixture
@@ -107,24 +126,25 @@ def deeper(qtbot):
     """Deeper? for Sam and Alex, before level 3 of 5."""
     view = DeeperView()
     view.set_people(SAM, ALEX)
-    view.set_next_level(3, 5, "Crossroads", "<p>Tell these as stories.</p>")
+    view.set_crossroads((3, 5, "Crossroads", "<p>Tell these as stories.</p>"), "level_done", True)
     return _show(qtbot, view)
 
 
-def test_going_deeper_needs_both(deeper, qtbot):
-    """Each says so separately; Go deeper opens only when both have."""
-    assert deeper.first_ready_button.text() == "Sam is ready"
+def test_going_deeper_needs_both_and_shows_only_the_outcome(deeper, qtbot):
+    """Each answers privately; with two yeses the page says so and Continue goes deeper."""
     assert deeper.next_level_label.text() == "Next: level 3 of 5 · Crossroads"
-    assert not deeper.go_deeper_button.isEnabled()
-    with qtbot.waitSignal(deeper.ready_changed, timeout=1000) as blocker:
-        qtbot.mouseClick(deeper.second_ready_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [PARTNER, True]
-    assert not deeper.go_deeper_button.isEnabled()
-    qtbot.mouseClick(deeper.first_ready_button, Qt.MouseButton.LeftButton)
-    assert deeper.go_deeper_button.isEnabled()
-    assert deeper.readiness() == {OWNER: True, PARTNER: True}
     with qtbot.waitSignal(deeper.go_deeper_requested, timeout=1000):
-        qtbot.mouseClick(deeper.go_deeper_button, Qt.MouseButton.LeftButton)
+        vote(qtbot, deeper, (True, True))
+    assert deeper.outcome_label.text() == "You are both ready. Let's go deeper."
+
+
+def test_one_not_yet_stays_and_nobody_learns_whose(deeper, qtbot, visible_texts):
+    """A single "not yet" means staying; what is shown names nobody."""
+    with qtbot.waitSignal(deeper.stay_requested, timeout=1000):
+        vote(qtbot, deeper, (True, False))
+    shown = " ".join(visible_texts(deeper))
+    assert "Not today — staying here" in shown
+    assert "Sam" not in shown and "Alex" not in shown
 
 
 def test_staying_or_wrapping_up_is_always_possible(deeper, qtbot):
@@ -134,13 +154,3 @@ def test_staying_or_wrapping_up_is_always_possible(deeper, qtbot):
         qtbot.mouseClick(deeper.stay_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(deeper.wrap_up_requested, timeout=1000):
         qtbot.mouseClick(deeper.wrap_up_button, Qt.MouseButton.LeftButton)
-
-
-def test_a_consent_can_be_taken_back(deeper, qtbot):
-    """Pressing one's button again withdraws, and Go deeper closes."""
-    qtbot.mouseClick(deeper.first_ready_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(deeper.second_ready_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(deeper.ready_changed, timeout=1000) as blocker:
-        qtbot.mouseClick(deeper.first_ready_button, Qt.MouseButton.LeftButton)
-    assert blocker.args == [OWNER, False]
-    assert not deeper.go_deeper_button.isEnabled()

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from belonging.ui.app import app_icon, configure_application, install_translators
@@ -36,8 +36,8 @@ def test_the_window_opens_on_home(window):
 
 
 def test_menus_offer_quit_view_switches_and_help(window):
-    """File ▸ Search, Privacy, Lock, Quit; View ▸ Larger text, Shared screen (both checkable);
-    Help ▸ shortcuts, About."""
+    """File ▸ Search, Privacy, Lock, Quit; View ▸ Larger text, Show my private notes (both
+    checkable); Help ▸ shortcuts, About."""
     assert [a.text() for a in _menu(window, "File")] == [
         "&Search notes and prompts…",
         "&Privacy…",
@@ -45,7 +45,7 @@ def test_menus_offer_quit_view_switches_and_help(window):
         "&Quit",
     ]
     view = {a.text().split("\t")[0]: a for a in _menu(window, "View")}
-    assert view["&Larger text"].isCheckable() and view["&Shared screen"].isCheckable()
+    assert view["&Larger text"].isCheckable() and view["Show my &private notes"].isCheckable()
     assert "&Normal text size" in view
     assert [a.text() for a in _menu(window, "Help")] == ["&Keyboard shortcuts", "&About Belonging"]
 
@@ -57,26 +57,52 @@ def test_quit_closes_the_window(window, qtbot):
     assert not window.isVisible()
 
 
-def test_a_conversation_turns_shared_screen_on(window, qtbot):
-    """Entering a conversation hides private notes by default; switching off is respected
-    until the conversation is left."""
-    assert not window.is_shared_screen()
+def test_private_notes_are_hidden_from_the_start_everywhere(window):
+    """A fresh window hides private notes on every page, before any conversation: a screen
+    may be shared at any time."""
+    assert window.is_shared_screen()
+    assert not window.show_private_action.isChecked()
+    window.show_page(Page.CONVERSATION)
+    assert not window.conversation.notes_panel.private_note.isVisible()
+
+
+def test_showing_private_notes_is_deliberate_and_ends_with_a_conversation(window, qtbot):
+    """Show my private notes shows them (outside a conversation, at once); entering a
+    conversation hides them again."""
+    window.show_private_action.trigger()
+    assert not window.is_shared_screen() and window.show_private_action.isChecked()
     with qtbot.waitSignal(window.shared_screen_changed, timeout=1000) as blocker:
         window.show_page(Page.CONVERSATION)
     assert blocker.args == [True]
+    assert not window.show_private_action.isChecked()
     assert not window.conversation.notes_panel.private_note.isVisible()
-    window.shared_screen_action.trigger()
-    window.show_page(Page.DEEPER)
+
+
+def test_showing_private_notes_mid_conversation_asks_first(window, qtbot):
+    """During a conversation, showing private notes asks; keeping them hidden changes
+    nothing, and saying yes shows them."""
     window.show_page(Page.CONVERSATION)
+    window.show_private_action.trigger()
+    asking = window.private_notes.asking
+    assert asking is not None and asking.isVisible()
+    assert window.is_shared_screen() and not window.show_private_action.isChecked()
+    (keep,) = [b for b in asking.buttons() if b.text() == "Keep them hidden"]
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert window.is_shared_screen()
+    window.show_private_action.trigger()
+    (show,) = [b for b in window.private_notes.asking.buttons() if b.text() == "Show them"]
+    qtbot.mouseClick(show, Qt.MouseButton.LeftButton)
     assert not window.is_shared_screen()
     assert window.conversation.notes_panel.private_note.isVisible()
 
 
-def test_shared_screen_default_can_be_switched_off(window, settings):
-    """An owner who never shares a screen can keep private notes in view."""
-    settings.shared_screen_by_default = False
-    window.show_page(Page.CONVERSATION)
+def test_shown_private_notes_hide_themselves_after_a_while(window, qtbot, monkeypatch):
+    """Private notes shown on purpose hide again by themselves after a few minutes."""
+    window.private_notes._timer.setInterval(50)
+    window.show_private_action.trigger()
     assert not window.is_shared_screen()
+    qtbot.waitUntil(window.is_shared_screen, timeout=2000)
+    assert not window.show_private_action.isChecked()
 
 
 def test_help_lists_every_shortcut(window):

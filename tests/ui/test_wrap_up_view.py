@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 
 from belonging.application.rows import OWNER, PARTNER, FollowUpDraft, NoteLine, Participant
 from belonging.ui.views.wrap_up_view import WrapUpView
+from support.flow import answer_privately
 
 LINES = [
     NoteLine("a", "Alex's summer at the bakery", "A high point"),
@@ -20,7 +21,7 @@ def wrap_up(qtbot):
     """The wrap-up for Sam and Alex with two shared lines, on screen."""
     view = WrapUpView()
     qtbot.addWidget(view)
-    view.set_people(Participant(OWNER, "Sam"), Participant(PARTNER, "Alex"))
+    view.set_people(Participant(OWNER, "Sam"), Participant(PARTNER, "Alex"), PARTNER)
     view.set_closing_prompt("<p>What will you remember?</p>", "What will you remember?")
     view.set_note_lines(LINES)
     view.resize(1000, 900)
@@ -96,12 +97,33 @@ def test_return_in_the_follow_up_field_adds_it(wrap_up, qtbot):
     assert (draft.text, draft.owner_key, draft.due) == ("Book the next one", OWNER, None)
 
 
+def test_the_closing_check_in_is_private_and_only_the_partner_is_asked_to_keep(wrap_up, qtbot):
+    """Each answers in turn, privately; only the partner is asked whether their check-ins
+    are kept, unticked by default; the answers come back by key once both are done."""
+    asked_to_keep = {}
+
+    def answer(question, person):
+        asked_to_keep[person.key] = question.keep_box is not None
+        if question.keep_box is not None:
+            assert not question.keep_box.isChecked()
+            question.keep_box.setChecked(True)
+        question.circles.set_value(6 if person.key == OWNER else 5)
+
+    with qtbot.waitSignal(wrap_up.closing_answered, timeout=1000) as blocker:
+        answer_privately(qtbot, wrap_up.closing_round, answer)
+    assert asked_to_keep == {OWNER: False, PARTNER: True}
+    assert blocker.args == [{OWNER: (6, False), PARTNER: (5, True)}]
+
+
 def test_save_and_finish_hands_over_everything(wrap_up, qtbot, choose):
     """The result holds the marks, follow-ups, both closeness numbers and the summary."""
     wrap_up.set_follow_ups([FollowUpDraft(12, "Lunch together", OWNER)])
     choose(wrap_up.read_back.strike_box("b"))
-    choose(wrap_up.first_picker.buttons[6])
-    choose(wrap_up.second_picker.buttons[5])
+    answer_privately(
+        qtbot,
+        wrap_up.closing_round,
+        lambda question, person: question.circles.set_value(6 if person.key == OWNER else 5),
+    )
     qtbot.keyClicks(wrap_up.summary_editor.editor, "A good talk.")
     with qtbot.waitSignal(wrap_up.finish_requested, timeout=1000) as blocker:
         qtbot.mouseClick(wrap_up.finish_button, Qt.MouseButton.LeftButton)

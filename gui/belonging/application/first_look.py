@@ -38,6 +38,7 @@ def glance_row(glance: PairGlance) -> PairRow:
         last_script_title=glance.last_script_title,
         open_follow_ups=glance.open_follow_ups,
         comfort_depth=glance.comfortable_depth,
+        relationship=glance.relationship,
     )
 
 

@@ -36,6 +36,7 @@ def pair_row(overview: PairOverview) -> PairRow:
         last_script_title="" if last is None else last.script_title,
         open_follow_ups=overview.open_follow_ups,
         comfort_depth=overview.pair.comfortable_depth,
+        relationship=overview.pair.relationship,
     )
 
 

@@ -60,10 +60,17 @@ class Pairing:
     partner_id: int
     #: The deepest level this pair was comfortable at before this conversation.
     comfortable_depth: int | None = None
+    #: What kind of one-on-one it is (a `storage.models.Relationship` value).
+    relationship: str = "other"
 
     def person_id(self, key: str) -> int:
         """The person row of an engine participant key."""
         return int(key)
+
+    @property
+    def partner_key(self) -> str:
+        """The engine's key of the partner: the person who does not own the app."""
+        return str(self.partner_id)
 
 
 class LiveConversation:
@@ -90,6 +97,9 @@ class LiveConversation:
         self.writes = PendingWrites(conversation_id=conversation_id)
         self.saver = Saver(self.writes, runner, db)  # type: ignore[arg-type]
         self._texts: dict[NoteKey, str] = {}
+        #: The partner's check-ins (moment -> closeness), held in memory and kept only if the
+        #: partner agrees at the wrap-up; lost, as agreed by default, if the app ends first.
+        self.held_check_ins: dict[CheckInMoment, int] = {}
         for note in notes:
             key = key_of(note)
             self._texts[key] = note.text
@@ -172,8 +182,15 @@ class LiveConversation:
         self.saver.soon()
 
     def record_check_ins(self, values: Mapping[str, int | None], moment: CheckInMoment) -> None:
-        """Queues each closeness given (a person may leave theirs blank)."""
+        """Keeps the owner's closeness, and holds the partner's until they agree to keep it
+        (a person may leave theirs blank)."""
         for key, closeness in values.items():
+            if key == self.pairing.partner_key:
+                if closeness is None:
+                    self.held_check_ins.pop(moment, None)
+                else:
+                    self.held_check_ins[moment] = closeness
+                continue
             if closeness is None:
                 continue
             person_id = self.pairing.person_id(key)
@@ -190,8 +207,25 @@ class LiveConversation:
             self.keep(write)
 
     def record_closeness_after(self, values: Mapping[str, int | None]) -> None:
-        """Queues the wrap-up's check-in: how close each feels now."""
+        """The wrap-up's check-in: how close each feels now (the partner's held)."""
         self.record_check_ins(values, CheckInMoment.AFTER)
+
+    def keep_held_check_ins(self) -> None:
+        """The partner agreed: their check-ins are kept with the conversation."""
+        person_id = self.pairing.partner_id
+        for moment, closeness in sorted(self.held_check_ins.items()):
+
+            def write(session, context: WriteContext, moment=moment, closeness=closeness):
+                record_check_in(
+                    session=session,
+                    conversation_id=context.require_conversation(),
+                    person_id=person_id,
+                    moment=moment,
+                    closeness=closeness,
+                )
+
+            self.keep(write)
+        self.held_check_ins.clear()
 
     # --- notes -------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ class PairRow:
     last_script_title: str = ""
     open_follow_ups: int = 0
     comfort_depth: int | None = None
+    relationship: str = "other"
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,9 @@ class SetupChoices:
     """Everything Set-up asks for, as chosen.
 
     `pair_id` is None for two new people, whose names and roles are then in the fields.
-    `leader` is OWNER or PARTNER; with `leader_always_first` the leader answers first every
-    time, otherwise the first answer alternates, starting with the leader.
+    `relationship` is what kind of one-on-one it is ("manager_report", "mentor_mentee",
+    "other"). `leader` is OWNER or PARTNER; with `leader_always_first` the leader answers
+    first every time, otherwise the script and the relationship decide.
     """
 
     pair_id: Hashable | None
@@ -78,6 +80,7 @@ class SetupChoices:
     start_depth: int
     leader: str = OWNER
     leader_always_first: bool = False
+    relationship: str = "other"
 
 
 @dataclass(frozen=True)

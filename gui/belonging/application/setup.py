@@ -24,13 +24,14 @@ from belonging.core.engine import (
     Participant,
 )
 from belonging.core.scripts.model import Script
-from belonging.storage.models import Pair, Person
+from belonging.storage.models import Pair, Person, Relationship
 from belonging.storage.repositories import (
     add_person,
     conversations_for_pair,
     create_pair,
     get_pair,
     get_person,
+    set_relationship,
     shown_prompts,
     withheld_prompt_ids,
 )
@@ -50,18 +51,45 @@ def participant(person: Person) -> Participant:
 
 
 def _pair_for(session: Session, choices: SetupChoices) -> tuple[Pair, Person, Person]:
-    """The chosen pair, or a new one made of two new people (the owner first)."""
+    """The chosen pair (its kind of one-on-one as chosen now), or a new one made of two new
+    people (the owner first)."""
+    relationship = Relationship(choices.relationship)
     if choices.pair_id is not None:
         pair = get_pair(session=session, pair_id=int(choices.pair_id))
+        if pair.relationship != relationship.value:
+            pair = set_relationship(
+                session=session, pair_id=int(pair.id or 0), relationship=relationship
+            )
         owner = get_person(session=session, person_id=pair.owner_id)
         partner = get_person(session=session, person_id=pair.partner_id)
         return pair, owner, partner
     owner = add_person(session=session, name=choices.owner_name, role=choices.owner_role)
     partner = add_person(session=session, name=choices.partner_name, role=choices.partner_role)
     pair = create_pair(
-        session=session, owner_id=int(owner.id or 0), partner_id=int(partner.id or 0)
+        session=session,
+        owner_id=int(owner.id or 0),
+        partner_id=int(partner.id or 0),
+        relationship=relationship,
     )
     return pair, owner, partner
+
+
+def leader_first_from(relationship: str, level_count: int) -> int | None:
+    """From which level the leader answers first where the script does not say: the deeper
+    half, for a manager and their report (the leader takes the first risk); None otherwise."""
+    if relationship != Relationship.MANAGER_REPORT.value or level_count < 2:
+        return None
+    return level_count - max(1, level_count // 2) + 1
+
+
+def default_deepest(script: Script, relationship: str) -> int:
+    """The deepest level today unless both people choose deeper: the script's ceiling for a
+    manager and their report, else its last level."""
+    count = len(script.levels)
+    ceiling = script.manager_report_ceiling
+    if relationship == Relationship.MANAGER_REPORT.value and ceiling is not None:
+        return min(ceiling, count)
+    return count
 
 
 def already_had(session: Session, pair_id: int, script_id: str) -> tuple[str, ...]:
@@ -81,8 +109,10 @@ def prepare_setup(session: Session, choices: SetupChoices, script: Script) -> Pr
     pair, owner, partner = _pair_for(session, choices)
     pair_id = int(pair.id or 0)
     comfort = pair.comfortable_depth
-    start = min(max(1, choices.start_depth), len(script.levels))
-    offer = offer_for(comfort, len(script.levels))
+    count = len(script.levels)
+    offer = offer_for(comfort, count)
+    deepest = default_deepest(script, pair.relationship)
+    start = min(max(1, choices.start_depth), deepest)
     # Starting deeper than the comfort is the pair's choice; the ceiling then starts there.
     ceiling = None if offer.ceiling is None else max(offer.ceiling, start)
     leader = partner if choices.leader == PARTNER else owner
@@ -100,12 +130,15 @@ def prepare_setup(session: Session, choices: SetupChoices, script: Script) -> Pr
             sorted(withheld_prompt_ids(session=session, pair_id=pair_id, script_id=script.id))
         ),
         leader_always_first=choices.leader_always_first,
+        today_cap=deepest,
+        leader_first_from=leader_first_from(pair.relationship, count),
     )
     pairing = Pairing(
         pair_id=pair_id,
         owner_id=int(owner.id or 0),
         partner_id=int(partner.id or 0),
         comfortable_depth=comfort,
+        relationship=pair.relationship,
     )
     return PreparedSetup(pairing, setup)
 

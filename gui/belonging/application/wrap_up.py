@@ -255,11 +255,13 @@ def finish(
     *,
     struck_note_ids: Iterable[int],
     confidential: Mapping[int, bool],
+    keep_partner_check_ins: bool = False,
     on_finished: Callable[[int], None],
     on_not_saved: Callable[[SaveStatus], None],
 ) -> None:
-    """Ends the conversation and keeps everything "Save and finish" promises; then empties
-    the database's write-ahead log, so the struck words are nowhere in the files.
+    """Ends the conversation and keeps everything "Save and finish" promises (the partner's
+    check-ins only when they agreed); then empties the database's write-ahead log, so the
+    struck words are nowhere in the files.
 
     `on_finished(conversation_id)` once all is saved. Until then a failure calls
     `on_not_saved(status)` and the save loop keeps trying: nothing is lost.
@@ -268,6 +270,9 @@ def finish(
         live.act(Action.RESUME)
     if live.state is not ConversationState.ENDED:
         live.act(Action.END)
+    if keep_partner_check_ins:
+        live.keep_held_check_ins()
+    live.held_check_ins.clear()
     struck = {int(note_id) for note_id in struck_note_ids}
     summary_id = live.note_id(SUMMARY_NOTE)
     if summary_id is not None and not live.note_text(SUMMARY_NOTE).strip():

@@ -19,17 +19,24 @@ class EventKind(enum.StrEnum):
     STARTED = "started"
     LEVEL_ENTERED = "level_entered"
     PROMPT_SHOWN = "prompt_shown"
-    #: A level is done and the engine asks both whether to go deeper (data: "target").
+    #: A crossroads: go deeper, stay or wrap up (data: "target", None when there is no deeper
+    #: level left; "stay", whether anything is left at this depth; "reason").
     DEEPER_ASKED = "deeper_asked"
+    #: The secret ballot came out yes: both are ready (data: "target"). Nobody is named.
+    DEEPER_AGREED = "deeper_agreed"
     ANSWERED = "answered"
     SKIPPED = "skipped"
     TOO_MUCH = "too_much"
     PARKED = "parked"
     PAUSED = "paused"
     RESUMED = "resumed"
+    #: Recorded by versions before the secret ballot (data: "target"), naming who was ready.
+    #: No longer made; a conversation holding one cannot be continued.
     READY_DEEPER = "ready_deeper"
     STAYED = "stayed"
     WRAP_UP = "wrap_up"
+    #: Back from the wrap-up to where the pair was.
+    BACK_TO_PROMPTS = "back_to_prompts"
     ENDED = "ended"
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QStackedWid
 
 from belonging import __version__
 from belonging.ui.pages import TALKING_PAGES, Page
+from belonging.ui.private_notes import PrivateNotesSwitch
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command, make_action, spec
 from belonging.ui.theme import ThemeManager
@@ -60,7 +61,8 @@ class MainWindow(QMainWindow):
 
     Pages: `home`, `setup`, `ground_rules`, `check_in`, `conversation`, `deeper`, `wrap_up`,
     `pair`, `search`, `history`, `carry_forward` (attributes), shown with `show_page(Page.X)`.
-    Signals: `shared_screen_changed(bool)`, `larger_text_changed(bool)`, `closing()` (before
+    Signals: `shared_screen_changed(bool)` (True: private notes hidden, as they are unless
+    shown on purpose — see `private_notes`), `larger_text_changed(bool)`, `closing()` (before
     the window closes: flush saves here).
     """
 
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.theme = theme
-        self._shared_screen = False
+        self._shared_screen = True
         self._close_guard: Callable[[], bool] | None = None
         self.setWindowTitle(self.tr("Belonging"))
         self._setup_pages()
@@ -171,7 +173,10 @@ class MainWindow(QMainWindow):
         )
         self.larger_text_keys_action = make_action(Command.LARGER_TEXT, self)
         self.normal_text_action = make_action(Command.NORMAL_TEXT, self)
-        self.shared_screen_action = make_action(Command.SHARED_SCREEN, self, checkable=True)
+        self.show_private_action = make_action(Command.SHOW_PRIVATE, self, checkable=True)
+        self.private_notes = PrivateNotesSwitch(
+            self, self.show_private_action, lambda: self.current_page() in TALKING_PAGES
+        )
         self.shortcuts_help_action = make_action(Command.SHORTCUTS_HELP, self)
         self.search_action = make_action(Command.SEARCH, self)
         # Both are driven by the app controller once the notes are open (`ui.privacy`).
@@ -192,7 +197,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.larger_text_action)
         view_menu.addAction(self.normal_text_action)
         view_menu.addSeparator()
-        view_menu.addAction(self.shared_screen_action)
+        view_menu.addAction(self.show_private_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_help_action)
         help_menu.addAction(self.about_action)
@@ -202,7 +207,7 @@ class MainWindow(QMainWindow):
         self.larger_text_action.toggled.connect(self._on_larger_text_toggled)
         self.larger_text_keys_action.triggered.connect(self._on_larger_text_keys)
         self.normal_text_action.triggered.connect(self._on_normal_text_triggered)
-        self.shared_screen_action.toggled.connect(self._on_shared_screen_toggled)
+        self.private_notes.hidden_changed.connect(self._on_shared_screen_toggled)
         self.shortcuts_help_action.triggered.connect(self.show_shortcuts_help)
         self.about_action.triggered.connect(self.show_about)
 
@@ -222,12 +227,12 @@ class MainWindow(QMainWindow):
     # Pages ----------------------------------------------------------------------------------
 
     def show_page(self, page: Page) -> None:
-        """Shows `page`. Entering a conversation turns on Shared screen by default."""
+        """Shows `page`. Entering a conversation hides private notes again."""
         entering = page in TALKING_PAGES and self.current_page() not in TALKING_PAGES
         widget = self._view(page)
         self.stack.setCurrentWidget(widget)
-        if entering and self.settings.shared_screen_by_default:
-            self.set_shared_screen(True)
+        if entering:
+            self.private_notes.hide()
         _focus_first_control(widget)
 
     def current_page(self) -> Page | None:
@@ -242,11 +247,11 @@ class MainWindow(QMainWindow):
     # Switches -------------------------------------------------------------------------------
 
     def set_shared_screen(self, on: bool) -> None:
-        """Turns Shared screen on (private notes hidden everywhere) or off."""
-        self.shared_screen_action.setChecked(on)
+        """Hides private notes everywhere (on), or shows them (off) without asking."""
+        self.private_notes.set_hidden(on)
 
     def is_shared_screen(self) -> bool:
-        """Whether private notes are hidden because the screen is shared."""
+        """Whether private notes are hidden (as they are unless shown on purpose)."""
         return self._shared_screen
 
     def set_larger_text(self, on: bool) -> None:

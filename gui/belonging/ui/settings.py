@@ -91,8 +91,6 @@ class Settings:
     window_state = _BytesOption("window/state", None)
     #: View ▸ Larger text.
     larger_text = _BoolOption("view/larger_text", False)
-    #: Whether Shared screen turns on by itself when a conversation starts.
-    shared_screen_by_default = _BoolOption("view/shared_screen_by_default", True)
     #: The script and length chosen last time, offered first in set-up.
     last_script_id = _StrOption("setup/last_script_id", None)
     last_minutes = _IntOption("setup/last_minutes", 30)

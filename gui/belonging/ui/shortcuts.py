@@ -29,10 +29,11 @@ class Command(enum.StrEnum):
     SKIP = "skip"
     PARK = "park"
     WRAP_UP = "wrap_up"
+    DEEPER_AGAIN = "deeper_again"
     FOLLOW_UPS = "follow_ups"
     LARGER_TEXT = "larger_text"
     NORMAL_TEXT = "normal_text"
-    SHARED_SCREEN = "shared_screen"
+    SHOW_PRIVATE = "show_private"
     SHORTCUTS_HELP = "shortcuts_help"
     SEARCH = "search"
     LOCK = "lock"
@@ -131,6 +132,15 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Wrap up the conversation"),
     ),
     ShortcutSpec(
+        Command.DEEPER_AGAIN,
+        QT_TRANSLATE_NOOP("Shortcuts", "Ready to go &deeper?"),
+        ("Ctrl+Shift+D",),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Say you are both ready to go deeper: each of you answers privately"
+        ),
+    ),
+    ShortcutSpec(
         Command.FOLLOW_UPS,
         QT_TRANSLATE_NOOP("Shortcuts", "F&ollow-up ideas"),
         ("Ctrl+Shift+F",),
@@ -152,11 +162,15 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Back to the normal text size"),
     ),
     ShortcutSpec(
-        Command.SHARED_SCREEN,
-        QT_TRANSLATE_NOOP("Shortcuts", "&Shared screen"),
+        Command.SHOW_PRIVATE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Show my &private notes"),
         ("Ctrl+Shift+H",),
         _ANYWHERE,
-        QT_TRANSLATE_NOOP("Shortcuts", "Shared screen: hide private notes, or show them again"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Show your private notes for a few minutes, or hide them again (they are hidden "
+            "whenever a conversation starts)",
+        ),
     ),
     ShortcutSpec(
         Command.SHORTCUTS_HELP,

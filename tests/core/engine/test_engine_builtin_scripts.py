@@ -5,7 +5,7 @@ import pytest
 from belonging.core.engine import Conversation, ConversationState, ManualClock, rebuild
 from belonging.core.scripts.parser import parse_script
 from belonging.resources import builtin_scripts_dir
-from support.engine_builders import ANA, BEN, setup_for, through_json
+from support.engine_builders import ANA, setup_for, through_json
 
 SCRIPT_FILES = sorted(p for p in builtin_scripts_dir().glob("*.md") if p.name != "README.md")
 
@@ -16,14 +16,16 @@ def load(path):
 
 
 def walk(conversation, clock):
-    """Answers every prompt four minutes apart and consents to every deeper level."""
+    """Answers every prompt four minutes apart, goes deeper at every crossroads that offers
+    it, and asks to wrap up at the one that offers nothing deeper."""
     while conversation.state is not ConversationState.WRAP_UP:
         if conversation.state is ConversationState.PROMPT:
             clock.advance(240)
             conversation.next()
+        elif conversation.crossroads.target_depth is not None:
+            conversation.go_deeper()
         else:
-            conversation.ready_deeper(ANA.key)
-            conversation.ready_deeper(BEN.key)
+            conversation.wrap_up()
 
 
 def test_there_are_built_in_scripts_to_walk():
@@ -70,3 +72,26 @@ def test_off_limits_topics_hold_in_a_built_in_script(path):
         assert common not in script.find_prompt(prompt_id)[1].topics
     rebuilt = rebuild(script, conversation.setup, through_json(conversation.events))
     assert rebuilt.summary.shown_prompt_ids == conversation.summary.shown_prompt_ids
+
+
+@pytest.mark.parametrize("path", SCRIPT_FILES, ids=lambda p: p.stem)
+def test_todays_limit_and_leaders_first_hold_in_a_built_in_script(path):
+    """A built-in walk stops at today's limit, and leaders answer first from their level on."""
+    script = load(path)
+    clock = ManualClock()
+    setup = setup_for(script, today_cap=3, leader_first_from=2)
+    conversation = Conversation(script, setup, clock)
+    conversation.start()
+
+    walk(conversation, clock)
+
+    shown = [e for e in conversation.events if e.kind == "prompt_shown"]
+    assert max(e.data["prompt_depth"] for e in shown) == 3
+    assert conversation.summary.depth_reached == 3
+    # A prompt one person asks the other (`Asked by:`) is theirs to ask, whoever leads.
+    deep = [
+        e
+        for e in shown
+        if e.data["prompt_depth"] >= 2 and script.find_prompt(e.prompt_id)[1].asked_by is None
+    ]
+    assert deep and all(e.data["first"] == ANA.key for e in deep)

@@ -1,7 +1,13 @@
 """ "Park it": the prompt is kept for a later conversation and the pair moves on."""
 
-from belonging.core.engine import ConversationState
-from support.engine_builders import ANA, BEN, shown_id, started, three_levels
+from support.engine_builders import (
+    ANA,
+    BEN,
+    answer_until_crossroads,
+    shown_id,
+    started,
+    three_levels,
+)
 
 
 def test_parking_moves_on_and_lists_the_prompt_for_next_time():
@@ -22,18 +28,18 @@ def test_a_parked_prompt_does_not_come_back_in_the_same_conversation():
     conversation, _ = started(three_levels(), starting_depth=3)
     conversation.park(ANA.key)
 
-    shown = []
-    while conversation.state is ConversationState.PROMPT:
-        shown.append(shown_id(conversation))
-        conversation.next()
+    shown = answer_until_crossroads(conversation)
+    conversation.stay()
+    shown += answer_until_crossroads(conversation)
 
+    assert conversation.crossroads.can_stay is False  # every other prompt came
     assert "c1" not in shown
 
 
 def test_parking_a_lighter_alternative_keeps_its_lighter_id():
     """A parked lighter alternative is recorded under its own id, to be offered as such."""
     conversation, _ = started(three_levels(), starting_depth=2)
-    conversation.too_much(ANA.key)
+    conversation.too_much()
 
     conversation.park(ANA.key)
 

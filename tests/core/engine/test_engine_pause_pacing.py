@@ -23,13 +23,15 @@ def test_pause_hides_the_prompt_and_resume_returns_to_it():
     assert (conversation.current_prompt, conversation.turn) == (prompt_before, turn_before)
 
 
-def test_resume_returns_to_the_deeper_question_or_the_wrap_up():
+def test_resume_returns_to_the_crossroads_or_the_wrap_up():
     """A pause while deciding, or during the wrap-up, resumes to the same place."""
     conversation, _ = started(three_levels(minutes=4))
     conversation.next()
+    crossroads = conversation.crossroads
     conversation.pause()
     conversation.resume()
     assert conversation.state is ConversationState.AWAITING_CONSENT
+    assert conversation.crossroads == crossroads
 
     conversation.wrap_up()
     closing = conversation.current_prompt
@@ -69,10 +71,9 @@ def test_time_is_kept_per_level_and_the_level_clock_restarts_on_entry():
     """Each level keeps its own time; `level_seconds` counts from entering the current one."""
     conversation, clock = started(three_levels(minutes=4))
     clock.advance(200)
-    conversation.next()  # level 1 done: "deeper?"
+    conversation.next()  # level 1 done: a crossroads
     clock.advance(40)
-    conversation.ready_deeper(ANA.key)
-    conversation.ready_deeper(BEN.key)
+    conversation.go_deeper()
     clock.advance(60)
 
     assert conversation.pacing.level_seconds == 60

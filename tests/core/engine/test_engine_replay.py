@@ -20,21 +20,27 @@ from support.engine_builders import (
 
 
 def eventful(clock_step=17):
-    """A conversation that has been through most kinds of event, with time passing."""
+    """A conversation that has been through every kind of event but the end, with time
+    passing; it waits at a crossroads with level 2 on offer."""
     conversation, clock = started(three_levels(minutes=8))
     steps = [
-        conversation.next,
-        lambda: conversation.ready_deeper(BEN.key),
+        lambda: conversation.next(BEN.key),  # a1 -> a2
         conversation.pause,
         conversation.resume,
-        conversation.skip,
-        lambda: conversation.ready_deeper(ANA.key),
-        lambda: conversation.too_much(BEN.key),
-        lambda: conversation.park(ANA.key),
+        conversation.ask_deeper,  # a2 left for the crossroads
+        conversation.stay,  # not today: back to a2
+        conversation.skip,  # a3
+        conversation.skip,  # nothing left at level 1: crossroads
+        conversation.go_deeper,  # b1
+        conversation.too_much,  # b1~lighter, at level 1
+        lambda: conversation.park(ANA.key),  # nothing left at level 1: crossroads
+        conversation.wrap_up,
+        conversation.back_to_prompts,
     ]
     for step in steps:
         clock.advance(clock_step)
         step()
+    assert conversation.crossroads.target_depth == 2
     return conversation, clock
 
 
@@ -57,10 +63,9 @@ def test_a_rebuilt_conversation_carries_on_as_the_original_would():
     )
 
     for twin in (conversation, rebuilt):
-        twin.ready_deeper(ANA.key)
-        twin.ready_deeper(BEN.key)
+        twin.go_deeper()
         twin.next()
-        twin.too_much(ANA.key)
+        twin.too_much()
         twin.pause()
         twin.resume()
         twin.end(BEN.key)
@@ -74,16 +79,16 @@ def test_replayed_events_are_not_handed_to_storage_again():
     rebuilt = rebuild(conversation.script, conversation.setup, conversation.events, clock)
 
     assert rebuilt.drain_new_events() == []
-    rebuilt.next()
-    assert rebuilt.drain_new_events()[0].kind == "answered"
+    rebuilt.go_deeper()
+    assert rebuilt.drain_new_events()[0].kind == "deeper_agreed"
 
 
 def test_missing_consequences_at_the_end_are_made_again():
     """If the record stops part-way through an action, the rest is remade and drained."""
     conversation, clock = eventful()
-    conversation.next()
+    conversation.go_deeper()
     record = list(conversation.events)
-    assert (record[-1].kind, record[-1].data["reason"]) == ("wrap_up", "nothing_left")
+    assert [e.kind for e in record[-3:]] == ["deeper_agreed", "level_entered", "prompt_shown"]
 
     rebuilt = rebuild(conversation.script, conversation.setup, record[:-1], clock)
 
@@ -132,6 +137,18 @@ def test_a_record_that_breaks_the_rules_is_refused():
 
     with pytest.raises(EngineError, match="cannot be replayed"):
         rebuild(conversation.script, conversation.setup, record, ManualClock())
+
+
+def test_a_record_from_before_the_secret_ballot_is_refused():
+    """A record holding an old, named "ready to go deeper" is refused, never carried on."""
+    conversation, _ = started(three_levels())
+    record = list(conversation.events)
+    old = dataclasses.replace(
+        record[-1], seq=len(record) + 1, kind="ready_deeper", actor=ANA.key, data={"target": 2}
+    )
+
+    with pytest.raises(EngineError, match="ready_deeper"):
+        rebuild(conversation.script, conversation.setup, [*record, old], ManualClock())
 
 
 def test_listeners_hear_each_event_once_after_its_action():

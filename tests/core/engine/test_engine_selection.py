@@ -4,6 +4,7 @@ from belonging.core.engine import ConversationState
 from belonging.core.engine.pacing import level_minutes
 from belonging.core.scripts.model import TurnMode
 from support.engine_builders import (
+    go_deeper_together,
     level,
     prompt,
     script,
@@ -24,12 +25,12 @@ def walk_level(conversation):
 
 
 def test_prompts_come_in_script_order_level_by_level():
-    """Without pacing, a level offers all its prompts in order, then asks about going deeper."""
+    """Without pacing, a level offers all its prompts in order, then offers going deeper."""
     conversation, _ = started(three_levels())
 
     assert walk_level(conversation) == ["a1", "a2", "a3"]
     assert conversation.state is ConversationState.AWAITING_CONSENT
-    assert conversation.consent.target_depth == 2
+    assert conversation.crossroads.target_depth == 2
 
 
 def test_level_minutes_set_how_many_prompts_it_offers():
@@ -99,7 +100,7 @@ def test_off_limits_topics_are_never_shown():
     conversation, _ = started(the_script, off_limits_topics=("FAMILY", "health"))
 
     assert walk_level(conversation) == ["a2"]
-    assert conversation.state is ConversationState.WRAP_UP
+    assert conversation.crossroads.target_depth is None  # b1 is off limits too
 
 
 def test_already_had_prompts_come_only_when_the_level_would_run_out():
@@ -129,8 +130,7 @@ def test_taken_up_prompts_come_first_at_their_own_level():
     conversation, _ = started(three_levels(), taken_up_prompt_ids=("b3", "a2"))
 
     assert walk_level(conversation) == ["a2", "a1", "a3"]
-    conversation.ready_deeper("ana")
-    conversation.ready_deeper("ben")
+    go_deeper_together(conversation)
     assert walk_level(conversation) == ["b3", "b1", "b2"]
 
 
@@ -144,23 +144,24 @@ def test_a_taken_up_lighter_alternative_is_shown_as_the_lighter_one():
 
 
 def test_a_deeper_level_with_nothing_to_offer_is_passed_over():
-    """If every prompt of the next level is ruled out, "deeper?" leads to the one after."""
+    """If every prompt of the next level is ruled out, going deeper leads to the one after."""
     conversation, _ = started(three_levels(), off_limits_topics=())
     conversation_ruled, _ = started(three_levels(), do_not_show_prompt_ids=("b1", "b2", "b3"))
 
     walk_level(conversation)
     walk_level(conversation_ruled)
 
-    assert conversation.consent.target_depth == 2
-    assert conversation_ruled.consent.target_depth == 3
+    assert conversation.crossroads.target_depth == 2
+    assert conversation_ruled.crossroads.target_depth == 3
 
 
-def test_the_deepest_level_done_leads_to_the_wrap_up():
-    """After the last level's prompts the engine wraps up rather than asking "deeper?"."""
+def test_the_deepest_level_done_offers_nothing_deeper():
+    """After the last level's prompts nothing deeper is offered, and nothing wraps up."""
     conversation, _ = started(three_levels(), starting_depth=3)
 
     assert walk_level(conversation) == ["c1", "c2", "c3"]
-    assert conversation.state is ConversationState.WRAP_UP
+    assert conversation.state is ConversationState.AWAITING_CONSENT
+    assert conversation.crossroads.target_depth is None
 
 
 def test_a_taken_up_prompt_the_pair_asked_not_to_see_stays_hidden():

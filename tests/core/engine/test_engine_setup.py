@@ -21,6 +21,8 @@ def test_setup_round_trips_through_json():
         do_not_show_prompt_ids=("c2",),
         taken_up_prompt_ids=("b3",),
         leader_always_first=True,
+        today_cap=3,
+        leader_first_from=2,
     )
 
     again = ConversationSetup.from_dict(json.loads(json.dumps(original.to_dict())))
@@ -28,6 +30,16 @@ def test_setup_round_trips_through_json():
     assert again == original
     assert again.off_limits_topics == ("family", "health")
     assert again.leader == ANA and again.partner == BEN
+
+
+def test_a_setup_stored_before_todays_limit_reads_back_without_one():
+    """A setup saved before today's limit and the leaders-first level existed has neither."""
+    data = setup_for(three_levels(), today_cap=2, leader_first_from=3).to_dict()
+    del data["today_cap"], data["leader_first_from"]
+
+    again = ConversationSetup.from_dict(data)
+
+    assert (again.today_cap, again.leader_first_from) == (None, None)
 
 
 def test_setup_from_dict_names_what_is_missing():
@@ -48,6 +60,7 @@ def test_setup_from_dict_names_what_is_missing():
         ({"starting_depth": 3, "depth_ceiling": 2}, "deeper than the ceiling"),
         ({"planned_minutes": 0}, "positive"),
         ({"starting_depth": 0}, "counts from 1"),
+        ({"starting_depth": 3, "today_cap": 2}, "deeper than today's limit"),
     ],
 )
 def test_setup_refuses_inconsistent_values(overrides, message):

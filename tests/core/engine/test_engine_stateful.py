@@ -23,68 +23,27 @@ from belonging.core.engine import (
     ManualClock,
     rebuild,
 )
-from belonging.core.scripts.model import TurnMode
-from support.engine_builders import ANA, BEN, level, observable, prompt, script, through_json
+from support.engine_builders import (
+    ANA,
+    BEN,
+    NEVER_NAMED,
+    observable,
+    scripts,
+    setups,
+    through_json,
+)
 
-TOPICS = ("family", "health", "work", "money")
 S = ConversationState
 TALKING = {S.PROMPT, S.AWAITING_CONSENT, S.WRAP_UP}
 # Moving-on actions come up more often than ending ones, so conversations get somewhere.
 ACTIONS = [
-    *[Action.NEXT, Action.READY_DEEPER, Action.SKIP] * 8,
+    *[Action.NEXT, Action.GO_DEEPER, Action.SKIP] * 8,
     *[Action.TOO_MUCH, Action.PARK, Action.PAUSE, Action.RESUME, Action.STAY] * 3,
-    *[Action.START] * 2,
+    *[Action.ASK_DEEPER, Action.START] * 2,
     Action.WRAP_UP,
+    Action.BACK_TO_PROMPTS,
     Action.END,
 ]
-
-
-@st.composite
-def scripts(draw):
-    """A script of one to four levels, some empty, with lighter alternatives and topics."""
-    levels = []
-    for depth in range(1, draw(st.integers(1, 4)) + 1):
-        prompts = [
-            prompt(
-                f"p{depth}-{index}",
-                lighter=draw(st.sampled_from([None, f"lighter {depth}-{index}"])),
-                topics=draw(st.lists(st.sampled_from(TOPICS), max_size=2, unique=True)),
-            )
-            for index in range(draw(st.integers(1, 4)))
-        ]
-        if draw(st.integers(0, 9)) == 9:
-            prompts = []  # now and then a level whose prompts were all filtered out
-        levels.append(level(depth, prompts, minutes=draw(st.sampled_from([8, None, 4, 15]))))
-    return script(
-        *levels,
-        minutes=draw(st.sampled_from([None, 20, 45])),
-        closing=draw(st.sampled_from([None, "What will you keep from today?"])),
-        turns=draw(st.sampled_from(list(TurnMode))),
-    )
-
-
-@st.composite
-def setups(draw, the_script):
-    """A setup for `the_script` with a random history, boundaries and depths."""
-    ids = [p.id for lv in the_script.levels for p in lv.prompts]
-    ids += [p.lighter_id for lv in the_script.levels for p in lv.prompts if p.lighter_id]
-    some_ids = st.lists(st.sampled_from([*ids, "not-in-script"]), max_size=4, unique=True)
-    count = len(the_script.levels)
-    start = draw(st.integers(1, count))
-    return ConversationSetup(
-        script_id=the_script.id,
-        script_sha256=the_script.sha256,
-        participants=(ANA, BEN),
-        leader_key=draw(st.sampled_from([ANA.key, BEN.key])),
-        planned_minutes=draw(st.sampled_from([None, 10, 30, 60])),
-        starting_depth=start,
-        depth_ceiling=draw(st.one_of(st.none(), st.integers(start, count + 1))),
-        off_limits_topics=tuple(draw(st.lists(st.sampled_from(TOPICS), max_size=1))),
-        already_had_prompt_ids=tuple(draw(some_ids)),
-        do_not_show_prompt_ids=tuple(draw(some_ids)),
-        taken_up_prompt_ids=tuple(draw(some_ids)),
-        leader_always_first=draw(st.booleans()),
-    )
 
 
 class RulesModel:
@@ -95,8 +54,9 @@ class RulesModel:
         self.setup = setup
         count = len(the_script.levels)
         self.ceiling = min(setup.depth_ceiling or count, count)
+        self.cap = min(setup.today_cap or count, count)
         self.depth = None
-        self.ready = set()
+        self.agreed = False
         self.after_too_much = None  # (prompt id, its level) until the next prompt or wrap-up
         self.shown = set()
         self.talking = 0
@@ -105,15 +65,15 @@ class RulesModel:
     def check(self, event):
         """Checks one new event against the rules and updates what the model knows."""
         kind = EventKind(event.kind)
-        if kind is EventKind.READY_DEEPER:
-            self.ready.add(event.actor)
-        elif kind is EventKind.STAYED:
-            self.ready.clear()
+        if kind in NEVER_NAMED:
+            assert event.actor is None, f"{kind} names someone"
+        assert kind is not EventKind.READY_DEEPER, "nobody's yes is recorded by name"
+        if kind is EventKind.DEEPER_AGREED:
+            self.agreed = True
         elif kind is EventKind.TOO_MUCH and event.prompt_id != "closing":
             where = self.script.find_prompt(event.prompt_id)[0].depth
             self.after_too_much = (event.prompt_id, where)
             self.ceiling = min(self.ceiling, max(1, where - 1))
-            self.ready.clear()
         elif kind is EventKind.LEVEL_ENTERED:
             self._check_level_entered(event)
         elif kind is EventKind.PROMPT_SHOWN:
@@ -125,14 +85,15 @@ class RulesModel:
         if event.data["reason"] == "start":
             assert event.depth == self.setup.starting_depth
         elif self.depth is not None and event.depth > self.depth:
-            # A deeper level is entered only after both consented.
-            assert self.ready == {ANA.key, BEN.key}
+            # A deeper level is entered only after the pair agreed, and never past today's.
+            assert self.agreed and event.data["reason"] == "deeper"
+            assert event.depth <= self.cap
             self.ceiling = max(self.ceiling, event.depth)
         else:
             assert self.after_too_much is not None, "a step back only follows too much"
             assert event.depth == self.ceiling
         self.depth = event.depth
-        self.ready.clear()
+        self.agreed = False
 
     def _check_prompt_shown(self, event):
         found = self.script.find_prompt(event.prompt_id)
@@ -150,6 +111,7 @@ class RulesModel:
             assert is_its_lighter or prompt_level.depth <= self.ceiling
         else:
             assert prompt_level.depth <= self.ceiling, "no prompt above the ceiling"
+        assert prompt_level.depth <= self.cap, "no prompt deeper than today's limit"
         self.shown.add(event.prompt_id)
 
 
@@ -167,6 +129,8 @@ class ConversationMachine(RuleBasedStateMachine):
         # Most runs start at once; the rest try actions before the start too.
         if data.draw(st.integers(0, 4)) < 4:
             self.conversation.start()
+        #: The state a pause would resume to: the last one before it.
+        self.paused_from = self.conversation.state
 
     @rule(
         seconds=st.sampled_from([0, 0, 5, 60, 300, 900]),
@@ -187,8 +151,15 @@ class ConversationMachine(RuleBasedStateMachine):
             assert refusal == str(error)
             assert conversation.events == before and conversation.state is state
             return
-        assert refusal is None and allowed
+        assert refusal is None and (allowed or by is not None)
         assert new_state in TRANSITIONS[(state, action)]
+        if new_state is S.WRAP_UP and state is not S.WRAP_UP:
+            assert action is Action.WRAP_UP or (
+                action is Action.RESUME and self.paused_from is S.WRAP_UP
+            ), "nothing but asking for it leads to the wrap-up"
+        assert new_state is not S.ENDED or action is Action.END, "only asking ends it"
+        if new_state is not S.PAUSED:
+            self.paused_from = new_state
         new_events = conversation.events[len(before) :]
         assert new_events, "every transition is recorded"
         assert all(event.at == self.clock.now() for event in new_events)

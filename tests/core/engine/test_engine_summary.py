@@ -1,7 +1,7 @@
 """The summary: depth reached, prompt counts, time per level, pauses and consent moments."""
 
-from belonging.core.engine import ConversationState
-from support.engine_builders import ANA, BEN, started, three_levels
+from belonging.core.engine import ConsentMoment, ConversationState
+from support.engine_builders import ANA, go_deeper_together, started, three_levels
 
 
 def test_summary_counts_what_happened_to_each_prompt():
@@ -9,17 +9,18 @@ def test_summary_counts_what_happened_to_each_prompt():
     conversation, clock = started(three_levels(minutes=12))
     conversation.next()  # a1
     conversation.skip()  # a2
-    conversation.park(ANA.key)  # a3
-    conversation.ready_deeper(ANA.key)
+    conversation.park(ANA.key)  # a3: level 1 done
     clock.advance(5)
-    conversation.ready_deeper(BEN.key)
+    conversation.go_deeper()
+    agreed_at = clock.now()
     clock.advance(300)
-    conversation.too_much(BEN.key)  # b1 -> b1~lighter at depth 1
+    conversation.too_much()  # b1 -> b1~lighter at depth 1
     conversation.pause()
     clock.advance(60)
     conversation.resume()
     conversation.next()  # b1~lighter answered; nothing shallower left
-    assert conversation.state is ConversationState.WRAP_UP
+    assert conversation.state is ConversationState.AWAITING_CONSENT
+    conversation.wrap_up()
     clock.advance(30)
     conversation.end()
 
@@ -43,10 +44,7 @@ def test_summary_counts_what_happened_to_each_prompt():
         30,
         335,
     )
-    assert [(m.participant_key, m.target_depth) for m in summary.consent_moments] == [
-        ("ana", 2),
-        ("ben", 2),
-    ]
+    assert summary.consent_moments == (ConsentMoment(agreed_at, target_depth=2, agreed=True),)
     assert summary.started_at is not None and summary.ended_at == clock.now()
 
 
@@ -54,8 +52,7 @@ def test_comfortable_depth_is_the_depth_reached_when_nothing_was_too_much():
     """A pair that reached level 2 without stepping back is comfortable at level 2."""
     conversation, _ = started(three_levels(minutes=4))
     conversation.next()
-    conversation.ready_deeper(ANA.key)
-    conversation.ready_deeper(BEN.key)
+    go_deeper_together(conversation)
 
     assert conversation.summary.depth_reached == 2
     assert conversation.summary.comfortable_depth == 2

@@ -37,11 +37,6 @@ def reach(state):
     return conversation
 
 
-def by_for(action):
-    """Who does the action in these tests: "ready" needs a person, the rest do not."""
-    return ANA.key if action is Action.READY_DEEPER else None
-
-
 NOT_IN_TABLE = [(s, a) for s in S for a in Action if (s, a) not in TRANSITIONS]
 
 
@@ -52,7 +47,7 @@ def test_an_action_outside_the_table_raises_and_records_nothing(state, action):
     events_before = conversation.events
 
     with pytest.raises(EngineError, match="does not apply"):
-        conversation.perform(action, by_for(action))
+        conversation.perform(action)
 
     assert conversation.state is state
     assert conversation.events == events_before
@@ -67,11 +62,11 @@ def test_allowed_actions_are_exactly_those_that_succeed(state):
     for action in Action:
         copy = rebuild(conversation.script, conversation.setup, through_json(conversation.events))
         if action in allowed:
-            new_state = copy.perform(action, by_for(action))
+            new_state = copy.perform(action)
             assert new_state in TRANSITIONS[(state, action)]
         else:
             with pytest.raises(EngineError):
-                copy.perform(action, by_for(action))
+                copy.perform(action)
 
 
 def test_nothing_applies_after_the_end():
@@ -84,34 +79,23 @@ def test_an_unknown_participant_is_refused():
     conversation = reach(S.PROMPT)
 
     with pytest.raises(EngineError, match="carol"):
-        conversation.too_much("carol")
+        conversation.skip("carol")
+    assert conversation.refusal(Action.TOO_MUCH, "carol") is not None
 
 
-def test_ready_to_go_deeper_needs_to_say_who():
-    """Consent is personal: "ready" without a participant is refused."""
-    conversation = reach(S.AWAITING_CONSENT)
+@pytest.mark.parametrize(
+    "action", [Action.TOO_MUCH, Action.ASK_DEEPER, Action.GO_DEEPER, Action.STAY]
+)
+def test_what_could_reveal_who_hesitated_is_never_said_in_a_name(action):
+    """Too much, ready again, the ballot's yes and "not today" refuse a participant's key."""
+    conversation = reach(S.PROMPT)
+    if action in (Action.GO_DEEPER, Action.STAY):
+        conversation.ask_deeper()
+    assert action in conversation.allowed_actions()
 
-    with pytest.raises(EngineError, match="say who"):
-        conversation.perform(Action.READY_DEEPER, None)
-
-
-def test_saying_ready_twice_is_refused():
-    """One person saying ready twice does not count as both; it is refused by name."""
-    conversation = reach(S.AWAITING_CONSENT)
-    conversation.ready_deeper(ANA.key)
-
-    with pytest.raises(EngineError, match="Ana has already said"):
-        conversation.ready_deeper(ANA.key)
-    assert conversation.refusal(Action.READY_DEEPER, BEN.key) is None
-
-
-def test_ready_is_refused_when_there_is_no_deeper_level():
-    """At the deepest level there is nothing to consent to, so "ready" does not apply."""
-    conversation, _ = started(three_levels(), starting_depth=3)
-
-    assert Action.READY_DEEPER not in conversation.allowed_actions()
-    with pytest.raises(EngineError, match="no deeper level"):
-        conversation.ready_deeper(ANA.key)
+    for who in (ANA.key, BEN.key):
+        with pytest.raises(EngineError, match="never said in someone's name"):
+            conversation.perform(action, who)
 
 
 def test_every_action_records_events_in_order_at_the_clock_time():

@@ -1,4 +1,4 @@
-"""Wrap-up is always reachable and offers a closing prompt; then the conversation ends."""
+"""Wrap-up is always reachable, only by asking, and offers a closing prompt; then the end."""
 
 import pytest
 
@@ -16,7 +16,7 @@ from support.engine_builders import ANA, level, prompt, script, setup_for, start
 
 @pytest.mark.parametrize("how", ["prompt", "deeper", "paused"])
 def test_wrap_up_is_reachable_from_every_part_of_the_conversation(how):
-    """From a prompt, the "deeper?" question or a pause, "wrap up" always applies."""
+    """From a prompt, a crossroads or a pause, "wrap up" applies and records who asked."""
     conversation, _ = started(three_levels(minutes=4))
     if how == "deeper":
         conversation.next()
@@ -58,16 +58,18 @@ def test_without_a_script_closing_the_default_appreciation_is_offered():
     assert closing.html == f"<p>{DEFAULT_CLOSING_TEXT}</p>"
 
 
-def test_running_out_of_prompts_wraps_up_by_itself():
-    """When nothing is left to offer, the engine moves to the wrap-up with its reason."""
+def test_running_out_of_prompts_never_wraps_up_by_itself():
+    """When nothing is left to offer, the engine waits at a crossroads: only asking wraps up."""
     the_script = script(level(1, [prompt("a1")]))
     conversation, _ = started(the_script)
 
     conversation.next()
 
-    wrap = conversation.events[-1]
-    assert conversation.state is ConversationState.WRAP_UP
-    assert (wrap.kind, wrap.actor, wrap.data["reason"]) == ("wrap_up", None, "nothing_left")
+    assert conversation.state is ConversationState.AWAITING_CONSENT
+    assert conversation.events[-1].kind == "deeper_asked"
+    assert Action.WRAP_UP in conversation.allowed_actions()
+    conversation.wrap_up()
+    assert conversation.events[-1].data["reason"] == "asked"
 
 
 def test_wrap_up_from_a_paused_wrap_up_is_refused():

@@ -14,7 +14,7 @@ from belonging.storage.models import PromptMark
 from belonging.storage.repositories import list_pairs_with_last_conversation, marks_for_pair
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
-from support.flow import click, settle, window_of
+from support.flow import answer_privately, answer_wrap_up_now, click, settle, tick, vote, window_of
 
 SEASON = "Which season do you like best?"
 ARTICLE = "Send Alex the article on turning points"
@@ -52,21 +52,24 @@ def _rules_and_check_in(qtbot, window, first: int, second: int) -> None:
     click(qtbot, rules.second_check)
     click(qtbot, rules.continue_button)
     check_in = window.check_in
-    # The closeness pictures: one chosen by click, the other by its number key.
-    click(qtbot, check_in.first_picker.buttons[first])
-    check_in.second_picker.buttons[1].setFocus()
-    qtbot.keyClick(check_in.second_picker.buttons[1], Qt.Key(Qt.Key.Key_0 + second))
-    assert list(check_in.values().values()) == [first, second]
+
+    # Each privately: one picture chosen by click, the other by its number key.
+    def answer(question, person):
+        if person.name == "Sam":
+            click(qtbot, question.circles.buttons[first])
+        else:
+            question.circles.buttons[1].setFocus()
+            qtbot.keyClick(question.circles.buttons[1], Qt.Key(Qt.Key.Key_0 + second))
+        assert question.circles.value() == (first if person.name == "Sam" else second)
+
+    answer_privately(qtbot, check_in.round, answer)
     click(qtbot, check_in.continue_button)
     assert window.current_page() is Page.CONVERSATION
 
 
 def _go_deeper(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.current_page() is Page.DEEPER)
-    deeper = window.deeper
-    click(qtbot, deeper.first_ready_button)
-    click(qtbot, deeper.second_ready_button)
-    click(qtbot, deeper.go_deeper_button)
+    vote(qtbot, window.deeper, (True, True))
     assert window.current_page() is Page.CONVERSATION
 
 
@@ -75,6 +78,7 @@ def _wrap_up(qtbot, app, window, after: tuple[int, int], follow_up: str = "") ->
         click(qtbot, window.deeper.wrap_up_button)
     else:
         _press(qtbot, window, Command.WRAP_UP)
+    answer_wrap_up_now(qtbot, window)
     qtbot.waitUntil(lambda: window.current_page() is Page.WRAP_UP)
     wrap_up = window.wrap_up
     if follow_up:
@@ -82,8 +86,14 @@ def _wrap_up(qtbot, app, window, after: tuple[int, int], follow_up: str = "") ->
         qtbot.keyClicks(editor.text_edit, follow_up)
         editor.owner_combo.setCurrentIndex(editor.owner_combo.findText("Sam"))
         click(qtbot, editor.add_button)
-    click(qtbot, wrap_up.first_picker.buttons[after[0]])
-    click(qtbot, wrap_up.second_picker.buttons[after[1]])
+
+    # Each privately; Alex keeps their check-ins on the pair's page.
+    def answer(question, person):
+        click(qtbot, question.circles.buttons[after[0] if person.name == "Sam" else after[1]])
+        if question.keep_box is not None:
+            tick(qtbot, question.keep_box)
+
+    answer_privately(qtbot, wrap_up.closing_round, answer)
     click(qtbot, wrap_up.finish_button)
     qtbot.waitUntil(lambda: window.current_page() is Page.HOME, timeout=10_000)
     qtbot.waitUntil(lambda: app.navigator.home.loaded)

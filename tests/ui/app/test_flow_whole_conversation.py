@@ -24,7 +24,7 @@ from belonging.storage.repositories import (
 )
 from belonging.ui.main_window import Page
 from belonging.ui.widgets.save_status import SaveState
-from support.flow import click, settle, window_of
+from support.flow import answer_privately, answer_wrap_up_now, click, settle, tick, vote, window_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -58,9 +58,15 @@ def _set_up_and_begin(qtbot, window, shooter) -> None:
     click(qtbot, rules.continue_button)
     assert window.current_page() is Page.CHECK_IN
     check_in = window.check_in
-    click(qtbot, check_in.first_picker.buttons[5])
-    click(qtbot, check_in.second_picker.buttons[4])
-    shooter.shoot(window, "04-check-in")
+
+    def check_in_privately(question, person):
+        closeness = 5 if person.name == "Sam" else 4
+        click(qtbot, question.circles.buttons[closeness])
+        if person.name == "Alex":
+            shooter.shoot(window, "04-check-in-private")
+
+    answer_privately(qtbot, check_in.round, check_in_privately)
+    shooter.shoot(window, "04-check-in-done")
     click(qtbot, check_in.continue_button)
     assert window.current_page() is Page.CONVERSATION
 
@@ -118,15 +124,12 @@ def _command(name: str):
 
 
 def _deeper_then_step_back(qtbot, window, shooter) -> None:
-    """Both say they are ready; at the deeper level, "too much?", the lighter prompt, park."""
+    """Both say privately they are ready; at the deeper level, "too much?", the lighter
+    prompt, park; the lighter level runs out and, both ready again, they go deeper again."""
     assert window.current_page() is Page.DEEPER
     deeper = window.deeper
-    assert not deeper.go_deeper_button.isEnabled()
-    click(qtbot, deeper.first_ready_button)
-    assert not deeper.go_deeper_button.isEnabled()
-    click(qtbot, deeper.second_ready_button)
     shooter.shoot(window, "09-deeper")
-    click(qtbot, deeper.go_deeper_button)
+    vote(qtbot, deeper, (True, True))
     assert window.current_page() is Page.CONVERSATION
     view = window.conversation
     assert view.level_label.text().startswith("Level 2 of 3")
@@ -143,7 +146,18 @@ def _deeper_then_step_back(qtbot, window, shooter) -> None:
     shooter.shoot(window, "11-lighter")
     qtbot.keyClick(view.notes_panel.prompt_note.editor, Qt.Key.Key_K, CTRL_SHIFT)  # Park it
     assert _prompt_words(window) == "What is on your desk right now?"
+    assert view.deeper_again_button.isVisible()  # the way back to deeper is always there
     click(qtbot, view.buttons[_command("next")])
+    # Nothing lighter is left: a crossroads, never a silent end. Both ready again.
+    assert window.current_page() is Page.DEEPER
+    assert deeper.title_label.text() == "You have talked through this depth"
+    shooter.shoot(window, "12-nothing-left-here")
+    vote(qtbot, deeper, (True, True))
+    assert window.current_page() is Page.CONVERSATION
+    assert view.level_label.text().startswith("Level 2 of 3")
+    assert _prompt_words(window) == "Who taught you something important?"
+    qtbot.keyClick(view.notes_panel.prompt_note.editor, Qt.Key.Key_W, CTRL_SHIFT)
+    answer_wrap_up_now(qtbot, window)
 
 
 def _wrap_up(qtbot, app, window, shooter) -> None:
@@ -165,8 +179,13 @@ def _wrap_up(qtbot, app, window, shooter) -> None:
     editor.owner_combo.setCurrentIndex(editor.owner_combo.findText("Alex"))
     click(qtbot, editor.due_check)
     click(qtbot, editor.add_button)
-    click(qtbot, wrap_up.first_picker.buttons[6])
-    click(qtbot, wrap_up.second_picker.buttons[6])
+
+    def check_in_privately(question, person):
+        click(qtbot, question.circles.buttons[6])
+        if question.keep_box is not None:  # Alex's, and Alex chooses to keep them
+            tick(qtbot, question.keep_box)
+
+    answer_privately(qtbot, wrap_up.closing_round, check_in_privately)
     qtbot.keyClicks(wrap_up.summary_editor.editor, "A good first talk.")
     shooter.shoot(window, "12-wrap-up")
     assert wrap_up.facts_label.text().startswith("You went as deep as level 2 of 3.")
@@ -223,19 +242,27 @@ def _check_database(data_dir: Path) -> None:
                 (pair.owner_id, CheckInMoment.AFTER.value): 6,
                 (pair.partner_id, CheckInMoment.AFTER.value): 6,
             }
-            kinds = [e.kind for e in load_events(session=session, conversation_id=cid)]
+            events = load_events(session=session, conversation_id=cid)
+            kinds = [e.kind for e in events]
             for kind in (
                 EventKind.STARTED,
                 EventKind.PAUSED,
                 EventKind.RESUMED,
-                EventKind.READY_DEEPER,
+                EventKind.DEEPER_AGREED,
                 EventKind.TOO_MUCH,
                 EventKind.PARKED,
                 EventKind.WRAP_UP,
                 EventKind.ENDED,
             ):
                 assert kind in kinds, kind
-            assert kinds.count(EventKind.READY_DEEPER) == 2
+            assert kinds.count(EventKind.DEEPER_AGREED) == 2
+            assert EventKind.READY_DEEPER not in kinds
+            # Nothing kept says who stepped back or who was ready.
+            assert all(
+                e.actor is None
+                for e in events
+                if e.kind in (EventKind.TOO_MUCH, EventKind.DEEPER_AGREED, EventKind.STAYED)
+            )
             shown = [s.text for s in shown_prompts(session=session, conversation_id=cid)]
             assert "What is a small habit you changed?" in shown
             marks = {

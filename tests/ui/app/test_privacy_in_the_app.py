@@ -15,7 +15,7 @@ from belonging.storage.encryption.keys import has_sqlite_header
 from belonging.storage.files.file_modes import use_private_umask
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
-from support.flow import begin_conversation, click, settle, window_of
+from support.flow import answer_wrap_up_now, begin_conversation, click, settle, window_of
 from support.privacy_scan import find_words
 
 PASSPHRASE = "the lighthouse keeper's daughter"
@@ -76,6 +76,7 @@ def _hold_a_conversation(qtbot, app, typed: dict[str, str]) -> None:
     window.set_shared_screen(False)
     qtbot.keyClicks(notes.private_note.editor, f"Privately: {typed['private note']}.")
     click(qtbot, window.conversation.buttons[Command.WRAP_UP])
+    answer_wrap_up_now(qtbot, window)
     qtbot.waitUntil(lambda: window.current_page() is Page.WRAP_UP)
     wrap_up = window.wrap_up
     editor = wrap_up.follow_up_editor

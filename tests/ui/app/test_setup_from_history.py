@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from belonging.core.scripts.ids import prompt_id
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
-from support.flow import begin_conversation, click, settle, window_of
+from support.flow import answer_wrap_up_now, begin_conversation, click, settle, window_of
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -25,6 +25,7 @@ def test_a_known_pair_starts_from_its_comfort_and_history(start_app, data_dir, q
     click(qtbot, view.buttons[Command.TOO_MUCH])
     click(qtbot, view.step_back_panel.go_on_button)
     qtbot.keyClick(view.notes_panel.prompt_note.editor, Qt.Key.Key_W, CTRL_SHIFT)
+    answer_wrap_up_now(qtbot, window)
     click(qtbot, window.wrap_up.finish_button)
     qtbot.waitUntil(lambda: window.current_page() is Page.HOME and app.navigator.home.loaded)
     settle(qtbot, app)

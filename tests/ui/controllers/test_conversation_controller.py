@@ -22,7 +22,7 @@ from belonging.ui.views.conversation_view import ConversationView
 from belonging.ui.views.deeper_view import DeeperView
 from belonging.ui.widgets.save_status import SaveState
 from conftest import new_live, settle
-from support.flow import click
+from support.flow import answer_wrap_up_now, click, vote
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -81,31 +81,58 @@ def test_every_command_key_works_while_typing_a_note(qtbot, held):
     assert (summary.prompts_skipped, summary.prompts_too_much, summary.prompts_parked) == (1, 1, 1)
 
 
-def test_the_wrap_up_key_leaves_the_prompt_for_the_wrap_up(qtbot, held):
-    """Ctrl+Shift+W from a note asks for the wrap-up, and the engine goes there."""
+def test_the_wrap_up_key_asks_once_then_goes_to_the_wrap_up(qtbot, held):
+    """Ctrl+Shift+W from a note asks "Wrap up now?": Keep talking changes nothing, Wrap up
+    goes there."""
     controller, (view, _deeper), live = held
+    qtbot.keyClick(view.notes_panel.prompt_note.editor, Qt.Key.Key_W, CTRL_SHIFT)
+    answer_wrap_up_now(qtbot, view, wrap_up=False)
+    assert live.state is ConversationState.PROMPT
+    qtbot.keyClick(view.notes_panel.prompt_note.editor, Qt.Key.Key_W, CTRL_SHIFT)
     with qtbot.waitSignal(controller.wrap_up_reached):
-        qtbot.keyClick(view.notes_panel.prompt_note.editor, Qt.Key.Key_W, CTRL_SHIFT)
+        answer_wrap_up_now(qtbot, view)
     assert live.state is ConversationState.WRAP_UP
 
 
 def test_staying_at_this_depth_keeps_to_lighter_prompts(qtbot, held, shown):
     """Declining to go deeper shows the rest of this level, and the buttons stay in step
     with what the engine allows."""
-    controller, (view, deeper), live = held
+    _controller, (view, deeper), live = held
     for _ in range(2):
         click(qtbot, view.buttons[Command.NEXT])
     assert shown.last is Page.DEEPER
-    deeper.show()
-    click(qtbot, deeper.first_ready_button)  # one is ready; the other need not be
-    click(qtbot, deeper.stay_button)
+    with qtbot.waitExposed(deeper):
+        deeper.show()
+    vote(qtbot, deeper, (True, False))  # one is ready; the other need not be
     assert shown.last is Page.CONVERSATION
     assert _words(view) == "What is on your desk right now?"
     assert view.level_label.text().startswith("Level 1 of 3")
     assert all(view.buttons[c].isEnabled() for c in (Command.NEXT, Command.SKIP, Command.PARK))
-    with qtbot.waitSignal(controller.wrap_up_reached):
-        click(qtbot, view.buttons[Command.NEXT])
+    assert view.deeper_again_button.isVisible()
+    click(qtbot, view.buttons[Command.NEXT])
+    # Nothing is left at this depth: a crossroads again, never a silent wrap-up.
+    assert shown.last is Page.DEEPER and live.state is ConversationState.AWAITING_CONSENT
     assert live.engine.summary.depth_reached == 1
+
+
+def test_ready_to_go_deeper_again_leads_to_the_ballot_and_deeper(qtbot, held, shown):
+    """After staying, "Ready to go deeper?" is there; two private yeses go one level deeper."""
+    _controller, (view, deeper), live = held
+    for _ in range(2):
+        click(qtbot, view.buttons[Command.NEXT])
+    with qtbot.waitExposed(deeper):
+        deeper.show()
+    click(qtbot, deeper.stay_button)
+    click(qtbot, view.deeper_again_button)
+    assert shown.last is Page.DEEPER
+    assert deeper.title_label.text() == "Ready to go deeper again?"
+    # Two windows here (the app has one): the Deeper? page comes to the front, as it would.
+    deeper.activateWindow()
+    qtbot.waitUntil(deeper.isActiveWindow)
+    vote(qtbot, deeper, (True, True))
+    assert shown.last is Page.CONVERSATION
+    assert view.level_label.text().startswith("Level 2 of 3")
+    assert live.engine.depth == 2
 
 
 def test_wrap_up_can_be_chosen_at_deeper(qtbot, held, shown):
@@ -113,9 +140,11 @@ def test_wrap_up_can_be_chosen_at_deeper(qtbot, held, shown):
     controller, (view, deeper), live = held
     for _ in range(2):
         click(qtbot, view.buttons[Command.NEXT])
-    deeper.show()
+    with qtbot.waitExposed(deeper):
+        deeper.show()
+    click(qtbot, deeper.wrap_up_button)
     with qtbot.waitSignal(controller.wrap_up_reached):
-        click(qtbot, deeper.wrap_up_button)
+        answer_wrap_up_now(qtbot, view)
     assert live.state is ConversationState.WRAP_UP
 
 

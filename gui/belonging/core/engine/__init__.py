@@ -21,55 +21,60 @@ How a conversation unfolds (states in capitals, actions as methods):
 - NOT_STARTED: introduction, ground rules, check-in. `start()` starts the clock and shows the
   first prompt of `setup.starting_depth`.
 - PROMPT: one prompt on screen (`current_prompt`), with `turn.first` answering first and
-  `turn.second` after (one-way scripts: `turn.first` asks, `turn.second` answers). Who goes
-  first alternates, starting with the leader, unless `leader_always_first`.
-  `next()` (answered), `skip()` and `park(by)` move on to the next prompt of the level.
-  `too_much(by)` takes the prompt away at once and steps back (below). `pause(by)`,
-  `ready_deeper(by)`, `wrap_up(by)` and `end()` apply here too.
+  `turn.second` after (one-way turns: `turn.first` asks, `turn.second` answers). Who goes
+  first is the level's `first` when the script says; otherwise the leader from
+  `setup.leader_first_from` on (`turn.leader_first_rule`: leaders go first on the deep ones),
+  or every time with `leader_always_first`; else it alternates, leader first. A prompt
+  `Asked by:` someone is one-way. `next()` (answered), `skip()` and `park()` move on.
+  `too_much()`, `ask_deeper()`, `pause()`, `wrap_up()` and `end()` apply here too.
 - Each level offers up to `level.prompt_budget` prompts (from the level's minutes, or the
   planned length spread over the levels). When they are used, or the level runs out, the
-  engine asks "deeper?" (AWAITING_CONSENT) if a deeper level has prompts to offer, else it
-  goes to WRAP_UP.
-- AWAITING_CONSENT: nothing on screen but the question. Each person says `ready_deeper(key)`
-  separately (`consent` shows who has); once both have, the next level starts at once.
-  `stay()` keeps going at this depth instead: the rest of this level, then shallower prompts
-  not yet had, then ones already had, and the wrap-up when truly nothing is left (the engine
-  does not ask "deeper?" again, but both may still say ready during a prompt).
-  `wrap_up()` and `pause()` apply too.
-- Saying `ready_deeper(key)` while a prompt is showing is allowed: once both have, the pair
-  goes deeper after this prompt (on Next, Skip or Park it) instead of at the level's end.
-- "Too much?" (`too_much(by)`, no reason asked): the prompt leaves at once and is listed in
+  engine waits at a crossroads (AWAITING_CONSENT).
+- AWAITING_CONSENT, a crossroads (`crossroads`: the deeper level on offer, whether anything
+  is left to stay with, and why it waits): nothing on screen but the choice. Going deeper is
+  a secret ballot the screens hold — each person says yes or not yet privately — and only
+  its outcome reaches the engine: `go_deeper()` when both said yes, `stay()` ("not today —
+  staying here") otherwise. `wrap_up()` and `pause()` apply too. "Not today" after the pair
+  asked returns to the prompt they were at, as they left it; otherwise staying goes on with
+  the rest of this level, then lighter prompts not yet had, then ones already had; when truly
+  nothing is left at this depth the engine waits at a crossroads again (deeper or wrap up),
+  never wrapping up by itself.
+- Nobody is named for what could reveal who hesitated: `too_much`, `ask_deeper`,
+  `go_deeper` and `stay` take no participant, and their events record none.
+- "Too much?" (`too_much()`, no reason asked): the prompt leaves at once and is listed in
   `summary.too_much_prompt_ids`. The ceiling drops below the prompt's level (never below 1)
-  and the conversation steps back to it; what comes next is that prompt's lighter
-  alternative when it has one (`current_prompt.is_lighter`), otherwise a prompt from the
-  shallower level (at level 1, another level-1 prompt), or the wrap-up if none is left.
-  `just_stepped_back` is True until the pair moves on, for a calm thank-you line. The engine
-  never asks "deeper?" on its own after stepping back; only both saying ready raises the
-  ceiling again, one level at a time.
+  and the conversation steps back to it, staying; what comes next is that prompt's lighter
+  alternative when it has one (`current_prompt.is_lighter`), otherwise a lighter prompt, or a
+  crossroads if none is left. `just_stepped_back` is True until the pair moves on, for a calm
+  thank-you line. The pair goes deeper again only by saying so: `ask_deeper()` (always
+  available while a deeper level is within today's limit) leads to the crossroads and its
+  ballot.
 - Ceiling: no prompt deeper than `ceiling` is ever shown, the lighter alternative offered
   straight after "too much?" excepted (it is the step back). It starts at
-  `setup.depth_ceiling` (None: the script's deepest level) and rises only when both consent
-  to a level beyond it. Going deeper always needs both, whatever the ceiling.
-- `park(by)`: the prompt is kept for next time (`summary.parked_prompt_ids`) and the pair
+  `setup.depth_ceiling` (None: the script's deepest level) and rises only when the pair goes
+  deeper together. `today_cap` (`setup.today_cap`: the lower of the two people's private
+  choices) is never passed today, whatever is agreed.
+- `park()`: the prompt is kept for next time (`summary.parked_prompt_ids`) and the pair
   moves on; storage offers it back, and ids the pair takes up go in
   `setup.taken_up_prompt_ids`, offered first at their level.
-- PAUSED: `pause(by)` stops the clock and hides the prompt (`current_prompt` is None);
-  `resume(by)` returns to the same state, prompt and turn. `wrap_up()` and `end()` also apply.
-- WRAP_UP, always reachable: `current_prompt` is the closing prompt (`is_closing`): the
-  script's `closing`, or `DEFAULT_CLOSING_TEXT` (`is_default_closing`: translate it in the UI).
-  `too_much()` puts it away too. Then `end()`.
+- PAUSED: `pause()` stops the clock and hides the prompt (`current_prompt` is None);
+  `resume()` returns to the same state, prompt and turn. `wrap_up()` and `end()` also apply.
+- WRAP_UP, reached only by asking: `current_prompt` is the closing prompt (`is_closing`):
+  the script's `closing`, or `DEFAULT_CLOSING_TEXT` (`is_default_closing`: translate it in
+  the UI). `too_much()` puts it away too; `back_to_prompts()` returns to where the pair was.
+  Then `end()`.
 - ENDED: nothing applies.
 
 Reading at any moment: `state`, `current_prompt` (`ShownPrompt`), `turn` (`Turn`), `level`
 (`LevelInfo`: depth, n of m levels, title, guidance, prompts shown and planned), `depth`,
-`ceiling`, `consent` (`ConsentStatus`: who is ready for which depth), `just_stepped_back`,
-`pacing` (`Pacing`: talking and paused seconds, `level_time_up`, `near_planned_end` — only
-suggestions, never enforced), `summary` (`ConversationSummary`), `allowed_actions()` (to
-enable buttons) and `refusal(action, by)` (why one is disabled).
+`ceiling`, `today_cap`, `staying`, `deeper_level`, `crossroads` (`Crossroads`),
+`just_stepped_back`, `pacing` (`Pacing`: talking and paused seconds, `level_time_up`,
+`near_planned_end` — only suggestions, never enforced), `summary` (`ConversationSummary`),
+`allowed_actions()` (to enable buttons) and `refusal(action, by)` (why one is disabled).
 
 Every action returns the new `ConversationState` or raises `EngineError` saying why it does
-not apply; nothing is silently ignored. `by` is a participant key, or None when the app does
-not know who pressed (everything but `ready_deeper` accepts None).
+not apply; nothing is silently ignored. `by` is a participant key, or None when nobody is
+named (always, for the actions above that could reveal who hesitated).
 
 Events: each action appends `ConversationEvent`s (`seq` from 1, `at` from the clock in UTC,
 `depth`, `prompt_id` as shown, `actor`, JSON `data`). `events` holds them all;
@@ -86,7 +91,7 @@ from belonging.core.engine.replay import rebuild
 from belonging.core.engine.snapshots import (
     CLOSING_PROMPT_ID,
     DEFAULT_CLOSING_TEXT,
-    ConsentStatus,
+    Crossroads,
     LevelInfo,
     ShownPrompt,
     Turn,
@@ -101,11 +106,11 @@ __all__ = [
     "Action",
     "Clock",
     "ConsentMoment",
-    "ConsentStatus",
     "Conversation",
     "ConversationSetup",
     "ConversationState",
     "ConversationSummary",
+    "Crossroads",
     "EngineError",
     "LevelInfo",
     "ManualClock",

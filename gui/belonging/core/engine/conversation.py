@@ -16,7 +16,7 @@ from belonging.core.engine.clock import Clock
 from belonging.core.engine.conversation_setup import ConversationSetup
 from belonging.core.engine.moves import HANDLERS, refusal
 from belonging.core.engine.pacing import NEAR_END_FRACTION, Pacing
-from belonging.core.engine.snapshots import ConsentStatus, LevelInfo, ShownPrompt, Turn
+from belonging.core.engine.snapshots import Crossroads, LevelInfo, ShownPrompt, Turn
 from belonging.core.engine.states import (
     TRANSITIONS,
     Action,
@@ -31,7 +31,7 @@ from belonging.core.scripts.model import Script
 _S = ConversationState
 _ACTIVE = frozenset({_S.PROMPT, _S.AWAITING_CONSENT, _S.PAUSED})
 # Actions that leave the "we just stepped back" line on screen: they do not move the prompt.
-_KEEPS_STEP_BACK = frozenset({Action.PAUSE, Action.RESUME, Action.READY_DEEPER})
+_KEEPS_STEP_BACK = frozenset({Action.PAUSE, Action.RESUME})
 
 
 class Conversation:
@@ -114,8 +114,20 @@ class Conversation:
 
     @property
     def ceiling(self) -> int:
-        """The deepest level that may be shown now; only both saying ready raises it."""
+        """The deepest level that may be shown now; only going deeper together raises it."""
         return self._walk.ceiling
+
+    @property
+    def today_cap(self) -> int:
+        """The deepest level today, however the pair agrees (the lower of their private
+        choices)."""
+        return self._walk.cap
+
+    @property
+    def staying(self) -> bool:
+        """Whether the pair chose (or stepped back) to stay at this depth or lighter: they go
+        deeper again only by saying so together (`ask_deeper`)."""
+        return self._walk.staying
 
     @property
     def current_prompt(self) -> ShownPrompt | None:
@@ -149,18 +161,22 @@ class Conversation:
         )
 
     @property
-    def consent(self) -> ConsentStatus | None:
-        """Who is ready for the next deeper level; None when there is none to go to."""
+    def crossroads(self) -> Crossroads | None:
+        """The choice the pair is at (deeper, stay or wrap up); None unless the engine waits
+        at a crossroads (also None while paused there)."""
         walk = self._walk
-        target = walk.deeper_target()
-        if target is None or walk.state in (_S.NOT_STARTED, _S.WRAP_UP, _S.ENDED):
+        if walk.state is not _S.AWAITING_CONSENT:
             return None
-        people = walk.setup.participants
-        return ConsentStatus(
-            target_depth=target,
-            ready=tuple(p for p in people if p.key in walk.ready),
-            waiting_for=tuple(p for p in people if p.key not in walk.ready),
+        return Crossroads(
+            target_depth=walk.deeper_target(),
+            can_stay=walk.stay_possible(),
+            reason=walk.crossroads_reason or "level_done",
         )
+
+    @property
+    def deeper_level(self) -> int | None:
+        """The level going deeper would lead to now, within today's limit; None if none."""
+        return self._walk.deeper_target()
 
     @property
     def pacing(self) -> Pacing:
@@ -221,14 +237,12 @@ class Conversation:
         return new
 
     def allowed_actions(self) -> frozenset[Action]:
-        """The actions that apply now; "ready" counts if either participant may still say it."""
-        keys = [p.key for p in self._walk.setup.participants]
-        allowed = set()
-        for action in actions_in(self._walk.state):
-            candidates = keys if action is Action.READY_DEEPER else [None]
-            if any(refusal(self._walk, action, by) is None for by in candidates):
-                allowed.add(action)
-        return frozenset(allowed)
+        """The actions that apply now (said by nobody in particular)."""
+        return frozenset(
+            action
+            for action in actions_in(self._walk.state)
+            if refusal(self._walk, action, None) is None
+        )
 
     def refusal(self, action: Action, by: str | None = None) -> str | None:
         """Why `action` (by the participant `by`) would be refused now, or None if it applies."""
@@ -248,9 +262,9 @@ class Conversation:
         """Passes over the prompt without answering; moves on as `next` does."""
         return self.perform(Action.SKIP, by)
 
-    def too_much(self, by: str | None = None) -> ConversationState:
-        """Takes the prompt away at once and steps back; no reason is asked."""
-        return self.perform(Action.TOO_MUCH, by)
+    def too_much(self) -> ConversationState:
+        """Takes the prompt away at once and steps back; no reason is asked, nobody named."""
+        return self.perform(Action.TOO_MUCH)
 
     def park(self, by: str | None = None) -> ConversationState:
         """Keeps the prompt for a later conversation; moves on as `next` does."""
@@ -276,13 +290,21 @@ class Conversation:
         """Returns to exactly where the pause began: same prompt, same turn."""
         return self.perform(Action.RESUME, by)
 
-    def ready_deeper(self, by: str) -> ConversationState:
-        """Records that participant `by` is ready for the next deeper level."""
-        return self.perform(Action.READY_DEEPER, by)
+    def ask_deeper(self) -> ConversationState:
+        """ "We're ready to go deeper again": goes to the crossroads and its secret ballot."""
+        return self.perform(Action.ASK_DEEPER)
 
-    def stay(self, by: str | None = None) -> ConversationState:
-        """Declines to go deeper: keeps offering prompts at this depth and shallower ones."""
-        return self.perform(Action.STAY, by)
+    def go_deeper(self) -> ConversationState:
+        """The secret ballot came out yes from both: the next deeper level starts."""
+        return self.perform(Action.GO_DEEPER)
+
+    def stay(self) -> ConversationState:
+        """Not deeper, not today: keeps offering prompts at this depth and lighter ones."""
+        return self.perform(Action.STAY)
+
+    def back_to_prompts(self, by: str | None = None) -> ConversationState:
+        """From the wrap-up back to where the pair was before it."""
+        return self.perform(Action.BACK_TO_PROMPTS, by)
 
     def wrap_up(self, by: str | None = None) -> ConversationState:
         """Goes to the wrap-up and its closing prompt, from wherever the pair is."""

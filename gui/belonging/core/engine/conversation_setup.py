@@ -49,6 +49,11 @@ class ConversationSetup:
     - `do_not_show_prompt_ids`: never offered (the pair asked not to see them again).
     - `taken_up_prompt_ids`: parked last time and chosen again; offered first at their level.
     - `leader_always_first`: the leader answers first every time instead of alternating.
+    - `today_cap`: the deepest level today, whatever is agreed on the way (the lower of the
+      two people's private choices, and a script's ceiling for a manager and their report);
+      None: no limit. Never below the start.
+    - `leader_first_from`: from this level on, the leader answers first wherever the script
+      does not say who does (leaders go first on the deep ones); None: they alternate.
     """
 
     script_id: str
@@ -63,6 +68,8 @@ class ConversationSetup:
     do_not_show_prompt_ids: tuple[str, ...] = ()
     taken_up_prompt_ids: tuple[str, ...] = ()
     leader_always_first: bool = False
+    today_cap: int | None = None
+    leader_first_from: int | None = None
 
     def __post_init__(self) -> None:
         # Normalise lists given as any iterable, so equality after a JSON round trip holds.
@@ -84,6 +91,11 @@ class ConversationSetup:
             raise ValueError("the planned length must be a positive number of minutes")
         if self.starting_depth < 1:
             raise ValueError("the starting depth counts from 1")
+        if self.today_cap is not None and self.today_cap < self.starting_depth:
+            raise ValueError(
+                f"the starting depth {self.starting_depth} is deeper than today's limit "
+                f"{self.today_cap}"
+            )
         if self.depth_ceiling is not None and self.depth_ceiling < self.starting_depth:
             raise ValueError(
                 f"the starting depth {self.starting_depth} is deeper than the ceiling "
@@ -125,6 +137,8 @@ class ConversationSetup:
             "do_not_show_prompt_ids": list(self.do_not_show_prompt_ids),
             "taken_up_prompt_ids": list(self.taken_up_prompt_ids),
             "leader_always_first": self.leader_always_first,
+            "today_cap": self.today_cap,
+            "leader_first_from": self.leader_first_from,
         }
 
     @classmethod
@@ -151,6 +165,8 @@ class ConversationSetup:
                 do_not_show_prompt_ids=tuple(data.get("do_not_show_prompt_ids", ())),
                 taken_up_prompt_ids=tuple(data.get("taken_up_prompt_ids", ())),
                 leader_always_first=bool(data.get("leader_always_first", False)),
+                today_cap=_optional_int(data.get("today_cap")),
+                leader_first_from=_optional_int(data.get("leader_first_from")),
             )
         except KeyError as missing:
             raise ValueError(f"conversation setup is missing {missing}") from None

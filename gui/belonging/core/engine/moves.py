@@ -18,6 +18,10 @@ _S = ConversationState
 
 Handler = Callable[[Walk, "str | None"], None]
 
+#: Said by either person, or by one on both's behalf after a secret ballot: the engine never
+#: records who. ("Too much?" above all: stepping back must never be anyone's.)
+_NOBODY_NAMED = frozenset({Action.TOO_MUCH, Action.ASK_DEEPER, Action.GO_DEEPER, Action.STAY})
+
 
 def _start(walk: Walk, by: str | None) -> None:
     walk.started_at = walk.now
@@ -61,7 +65,6 @@ def _too_much(walk: Walk, by: str | None) -> None:
     walk.ceiling = min(walk.ceiling, max(1, where - 1))
     walk.too_much.append(shown.id)
     walk.emit(EventKind.TOO_MUCH, prompt_id=shown.id, actor=by, data={"ceiling": walk.ceiling})
-    walk.ready.clear()
     walk.staying = True
     if walk.depth > walk.ceiling:
         walk.enter_level(walk.ceiling, "stepped_back", staying=True)
@@ -70,7 +73,7 @@ def _too_much(walk: Walk, by: str | None) -> None:
         lighter = walk.picker.lighter_of(candidate.level, candidate.prompt, walk.used)
     following = lighter or walk.picker.staying(walk.depth, walk.used)
     if following is None:
-        walk.begin_wrap_up("nothing_left", actor=None)
+        walk.to_crossroads("nothing_left")
     else:
         walk.show(following)
     walk.just_stepped_back = True
@@ -90,27 +93,51 @@ def _resume(walk: Walk, by: str | None) -> None:
     walk.state, walk.paused_from = walk.paused_from, None
 
 
-def _ready_deeper(walk: Walk, by: str | None) -> None:
-    assert by is not None
+def _ask_deeper(walk: Walk, by: str | None) -> None:
+    walk.before_asking = (walk.current, walk.candidate, walk.turn)
+    walk.to_crossroads("asked", actor=by)
+
+
+def _go_deeper(walk: Walk, by: str | None) -> None:
     target = walk.deeper_target()
     assert target is not None
-    walk.emit(EventKind.READY_DEEPER, actor=by, data={"target": target})
-    walk.ready[by] = None
-    walk.consents.append(ConsentMoment(at=walk.now, target_depth=target, participant_key=by))
-    if walk.state is _S.AWAITING_CONSENT and walk.agreed():
-        walk.advance()
+    walk.emit(EventKind.DEEPER_AGREED, actor=by, data={"target": target})
+    walk.consents.append(ConsentMoment(at=walk.now, target_depth=target, agreed=True))
+    walk.crossroads_reason = None
+    walk.before_asking = None
+    walk.enter_level(target, "deeper")
+    walk.advance()
 
 
 def _stay(walk: Walk, by: str | None) -> None:
+    if walk.crossroads_reason == "asked":
+        target = walk.deeper_target()
+        walk.consents.append(ConsentMoment(at=walk.now, target_depth=target, agreed=False))
     walk.emit(EventKind.STAYED, actor=by)
-    walk.ready.clear()
+    walk.crossroads_reason = None
     walk.staying = True
+    asked_at, walk.before_asking = walk.before_asking, None
+    if asked_at is not None and asked_at[0] is not None:
+        # Not today: back to the prompt they were at, as they left it.
+        walk.current, walk.candidate, walk.turn = asked_at
+        walk.state = _S.PROMPT
+        return
     walk.advance()
 
 
 def _wrap_up(walk: Walk, by: str | None) -> None:
-    walk.paused_from = None
     walk.begin_wrap_up(WRAP_UP_ASKED, actor=by)
+    walk.paused_from = None
+
+
+def _back_to_prompts(walk: Walk, by: str | None) -> None:
+    assert walk.before_wrap_up is not None
+    state, current, candidate, turn, turn_number = walk.before_wrap_up
+    walk.before_wrap_up = None
+    walk.state, walk.current, walk.candidate, walk.turn = state, current, candidate, turn
+    walk.turn_number = turn_number
+    prompt_id = None if current is None else current.id
+    walk.emit(EventKind.BACK_TO_PROMPTS, prompt_id=prompt_id, actor=by)
 
 
 def _end(walk: Walk, by: str | None) -> None:
@@ -119,7 +146,6 @@ def _end(walk: Walk, by: str | None) -> None:
     walk.state = _S.ENDED
     walk.paused_from = None
     walk.current = walk.candidate = walk.turn = None
-    walk.ready.clear()
 
 
 #: What each action does; every action of `TRANSITIONS` has one (a test keeps it so).
@@ -131,9 +157,11 @@ HANDLERS: Mapping[Action, Handler] = {
     Action.PARK: _park,
     Action.PAUSE: _pause,
     Action.RESUME: _resume,
-    Action.READY_DEEPER: _ready_deeper,
+    Action.ASK_DEEPER: _ask_deeper,
+    Action.GO_DEEPER: _go_deeper,
     Action.STAY: _stay,
     Action.WRAP_UP: _wrap_up,
+    Action.BACK_TO_PROMPTS: _back_to_prompts,
     Action.END: _end,
 }
 
@@ -146,14 +174,14 @@ def refusal(walk: Walk, action: Action, by: str | None) -> str | None:
     keys = {p.key for p in walk.setup.participants}
     if by is not None and by not in keys:
         return f"{by!r} is not a participant in this conversation"
-    if action is Action.READY_DEEPER:
-        if by is None:
-            return "“Ready to go deeper” is said by each participant: say who is ready"
-        if walk.deeper_target() is None:
-            return "there is no deeper level left to go to"
-        if by in walk.ready:
-            name = walk.setup.participant(by).name
-            return f"{name} has already said they are ready to go deeper"
+    if by is not None and action in _NOBODY_NAMED:
+        return "this is never said in someone's name: nobody learns who said it"
+    if action in (Action.ASK_DEEPER, Action.GO_DEEPER) and walk.deeper_target() is None:
+        return "there is no deeper level left to go to today"
+    if action is Action.STAY and not walk.stay_possible():
+        return "nothing is left at this depth"
+    if action is Action.BACK_TO_PROMPTS and walk.before_wrap_up is None:
+        return "there is no prompt to go back to"
     if action is Action.TOO_MUCH and walk.current is None:
         return "the closing prompt has already been put away"
     if action is Action.WRAP_UP and walk.paused_from is _S.WRAP_UP:

@@ -6,8 +6,9 @@ conversation is identical to the lost one by construction, and a record that doe
 the script (the file changed, an event went missing) is refused with the first difference.
 
 Each action records one event saying what was done (`answered`, `too_much`, ...), followed by
-events the engine adds as consequences (`level_entered`, `prompt_shown`, `deeper_asked`, an
-automatic `wrap_up`). Only the first kind starts an action.
+events the engine adds as consequences (`level_entered`, `prompt_shown`, `deeper_asked` at a
+crossroads reached). Only the first kind starts an action; an action that only moves the
+pair on (asking to go deeper again) is told from a consequence by its `data["reason"]`.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ _ACTION_OF_KIND = {
     EventKind.PARKED: Action.PARK,
     EventKind.PAUSED: Action.PAUSE,
     EventKind.RESUMED: Action.RESUME,
-    EventKind.READY_DEEPER: Action.READY_DEEPER,
+    EventKind.DEEPER_AGREED: Action.GO_DEEPER,
     EventKind.STAYED: Action.STAY,
+    EventKind.BACK_TO_PROMPTS: Action.BACK_TO_PROMPTS,
     EventKind.ENDED: Action.END,
 }
 
@@ -55,6 +57,9 @@ def action_of(event: ConversationEvent) -> Action | None:
     """The action this event records, or None when the engine added it as a consequence."""
     if event.kind is EventKind.WRAP_UP:
         return Action.WRAP_UP if event.data.get("reason") == WRAP_UP_ASKED else None
+    if event.kind is EventKind.DEEPER_ASKED:
+        # The pair asking to go deeper again is an action; a crossroads reached is not.
+        return Action.ASK_DEEPER if event.data.get("reason") == "asked" else None
     return _ACTION_OF_KIND.get(EventKind(event.kind))
 
 

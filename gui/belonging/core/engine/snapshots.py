@@ -9,7 +9,7 @@ import html
 from dataclasses import dataclass
 
 from belonging.core.engine.conversation_setup import ConversationSetup, Participant
-from belonging.core.scripts.model import Level, Prompt, TurnMode
+from belonging.core.scripts.model import Asker, FirstSpeaker, Level, Prompt, TurnMode
 
 #: The id recorded for the closing prompt; it is not one of the script's prompts.
 CLOSING_PROMPT_ID = "closing"
@@ -109,12 +109,15 @@ class Turn:
 
     With `mode` BOTH, `first` answers first and `second` answers after. With ONE_WAY, `first`
     asks and `second` answers. `number` counts shown prompts from 1 and decides alternation.
+    `leader_first_rule` says the leader answers first because of the rule that leaders go
+    first on the deep ones (for the prompt to say so).
     """
 
     number: int
     mode: TurnMode
     first: Participant
     second: Participant
+    leader_first_rule: bool = False
 
     @property
     def asker(self) -> Participant | None:
@@ -127,15 +130,42 @@ class Turn:
         return self.second if self.mode is TurnMode.ONE_WAY else None
 
 
-def next_turn(number: int, mode: TurnMode, setup: ConversationSetup) -> Turn:
-    """Turn `number`: the leader first on odd turns (or always), the partner on even ones.
+def next_turn(
+    number: int, mode: TurnMode, setup: ConversationSetup, level: Level, prompt: Prompt | None
+) -> Turn:
+    """Turn `number` for `prompt` at `level` (None: the closing prompt).
 
-    In one-way turns the leader always asks and the partner answers.
+    - A one-way script, or a prompt `Asked by:` someone, is one-way: the leader asks (or the
+      partner, when the prompt says so) and the other answers.
+    - Otherwise the level's `first` decides; when the script does not say, the leader answers
+      first if they always do (`leader_always_first`) or from `setup.leader_first_from` on
+      (leaders go first on the deep ones); else the first answer alternates, leader first.
     """
     leader, partner = setup.leader, setup.partner
-    leader_first = mode is TurnMode.ONE_WAY or setup.leader_always_first or number % 2 == 1
+    asked_by = prompt.asked_by if prompt is not None else None
+    if mode is TurnMode.ONE_WAY or asked_by is not None:
+        first, second = (partner, leader) if asked_by is Asker.PARTNER else (leader, partner)
+        return Turn(number, TurnMode.ONE_WAY, first, second)
+    rule = False
+    first_here = level.first if prompt is not None else None
+    if first_here is FirstSpeaker.LEADER:
+        leader_first = True
+    elif first_here is FirstSpeaker.PARTNER:
+        leader_first = False
+    elif first_here is FirstSpeaker.ALTERNATE:
+        leader_first = number % 2 == 1
+    elif setup.leader_always_first:
+        leader_first = True
+    elif (
+        prompt is not None
+        and setup.leader_first_from is not None
+        and (level.depth >= setup.leader_first_from)
+    ):
+        leader_first = rule = True
+    else:
+        leader_first = number % 2 == 1
     first, second = (leader, partner) if leader_first else (partner, leader)
-    return Turn(number=number, mode=mode, first=first, second=second)
+    return Turn(number, TurnMode.BOTH, first, second, leader_first_rule=rule)
 
 
 @dataclass(frozen=True)
@@ -157,22 +187,15 @@ class LevelInfo:
 
 
 @dataclass(frozen=True)
-class ConsentStatus:
-    """Who has said they are ready for the next deeper level.
+class Crossroads:
+    """The choice on screen when the engine waits at a crossroads.
 
-    `agreed` is True once both have: while a prompt is showing, the pair goes deeper after it
-    (on Next, Skip or Park it); while the engine asks "deeper?", at once.
+    `target_depth` is the level going deeper leads to (None: there is none left within
+    today's limit). `can_stay` says whether prompts are left at this depth or lighter ones
+    (Stay applies). `reason`: "level_done" (its planned prompts are used), "asked" (the pair
+    said they were ready to go deeper again) or "nothing_left" (this depth has run out).
     """
 
-    target_depth: int
-    ready: tuple[Participant, ...]
-    waiting_for: tuple[Participant, ...]
-
-    @property
-    def agreed(self) -> bool:
-        """Both participants have said they are ready."""
-        return not self.waiting_for
-
-    def is_ready(self, key: str) -> bool:
-        """Whether the participant with this key has said they are ready."""
-        return any(p.key == key for p in self.ready)
+    target_depth: int | None
+    can_stay: bool
+    reason: str

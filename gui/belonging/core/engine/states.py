@@ -28,7 +28,10 @@ class ConversationState(enum.StrEnum):
     PROMPT = "prompt"
     #: The clock is stopped and the prompt hidden; `resume` returns to exactly where it was.
     PAUSED = "paused"
-    #: This level is done; the engine asks both whether to go deeper, stay or wrap up.
+    #: A crossroads: the pair chooses whether to go deeper (by a secret ballot the screens
+    #: hold; only its outcome reaches the engine), stay at this depth, or wrap up. Reached
+    #: when a level's planned prompts are used, when nothing is left at this depth, or when
+    #: the pair says they are ready to go deeper again.
     AWAITING_CONSENT = "awaiting_consent"
     #: The closing prompt, shared notes read back, follow-ups; then `end`.
     WRAP_UP = "wrap_up"
@@ -46,38 +49,46 @@ class Action(enum.StrEnum):
     PARK = "park"
     PAUSE = "pause"
     RESUME = "resume"
-    READY_DEEPER = "ready_deeper"
+    #: "We're ready to go deeper again": leads to the crossroads and its secret ballot.
+    ASK_DEEPER = "ask_deeper"
+    #: The ballot came out yes, from both: the next deeper level starts.
+    GO_DEEPER = "go_deeper"
+    #: "Not today — staying here" (or "stay at this depth"): the pair goes on, lighter.
     STAY = "stay"
     WRAP_UP = "wrap_up"
+    #: From the wrap-up, back to where the pair was before it.
+    BACK_TO_PROMPTS = "back_to_prompts"
     END = "end"
 
 
 _S = ConversationState
 _A = Action
-_AFTER_PROMPT = frozenset({_S.PROMPT, _S.AWAITING_CONSENT, _S.WRAP_UP})
+_ON = frozenset({_S.PROMPT, _S.AWAITING_CONSENT})
 
-#: (state, action) -> every state the action may lead to. Absent pairs do not apply.
+#: (state, action) -> every state the action may lead to. Absent pairs do not apply. Nothing
+#: leads to WRAP_UP but asking for it: running out of prompts is a crossroads, never an end.
 TRANSITIONS: Mapping[tuple[ConversationState, Action], frozenset[ConversationState]] = {
-    (_S.NOT_STARTED, _A.START): _AFTER_PROMPT,
+    (_S.NOT_STARTED, _A.START): _ON,
     (_S.NOT_STARTED, _A.END): frozenset({_S.ENDED}),
-    (_S.PROMPT, _A.NEXT): _AFTER_PROMPT,
-    (_S.PROMPT, _A.SKIP): _AFTER_PROMPT,
-    (_S.PROMPT, _A.PARK): _AFTER_PROMPT,
-    (_S.PROMPT, _A.TOO_MUCH): frozenset({_S.PROMPT, _S.WRAP_UP}),
+    (_S.PROMPT, _A.NEXT): _ON,
+    (_S.PROMPT, _A.SKIP): _ON,
+    (_S.PROMPT, _A.PARK): _ON,
+    (_S.PROMPT, _A.TOO_MUCH): _ON,
     (_S.PROMPT, _A.PAUSE): frozenset({_S.PAUSED}),
-    (_S.PROMPT, _A.READY_DEEPER): frozenset({_S.PROMPT}),
+    (_S.PROMPT, _A.ASK_DEEPER): frozenset({_S.AWAITING_CONSENT}),
     (_S.PROMPT, _A.WRAP_UP): frozenset({_S.WRAP_UP}),
     (_S.PROMPT, _A.END): frozenset({_S.ENDED}),
-    (_S.AWAITING_CONSENT, _A.READY_DEEPER): frozenset({_S.AWAITING_CONSENT, _S.PROMPT}),
-    (_S.AWAITING_CONSENT, _A.STAY): frozenset({_S.PROMPT, _S.WRAP_UP}),
+    (_S.AWAITING_CONSENT, _A.GO_DEEPER): frozenset({_S.PROMPT}),
+    (_S.AWAITING_CONSENT, _A.STAY): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.PAUSE): frozenset({_S.PAUSED}),
     (_S.AWAITING_CONSENT, _A.WRAP_UP): frozenset({_S.WRAP_UP}),
     (_S.AWAITING_CONSENT, _A.END): frozenset({_S.ENDED}),
-    (_S.PAUSED, _A.RESUME): _AFTER_PROMPT,
+    (_S.PAUSED, _A.RESUME): frozenset({_S.PROMPT, _S.AWAITING_CONSENT, _S.WRAP_UP}),
     (_S.PAUSED, _A.WRAP_UP): frozenset({_S.WRAP_UP}),
     (_S.PAUSED, _A.END): frozenset({_S.ENDED}),
     (_S.WRAP_UP, _A.TOO_MUCH): frozenset({_S.WRAP_UP}),
     (_S.WRAP_UP, _A.PAUSE): frozenset({_S.PAUSED}),
+    (_S.WRAP_UP, _A.BACK_TO_PROMPTS): _ON,
     (_S.WRAP_UP, _A.END): frozenset({_S.ENDED}),
 }
 
@@ -85,7 +96,7 @@ _STATE_PHRASES = {
     _S.NOT_STARTED: "before the conversation has started",
     _S.PROMPT: "while a prompt is showing",
     _S.PAUSED: "while the conversation is paused",
-    _S.AWAITING_CONSENT: "while the pair is deciding whether to go deeper",
+    _S.AWAITING_CONSENT: "while the pair is choosing whether to go deeper",
     _S.WRAP_UP: "during the wrap-up",
     _S.ENDED: "after the conversation has ended",
 }
@@ -98,9 +109,11 @@ _ACTION_LABELS = {
     _A.PARK: "Park it",
     _A.PAUSE: "Pause",
     _A.RESUME: "Resume",
-    _A.READY_DEEPER: "Ready to go deeper",
+    _A.ASK_DEEPER: "Ready to go deeper again",
+    _A.GO_DEEPER: "Let's go deeper",
     _A.STAY: "Stay at this depth",
     _A.WRAP_UP: "Wrap up",
+    _A.BACK_TO_PROMPTS: "Back to the prompts",
     _A.END: "End",
 }
 

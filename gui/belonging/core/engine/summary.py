@@ -13,11 +13,12 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class ConsentMoment:
-    """One person saying they were ready to go deeper: when, to which depth, who."""
+    """A crossroads decided: when, towards which depth, and whether the pair went deeper.
+    Only the outcome is kept: nothing says who was ready and who was not."""
 
     at: datetime
-    target_depth: int
-    participant_key: str
+    target_depth: int | None
+    agreed: bool
 
 
 @dataclass(frozen=True)

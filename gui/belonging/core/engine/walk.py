@@ -1,7 +1,7 @@
 """Where a conversation is in its script, and how it moves from prompt to prompt.
 
 A `Walk` holds everything that changes as the pair talks — the level, the ceiling, the prompt
-on screen and whose turn it is, who is ready to go deeper, what was shown, answered, skipped,
+on screen and whose turn it is, why it waits at a crossroads, what was shown, answered, skipped,
 found too much or parked, the events recorded — and the few movements every action is made
 of: show the next prompt, ask "deeper?", enter a level, begin the wrap-up. What each action
 does with them is `moves.py`'s; `Conversation` is the public face over both.
@@ -29,7 +29,7 @@ from belonging.core.engine.snapshots import (
 )
 from belonging.core.engine.states import ConversationState, EngineError
 from belonging.core.engine.summary import ConsentMoment
-from belonging.core.scripts.model import Script, TurnMode
+from belonging.core.scripts.model import Level, Prompt, Script, TurnMode
 
 _S = ConversationState
 
@@ -55,6 +55,9 @@ class Walk:
         self.planned_minutes = planned_minutes(script, setup)
         level_count = len(script.levels)
         self.ceiling = min(setup.depth_ceiling or level_count, level_count)
+        #: The deepest level today, however the pair agrees: the lower of their private
+        #: choices (and a script's ceiling for a manager and their report).
+        self.cap = min(setup.today_cap or level_count, level_count)
         self.state = _S.NOT_STARTED
         self.paused_from: ConversationState | None = None
         self.depth = setup.starting_depth
@@ -66,7 +69,14 @@ class Walk:
         self.candidate: Candidate | None = None
         self.turn: Turn | None = None
         self.turn_number = 0
-        self.ready: dict[str, None] = {}
+        #: Why the engine waits at the crossroads, while it does.
+        self.crossroads_reason: str | None = None
+        #: Where the pair was when the wrap-up began (state, prompt, candidate, turn, turn
+        #: number), for the way back to the prompts.
+        self.before_wrap_up: tuple | None = None
+        #: The prompt on screen when the pair asked to go deeper (prompt, candidate, turn):
+        #: "not today" returns to it.
+        self.before_asking: tuple | None = None
         self.just_stepped_back = False
         self.used: set[str] = set()
         self.shown: list[str] = []
@@ -88,22 +98,25 @@ class Walk:
     # --- moving between prompts and levels ---------------------------------------------------
 
     def advance(self) -> None:
-        """After a prompt (or at a level's start): the next prompt, "deeper?" or the wrap-up."""
-        if self.agreed():
-            target = self.deeper_target()
-            assert target is not None
-            self.enter_level(target, "deeper")
+        """After a prompt (or at a level's start): the next prompt, or a crossroads. Never the
+        wrap-up: only the pair asks for that."""
         candidate = self._next_candidate()
         if candidate is not None:
             self.show(candidate)
             return
-        target = None if self.staying else self.deeper_target()
-        if target is not None:
-            self.state = _S.AWAITING_CONSENT
-            self.current = self.candidate = self.turn = None
-            self.emit(EventKind.DEEPER_ASKED, data={"target": target})
-            return
-        self.begin_wrap_up("nothing_left", actor=None)
+        reason = "nothing_left" if self.staying else "level_done"
+        self.to_crossroads(reason)
+
+    def to_crossroads(self, reason: str, *, actor: str | None = None) -> None:
+        """Waits for the pair to choose: deeper (by their ballot), stay, or wrap up."""
+        self.state = _S.AWAITING_CONSENT
+        self.crossroads_reason = reason
+        self.current = self.candidate = self.turn = None
+        self.emit(
+            EventKind.DEEPER_ASKED,
+            actor=actor,
+            data={"target": self.deeper_target(), "stay": self.can_stay(), "reason": reason},
+        )
 
     def _next_candidate(self) -> Candidate | None:
         if self.staying:
@@ -121,7 +134,6 @@ class Walk:
         self.staying = staying
         self.shown_in_level = 0
         self.level_entry_seconds = self.ledger.level_seconds(depth)
-        self.ready.clear()
         self.emit(EventKind.LEVEL_ENTERED, data={"reason": reason, "ceiling": self.ceiling})
 
     def show(self, candidate: Candidate) -> None:
@@ -132,7 +144,7 @@ class Walk:
             lighter=candidate.lighter,
             after_too_much=self.just_stepped_back,
         )
-        self.turn = self.next_turn(self.script.turns)
+        self.turn = self.next_turn(self.script.turns, candidate.level, candidate.prompt)
         self.current, self.candidate = shown, candidate
         self.used.update((candidate.prompt.id, shown.id))
         self.shown.append(shown.id)
@@ -145,12 +157,21 @@ class Walk:
         )
 
     def begin_wrap_up(self, reason: str, *, actor: str | None) -> None:
-        """Goes to the wrap-up and its closing prompt."""
+        """Goes to the wrap-up and its closing prompt, remembering the way back."""
+        came_from = self.paused_from if self.state is _S.PAUSED else self.state
+        open_crossroads = came_from is _S.AWAITING_CONSENT and (
+            self.deeper_target() is not None or self.stay_possible()
+        )
+        if came_from is _S.PROMPT or open_crossroads:
+            self.before_wrap_up = (
+                came_from, self.current, self.candidate, self.turn, self.turn_number
+            )  # fmt: skip
+        else:
+            self.before_wrap_up = None
         self.state = _S.WRAP_UP
-        self.ready.clear()
         self.candidate = None
         self.current = closing_prompt(self.script.closing, self.script.closing_html, self.depth)
-        self.turn = self.next_turn(TurnMode.BOTH)
+        self.turn = self.next_turn(TurnMode.BOTH, self.script.level(self.depth), None)
         closing = "default" if self.current.is_default_closing else "script"
         self.emit(
             EventKind.WRAP_UP,
@@ -161,10 +182,10 @@ class Walk:
 
     # --- what the rules ask ---------------------------------------------------------------------
 
-    def next_turn(self, mode: TurnMode) -> Turn:
-        """The turn of the next prompt shown."""
+    def next_turn(self, mode: TurnMode, level: Level, prompt: Prompt | None) -> Turn:
+        """The turn of the next prompt shown (None: the closing prompt)."""
         self.turn_number += 1
-        return next_turn(self.turn_number, mode, self.setup)
+        return next_turn(self.turn_number, mode, self.setup, level, prompt)
 
     def prompt_on_screen(self) -> ShownPrompt:
         """The prompt on screen (an action that needs one is only allowed when there is)."""
@@ -172,12 +193,18 @@ class Walk:
         return self.current
 
     def deeper_target(self) -> int | None:
-        """The nearest deeper level with a prompt to offer, or None."""
-        return self.picker.deeper_than(self.depth, self.used)
+        """The nearest deeper level with a prompt to offer within today's limit, or None."""
+        target = self.picker.deeper_than(self.depth, self.used)
+        return target if target is not None and target <= self.cap else None
 
-    def agreed(self) -> bool:
-        """Whether both are ready for a deeper level that has prompts to offer."""
-        return len(self.ready) == 2 and self.deeper_target() is not None
+    def can_stay(self) -> bool:
+        """Whether a prompt is left at this depth or a lighter one."""
+        return self.picker.staying(self.depth, self.used) is not None
+
+    def stay_possible(self) -> bool:
+        """Whether "stay" applies at this crossroads: back to the prompt the pair was at when
+        they asked to go deeper, or on to one left at this depth or a lighter one."""
+        return self.before_asking is not None or self.can_stay()
 
     def budget(self) -> int | None:
         """How many prompts the pacing plans for this level (None: all of them)."""

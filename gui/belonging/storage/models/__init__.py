@@ -17,7 +17,7 @@ from belonging.storage.models.conversations import (
 )
 from belonging.storage.models.marks import PairPromptMark
 from belonging.storage.models.notes import CheckIn, FollowUp, Note
-from belonging.storage.models.people import Pair, Person
+from belonging.storage.models.people import Pair, Person, Relationship
 
 __all__ = [
     "CheckIn",
@@ -30,6 +30,7 @@ __all__ = [
     "PairPromptMark",
     "Person",
     "PromptMark",
+    "Relationship",
     "ShownPromptRecord",
     "UtcDateTime",
     "Visibility",

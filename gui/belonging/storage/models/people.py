@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Integer
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Integer, String
 from sqlmodel import Field, SQLModel
 
 from belonging.storage.models.columns import UtcDateTime, utc_now
@@ -21,13 +22,22 @@ class Person(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
 
 
+class Relationship(enum.StrEnum):
+    """What kind of one-on-one a pair has; the owner leads in the first two."""
+
+    MANAGER_REPORT = "manager_report"
+    MENTOR_MENTEE = "mentor_mentee"
+    OTHER = "other"
+
+
 class Pair(SQLModel, table=True):
     """Two people in a recurring one-on-one, with what this pair is comfortable with.
 
     `owner_id` is the person who runs the app (usually the manager or mentor: the one whose
     private notes these are); `partner_id` is the other. `comfortable_depth` is the deepest
-    level the pair has been happy at (None until they have had a conversation), and
-    `off_limits_topics` is a list of topic tags never to offer this pair.
+    level the pair has been happy at (None until they have had a conversation),
+    `off_limits_topics` is a list of topic tags never to offer this pair, and `relationship`
+    says what kind of one-on-one it is (a `Relationship` value).
     """
 
     __tablename__ = "pair"
@@ -39,5 +49,9 @@ class Pair(SQLModel, table=True):
     comfortable_depth: int | None = None
     off_limits_topics: list[str] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    relationship: str = Field(
+        default=Relationship.OTHER.value,
+        sa_column=Column(String, nullable=False, server_default=Relationship.OTHER.value),
     )
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)

@@ -39,6 +39,7 @@ class PairGlance:
     last_script_title: str
     open_follow_ups: int
     comfortable_depth: int | None
+    relationship: str = "other"
 
 
 #: Every pair with its people, its latest conversation and its count of open follow-ups:
@@ -46,7 +47,7 @@ class PairGlance:
 _PAIRS = """
 SELECT pair.id, owner.name, partner.name, owner.role, partner.role, pair.created_at,
        conversation.started_at, conversation.script_title,
-       COALESCE(open_counts.open_count, 0), pair.comfortable_depth
+       COALESCE(open_counts.open_count, 0), pair.comfortable_depth, pair.relationship
 FROM pair
 JOIN person AS owner ON owner.id = pair.owner_id
 JOIN person AS partner ON partner.id = pair.partner_id
@@ -116,7 +117,7 @@ def _recency(row: tuple) -> tuple[bool, datetime, int]:
 
 def _glance(row: tuple) -> PairGlance:
     (pair_id, owner, partner, owner_role, partner_role, _created, started, title, open_count,
-     depth) = row  # fmt: skip
+     depth, relationship) = row  # fmt: skip
     return PairGlance(
         pair_id=pair_id,
         owner_name=owner,
@@ -127,4 +128,5 @@ def _glance(row: tuple) -> PairGlance:
         last_script_title=(title or "") if started is not None else "",
         open_follow_ups=open_count,
         comfortable_depth=depth,
+        relationship=relationship,
     )

@@ -50,6 +50,7 @@ from belonging.storage.repositories.pairs import (
     list_pairs_with_last_conversation,
     set_comfortable_depth,
     set_off_limits_topics,
+    set_relationship,
 )
 from belonging.storage.repositories.people import add_person, get_person, list_people, rename_person
 
@@ -91,6 +92,7 @@ __all__ = [
     "set_comfortable_depth",
     "set_confidential",
     "set_off_limits_topics",
+    "set_relationship",
     "shown_prompts",
     "start_conversation",
     "strike_note",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from belonging.storage.models import ConversationRecord, FollowUp, Pair, Person
+from belonging.storage.models import ConversationRecord, FollowUp, Pair, Person, Relationship
 from belonging.storage.repositories.lookup import get_existing
 
 
@@ -40,6 +40,7 @@ def create_pair(
     partner_id: int,
     comfortable_depth: int | None = None,
     off_limits_topics: Iterable[str] = (),
+    relationship: Relationship = Relationship.OTHER,
 ) -> Pair:
     """Pair the app's owner with a partner; both must exist and be different people."""
     if owner_id == partner_id:
@@ -51,6 +52,7 @@ def create_pair(
         partner_id=partner_id,
         comfortable_depth=comfortable_depth,
         off_limits_topics=_clean_topics(off_limits_topics),
+        relationship=Relationship(relationship).value,
     )
     session.add(pair)
     session.flush()
@@ -122,3 +124,12 @@ def _recency(overview: PairOverview) -> tuple[bool, object, int]:
     if conversation is None:
         return (False, overview.pair.created_at, overview.pair.id or 0)
     return (True, conversation.started_at, overview.pair.id or 0)
+
+
+def set_relationship(*, session: Session, pair_id: int, relationship: Relationship) -> Pair:
+    """Says what kind of one-on-one the pair has."""
+    pair = get_existing(session, Pair, pair_id)
+    pair.relationship = Relationship(relationship).value
+    session.add(pair)
+    session.flush()
+    return pair

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QMessageBox
 
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.note_keys import CONVERSATION_NOTE, PRIVATE_NOTE, prompt_note
@@ -61,6 +62,8 @@ class ConversationController(PageController):
         self._note_prompt_id: str | None = None
         self._stepping_back = False
         self._pause_started_at = 0.0
+        #: The "Wrap up now?" question while it is open (for tests to answer).
+        self.asking: QMessageBox | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
@@ -72,6 +75,7 @@ class ConversationController(PageController):
         page.skip_requested.connect(self._on_skip_requested)
         page.park_requested.connect(self._on_park_requested)
         page.wrap_up_requested.connect(self._on_wrap_up_requested)
+        page.deeper_again_requested.connect(self._on_deeper_again_requested)
         page.too_much_requested.connect(self._on_too_much_requested)
         page.pause_requested.connect(self._on_pause_requested)
         page.resume_requested.connect(self._on_resume_requested)
@@ -142,7 +146,6 @@ class ConversationController(PageController):
                 self._show_current_prompt()
             present.show_level(self._page, live.engine)
         elif state is ConversationState.AWAITING_CONSENT:
-            self._deeper.reset()
             present.show_deeper(self._deeper, live.engine, live.pairing.comfortable_depth)
             self._show_page(Page.DEEPER)
         elif state in _WRAPPING and not self._stepping_back:
@@ -185,7 +188,36 @@ class ConversationController(PageController):
 
     @Slot()
     def _on_wrap_up_requested(self) -> None:
-        if self._act(Action.WRAP_UP):
+        if self._live is None or Action.WRAP_UP not in self._live.engine.allowed_actions():
+            return
+        if self.asking is None:
+            self._ask_wrap_up()
+
+    def _ask_wrap_up(self) -> None:
+        """Asks once: a wrap-up pressed by mistake must not end the talking."""
+        box = QMessageBox(self._page.window())
+        box.setObjectName("wrap_up_now")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Wrap up now?"))
+        box.setText(
+            self.tr("Wrap up now? You can still come back to the prompts from the wrap-up.")
+        )
+        wrap_up = box.addButton(self.tr("&Wrap up"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep talking"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(wrap_up)
+        box.setEscapeButton(keep)
+        self.asking = box
+        box.finished.connect(lambda _code: self._on_wrap_up_answered(box, wrap_up))
+        box.open()
+
+    def _on_wrap_up_answered(self, box: QMessageBox, wrap_up) -> None:
+        self.asking = None
+        if box.clickedButton() is wrap_up and self._act(Action.WRAP_UP):
+            self._route()
+
+    @Slot()
+    def _on_deeper_again_requested(self) -> None:
+        if self._act(Action.ASK_DEEPER):
             self._route()
 
     @Slot()
@@ -222,14 +254,9 @@ class ConversationController(PageController):
 
     @Slot()
     def _on_go_deeper_requested(self) -> None:
-        live = self._live
-        if live is None:
-            return
-        consent = live.engine.consent
-        for key, ready in self._deeper.readiness().items():
-            if ready and consent is not None and not consent.is_ready(key):
-                self._act(Action.READY_DEEPER, key)
-        self._route()
+        # Both said yes, privately: only the outcome reaches the engine.
+        if self._act(Action.GO_DEEPER):
+            self._route()
 
     @Slot()
     def _on_stay_requested(self) -> None:

@@ -80,6 +80,7 @@ class Navigator(QObject):
         self.opening.started.connect(self._on_started)
         self.conversation.wrap_up_reached.connect(self._on_wrap_up_reached)
         self.wrap_up.finished.connect(self._on_finished)
+        self.wrap_up.back_to_prompts.connect(self._on_back_to_prompts)
 
     def _connect_continuity(self) -> None:
         window = self._window
@@ -133,6 +134,11 @@ class Navigator(QObject):
     def _on_wrap_up_reached(self) -> None:
         if self.live is not None:
             self.wrap_up.begin(self.live)
+
+    @Slot()
+    def _on_back_to_prompts(self) -> None:
+        if self.live is not None:
+            self.conversation.attach(self.live)
 
     @Slot(int)
     def _on_finished(self, _conversation_id: int) -> None:

@@ -1,8 +1,11 @@
-"""Before the first prompt: the ground rules both acknowledge, then the optional check-in.
+"""Before the first prompt: the ground rules both acknowledge, then each person, privately,
+says how close they feel and how deep they want to go today (and whether a deeper start is
+all right).
 
 Nothing of the conversation is stored until the pair starts it: going back from the ground
 rules leaves no trace but the two people. Starting stores the conversation's row, the
-check-in answers and the engine's first events, in that order, in one go.
+owner's check-in and the engine's first events, in that order, in one go; the partner's
+check-in is held until they agree to keep it (`application.opening_round`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, Signal, Slot
 
 from belonging.application.live_conversation import LiveConversation
+from belonging.application.opening_round import (
+    PrivateAnswer,
+    closeness_of,
+    needs_start_consent,
+    settle_opening,
+)
 from belonging.application.rows import Participant
 from belonging.core.markdown_render import plain_text
 from belonging.ui.controllers.page_controller import PageController
@@ -81,6 +90,13 @@ class OpeningController(PageController):
         self._view.ground_rules.set_introduction(
             script.introduction_html, plain_text(script.introduction)
         )
+        setup = live.engine.setup
+        levels = [(level.depth, level.title) for level in script.levels]
+        self._view.check_in.set_levels(
+            levels,
+            setup.today_cap or len(levels),
+            setup.starting_depth if needs_start_consent(live) else None,
+        )
         self._view.check_in.set_people(first, second)
         self._show_page(Page.GROUND_RULES)
 
@@ -107,9 +123,10 @@ class OpeningController(PageController):
     def _on_check_in_skipped(self) -> None:
         self._start({})
 
-    def _start(self, values: Mapping[str, int | None]) -> None:
+    def _start(self, answers: Mapping[str, PrivateAnswer]) -> None:
         live, self._live = self._live, None
         if live is None:
             return
-        live.begin(values)
-        self.started.emit(live)
+        settled = settle_opening(self._services.workspace, live, answers, self._services.jobs)
+        settled.begin(closeness_of(answers))
+        self.started.emit(settled)

@@ -18,6 +18,7 @@ from belonging.application.live_conversation import LiveConversation
 from belonging.application.note_keys import SUMMARY_NOTE
 from belonging.application.rows import FollowUpDraft, NoteLine, WrapUpResult
 from belonging.application.saving import SaveState, SaveStatus
+from belonging.core.engine import Action, EngineError
 from belonging.ui.controllers.opening_controller import view_people
 from belonging.ui.controllers.page_controller import PageController
 from belonging.ui.controllers.services import Services
@@ -30,11 +31,13 @@ from belonging.ui.widgets.save_status import reason_for
 
 class WrapUpController(PageController):
     """Drives the wrap-up page. `begin(live)` shows it; signal `finished(conversation_id)`
-    once everything is saved and the conversation is closed."""
+    once everything is saved and the conversation is closed, `back_to_prompts()` when the
+    pair goes back to where they were."""
 
     _view: WrapUpView
 
     finished = Signal(int)
+    back_to_prompts = Signal()
 
     def __init__(
         self,
@@ -46,6 +49,7 @@ class WrapUpController(PageController):
         super().__init__(view, services, show_page, parent)
         self._live: LiveConversation | None = None
         self._confidential: dict[int, bool] = {}
+        self._keep_partner_check_ins = False
         self._finishing = False
         self._connect_signals()
 
@@ -54,7 +58,8 @@ class WrapUpController(PageController):
         view.line_confidential_changed.connect(self._on_confidential_changed)
         view.follow_up_added.connect(self._on_follow_up_added)
         view.follow_up_removed.connect(self._on_follow_up_removed)
-        view.closeness_changed.connect(self._on_closeness_changed)
+        view.closing_answered.connect(self._on_closing_answered)
+        view.back_requested.connect(self._on_back_requested)
         view.summary_changed.connect(self._on_summary_changed)
         view.finish_requested.connect(self._on_finish_requested)
 
@@ -69,8 +74,9 @@ class WrapUpController(PageController):
         self._live = live
         self._finishing = False
         self._confidential = {}
+        self._keep_partner_check_ins = False
         view = self._view
-        view.set_people(*view_people(live))
+        view.set_people(*view_people(live), live.pairing.partner_key)
         shown = live.engine.current_prompt
         if shown is not None:
             view.set_closing_prompt(*prompt_words(shown))
@@ -82,7 +88,7 @@ class WrapUpController(PageController):
         self._show_facts()
         view.set_save_state(SaveState.IDLE)
         view.set_finishing(False)
-        view.set_back_available(False)  # the engine has no way back from the wrap-up
+        view.set_back_available(Action.BACK_TO_PROMPTS in live.engine.allowed_actions())
         self._show_page(Page.WRAP_UP)
         live.saver.on_status.append(self._on_save_status)
         wrap_up.read_back(live, self._show_record, self._on_read_failed)
@@ -111,7 +117,6 @@ class WrapUpController(PageController):
             lines.append(NoteLine(note.note_id, note.text, context, confidential=note.confidential))
         self._view.set_note_lines(lines)
         self._view.set_follow_ups(list(record.follow_ups))
-        self._view.set_closeness(record.closeness_after)
 
     def _on_read_failed(self, error: BaseException) -> None:
         self._view.set_save_state(SaveState.NOT_SAVED, reason_for(error))
@@ -135,10 +140,26 @@ class WrapUpController(PageController):
         if self._live is not None:
             wrap_up.drop_follow_up(self._live, draft_id)
 
-    @Slot(str, object)
-    def _on_closeness_changed(self, key: str, value: int | None) -> None:
-        if self._live is not None:
-            self._live.record_closeness_after({key: value})
+    @Slot(dict)
+    def _on_closing_answered(self, answers: dict) -> None:
+        live = self._live
+        if live is None:
+            return
+        live.record_closeness_after({key: closeness for key, (closeness, _) in answers.items()})
+        partner = answers.get(live.pairing.partner_key)
+        self._keep_partner_check_ins = partner is not None and partner[1]
+
+    @Slot()
+    def _on_back_requested(self) -> None:
+        live = self._live
+        if live is None or self._finishing:
+            return
+        try:
+            live.act(Action.BACK_TO_PROMPTS)
+        except EngineError:
+            return
+        self.end()
+        self.back_to_prompts.emit()
 
     @Slot(str)
     def _on_summary_changed(self, text: str) -> None:
@@ -159,6 +180,7 @@ class WrapUpController(PageController):
             live,
             struck_note_ids=(int(line_id) for line_id in result.struck_line_ids),  # type: ignore[call-overload]
             confidential=self._confidential,
+            keep_partner_check_ins=self._keep_partner_check_ins,
             on_finished=self._on_finished,
             on_not_saved=self._view.show_save_status,
         )

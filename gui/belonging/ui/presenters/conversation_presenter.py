@@ -30,6 +30,7 @@ COMMAND_ACTIONS = {
     Command.TOO_MUCH: (Action.TOO_MUCH,),
     Command.PARK: (Action.PARK,),
     Command.WRAP_UP: (Action.WRAP_UP,),
+    Command.DEEPER_AGAIN: (Action.ASK_DEEPER,),
     Command.PAUSE: (Action.PAUSE, Action.RESUME),
 }
 
@@ -54,7 +55,9 @@ def show_prompt(view: ConversationView, conversation: Conversation) -> None:
         first, second = turn.second.name, None
     else:
         first, second = turn.first.name, turn.second.name
-    view.show_prompt(html, words, first, second, shown.follow_ups, shown.is_lighter)
+    view.show_prompt(
+        html, words, first, second, shown.follow_ups, shown.is_lighter, turn.leader_first_rule
+    )
 
 
 def show_level(view: ConversationView, conversation: Conversation) -> None:
@@ -107,15 +110,20 @@ def enabled_commands(conversation: Conversation, *, stepping_back: bool) -> dict
 
 
 def show_deeper(view: DeeperView, conversation: Conversation, comfort: int | None) -> None:
-    """Names the next level on the Deeper? page and says how it sits with the pair's comfort."""
-    consent = conversation.consent
-    target = consent.target_depth if consent is not None else conversation.depth + 1
+    """Shows the crossroads: the deeper level on offer (if any), why the pair is here, whether
+    they can stay, and how the next level sits with the pair's comfort."""
+    crossroads = conversation.crossroads
+    if crossroads is None:
+        return
     script = conversation.script
-    level = script.level(min(target, len(script.levels)))
-    view.set_next_level(level.depth, len(script.levels), level.title, level.guidance_html)
-    if comfort is None:
+    next_level = None
+    if crossroads.target_depth is not None:
+        level = script.level(crossroads.target_depth)
+        next_level = (level.depth, len(script.levels), level.title, level.guidance_html)
+    view.set_crossroads(next_level, crossroads.reason, crossroads.can_stay)
+    if comfort is None or crossroads.target_depth is None:
         note = ""
-    elif level.depth <= comfort:
+    elif crossroads.target_depth <= comfort:
         note = QCoreApplication.translate(
             "Conversation", "You have both been comfortable at this depth before."
         )

@@ -1,82 +1,100 @@
-"""Check-in (optional): how close each person feels right now, as one of seven pictures."""
+"""Before the first prompt, each person privately: how close they feel, how deep they want
+to go today, and whether a deeper start is all right. Nothing chosen stays on the screen."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from belonging.application.rows import Participant
-from belonging.ui.widgets.closeness_circles import ClosenessCircles
+from belonging.ui.views.private_questions import OpeningQuestion
 from belonging.ui.widgets.page import ScrollPage
-from belonging.ui.widgets.person_answers import PersonAnswers
-from belonging.ui.widgets.styled import make_button, make_card, make_label
+from belonging.ui.widgets.private_round import PrivateRound
+from belonging.ui.widgets.styled import make_button, make_label
 
 
 class CheckInView(ScrollPage):
-    """Two closeness pickers, one per person, and a way to skip the whole thing.
+    """A private round before the conversation (see `widgets.private_round`).
 
-    Setters: `set_people(first, second)` (clears both), `set_values({key: int | None})`.
-    Reading: `values() -> {key: int | None}`.
-    Signals: `closeness_changed(key, value)`, `continue_requested(values)`,
-    `skip_requested()`, `back_requested()`.
+    Setters: `set_people(first, second)` (starts the round again), `set_levels(levels,
+    default_deepest, start_depth)`. Signals: `continue_requested(answers)` (by participant
+    key, each a `PrivateAnswer`), `skip_requested()`, `back_requested()`.
     """
 
-    closeness_changed = Signal(str, object)
     continue_requested = Signal(dict)
     skip_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._people: tuple[Participant, ...] = ()
+        self._levels: list[tuple[int, str]] = [(1, "")]
+        self._default_deepest = 1
+        self._start_depth: int | None = None
         self._setup_ui()
         self._connect_signals()
 
     def _setup_ui(self) -> None:
-        self.body.addWidget(make_label(self.tr("How close do you feel?"), "title"))
+        self.body.addWidget(make_label(self.tr("Just for you, before you begin"), "title"))
         self.body.addWidget(
             make_label(
                 self.tr(
-                    "A quick check-in, if you like: each of you picks the picture of two "
-                    "circles that fits how close you feel to the other right now. There is "
-                    "no right answer, and you can skip it."
+                    "Each of you, in turn and in private: how close you feel, and how deep "
+                    "you would like to go today. Your answers are not shown to the other, "
+                    "and you can skip this."
                 ),
                 "muted",
             )
         )
-        card = make_card()
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(24, 12, 24, 20)
-        self.first_picker = ClosenessCircles()
-        self.second_picker = ClosenessCircles()
-        self.pickers = PersonAnswers(
-            self.first_picker, self.second_picker, horizontal=False, spacing=22
-        )
-        layout.addWidget(self.pickers)
-        self.body.addWidget(card)
+        self.round = PrivateRound(self._question_for)
+        self.body.addWidget(self.round)
         self.body.addStretch(1)
 
         self.back_button = make_button(self.tr("&Back"), "quiet")
-        self.skip_button = make_button(self.tr("S&kip the check-in"))
-        self.continue_button = make_button(self.tr("&Continue"), "primary")
+        self.skip_button = make_button(self.tr("S&kip this"))
+        self.continue_button = make_button(self.tr("B&egin the conversation"), "primary")
+        self.continue_button.setEnabled(False)
         self.footer.addWidget(self.back_button)
         self.footer.addStretch(1)
         self.footer.addWidget(self.skip_button)
         self.footer.addWidget(self.continue_button)
 
     def _connect_signals(self) -> None:
-        self.pickers.answer_changed.connect(self.closeness_changed)
+        self.round.finished.connect(self._on_round_finished)
         self.continue_button.clicked.connect(self._on_continue_clicked)
         self.skip_button.clicked.connect(self.skip_requested)
         self.back_button.clicked.connect(self.back_requested)
 
     def set_people(self, first: Participant, second: Participant) -> None:
-        """Asks each person by name, with nothing picked yet."""
-        self.pickers.set_people(first, second, self.tr("How close do you feel, {name}?"))
+        """The two people, the first asked first; the round starts again."""
+        self._people = (first, second)
+        self._restart()
 
-    def values(self) -> dict[str, int | None]:
-        """Each person's answer by key; None where nothing was picked."""
-        return self.pickers.answers()
+    def set_levels(
+        self, levels: Sequence[tuple[int, str]], default_deepest: int, start_depth: int | None
+    ) -> None:
+        """The script's levels (depth, title) to choose from, the choice made at first, and
+        the deeper start to agree to (None: nothing to agree to)."""
+        self._levels = list(levels)
+        self._default_deepest = default_deepest
+        self._start_depth = start_depth
+        self._restart()
+
+    def _restart(self) -> None:
+        self.continue_button.setEnabled(False)
+        if self._people:
+            self.round.start(self._people)
+
+    def _question_for(self, _person: Participant) -> OpeningQuestion:
+        return OpeningQuestion(self._levels, self._default_deepest, self._start_depth)
+
+    @Slot(dict)
+    def _on_round_finished(self, _answers: dict) -> None:
+        self.continue_button.setEnabled(True)
+        self.continue_button.setFocus()
 
     @Slot()
     def _on_continue_clicked(self) -> None:
-        self.continue_requested.emit(self.values())
+        self.continue_requested.emit(self.round.answers())

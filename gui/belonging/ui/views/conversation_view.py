@@ -54,7 +54,8 @@ class ConversationView(QWidget):
     `set_prompt_note(text)`,
     `set_save_state(state, reason)`, `set_shared_screen(on)`.
     Signals: `next_requested`, `skip_requested`, `too_much_requested`, `park_requested`,
-    `wrap_up_requested`, `pause_requested`, `resume_requested`, `step_back_finished`,
+    `wrap_up_requested`, `deeper_again_requested`, `pause_requested`, `resume_requested`,
+    `step_back_finished`,
     `prompt_note_changed(str)`, `conversation_note_changed(str)`, `private_note_changed(str)`.
     Every command also has a key (see shortcuts.py) that works from inside the notes.
     """
@@ -64,6 +65,7 @@ class ConversationView(QWidget):
     too_much_requested = Signal()
     park_requested = Signal()
     wrap_up_requested = Signal()
+    deeper_again_requested = Signal()
     pause_requested = Signal()
     resume_requested = Signal()
     step_back_finished = Signal()
@@ -97,9 +99,15 @@ class ConversationView(QWidget):
 
         self.level_label = make_label("", "level")
         self.time_label = make_label("", "muted", wrap=False)
+        # Always there while a deeper level is within today's limit: the calm way for the
+        # two to say they are ready again, after stepping back or staying.
+        self.deeper_again_button = CommandButton(
+            self.actions_by_command[Command.DEEPER_AGAIN], "quiet"
+        )
         level_row = QHBoxLayout()
         level_row.addWidget(self.level_label, 1)
         level_row.addWidget(self.time_label)
+        level_row.addWidget(self.deeper_again_button)
         self.guidance_label = make_label("", "muted", rich=True)
         self.guidance_label.hide()
 
@@ -168,6 +176,7 @@ class ConversationView(QWidget):
         commands[Command.SKIP].triggered.connect(self.skip_requested)
         commands[Command.PARK].triggered.connect(self.park_requested)
         commands[Command.WRAP_UP].triggered.connect(self.wrap_up_requested)
+        commands[Command.DEEPER_AGAIN].triggered.connect(self.deeper_again_requested)
         commands[Command.TOO_MUCH].triggered.connect(self._on_too_much_triggered)
         commands[Command.PAUSE].triggered.connect(self._on_pause_triggered)
         self.pause_overlay.resume_requested.connect(self.resume_requested)
@@ -186,14 +195,20 @@ class ConversationView(QWidget):
         second_speaker: str | None = None,
         follow_ups: Sequence[str] = (),
         lighter: bool = False,
+        leader_first_rule: bool = False,
     ) -> None:
         """Shows a prompt and whose turn it is, and announces both to screen readers.
 
         `html` is the rendered, sanitised prompt; `plain_text` the same words without markup.
         `second_speaker` None means only `first_speaker` answers (one-way turns).
-        `follow_ups` are nudges shown on demand; `lighter` marks a lighter alternative.
+        `follow_ups` are nudges shown on demand; `lighter` marks a lighter alternative;
+        `leader_first_rule` says the leader goes first because the deep levels ask it.
         """
-        if second_speaker:
+        if second_speaker and leader_first_rule:
+            turn = self.tr(
+                "{first} answers first — leaders go first on the deep ones. Then {second}."
+            ).format(first=first_speaker, second=second_speaker)
+        elif second_speaker:
             turn = self.tr("{first} answers first, then {second}.").format(
                 first=first_speaker, second=second_speaker
             )
@@ -212,13 +227,16 @@ class ConversationView(QWidget):
         announce(self.step_back_panel, self.step_back_panel.message())
 
     def show_paused(self) -> None:
-        """Hides the prompt and every note behind the pause cover; focus goes to Resume."""
+        """Takes the prompt and every note out of the window, the pause cover in their place;
+        focus goes to Resume. Out, not merely hidden: a screen reader cannot reach them."""
         if not self._paused:
             focused = QApplication.focusWidget()
             inside = focused is not None and self.content.isAncestorOf(focused)
             self._focus_before_pause = focused if inside else None
+            self.pages.setCurrentWidget(self.pause_overlay)
+            self.pages.removeWidget(self.content)
+            self.content.setParent(None)
         self._paused = True
-        self.pages.setCurrentWidget(self.pause_overlay)
         self.pause_overlay.resume_button.setFocus()
         announce(self.pause_overlay, self.pause_overlay.title_label.text())
 
@@ -228,6 +246,8 @@ class ConversationView(QWidget):
 
     def show_resumed(self) -> None:
         """Brings the prompt and notes back after a pause, focus where it was."""
+        if self._paused:
+            self.pages.insertWidget(0, self.content)
         self._paused = False
         self.pages.setCurrentWidget(self.content)
         if self._focus_before_pause is not None and self._focus_before_pause.isVisible():
@@ -279,6 +299,9 @@ class ConversationView(QWidget):
         """Enables or disables commands (buttons and keys together), e.g. {"park": False}."""
         for command, on in enabled.items():
             self.actions_by_command[Command(command)].setEnabled(on)
+            if Command(command) is Command.DEEPER_AGAIN:
+                # Shown only while it applies: there is no "deeper" to ask for otherwise.
+                self.deeper_again_button.setVisible(on)
 
     # Notes ----------------------------------------------------------------------------------
 

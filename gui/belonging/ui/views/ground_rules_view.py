@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from belonging.application.rows import Participant
+from belonging.ui.shortcuts import Command, spec
 from belonging.ui.widgets.page import ScrollPage
 from belonging.ui.widgets.person_answers import PersonAnswers
 from belonging.ui.widgets.styled import make_button, make_card, make_label
@@ -34,7 +35,7 @@ class GroundRulesView(ScrollPage):
         self.body.addWidget(make_label(self.tr("Before you begin"), "title"))
         self.body.addWidget(
             make_label(
-                self.tr("Four promises you make to each other. Read them together."), "muted"
+                self.tr("Five promises you make to each other. Read them together."), "muted"
             )
         )
         rules_card = make_card()
@@ -74,23 +75,33 @@ class GroundRulesView(ScrollPage):
         self.footer.addWidget(self.continue_button)
 
     def _rules(self) -> list[tuple[str, str]]:
+        pause, too_much = spec(Command.PAUSE), spec(Command.TOO_MUCH)
         return [
             (
                 self.tr("Either of you can pause, at any time."),
-                self.tr("Pause hides everything on the screen until you both come back."),
+                self.tr(
+                    "Pause ({keys}, or the Pause button under the question) hides everything "
+                    "on the screen until you both come back."
+                ).format(keys=pause.key_text()),
             ),
             (
                 self.tr("“Too much?” needs no reason."),
                 self.tr(
-                    "Either of you can say it. The question leaves the screen at once, and "
-                    "you step back to something lighter, together."
-                ),
+                    "Either of you can say it ({keys}, or the button beside Pause). The "
+                    "question leaves the screen at once, and you step back to something "
+                    "lighter, together; nobody learns who said it. You go deeper again only "
+                    "when you both say so, each in private."
+                ).format(keys=too_much.key_text()),
+            ),
+            (
+                self.tr("On a video call, just say it."),
+                self.tr("Say “pause” or “too much” and I'll press it: no reason, no questions."),
             ),
             (
                 self.tr("What is private stays private."),
                 self.tr(
-                    "What is said here stays between you. Private notes never show while "
-                    "the screen is shared."
+                    "What is said here stays between you. Private notes are hidden unless "
+                    "the one who wrote them shows them on purpose."
                 ),
             ),
             (

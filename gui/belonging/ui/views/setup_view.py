@@ -7,7 +7,6 @@ from collections.abc import Hashable, Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belonging.application.rows import OWNER, PARTNER, PairRow, ScriptRow, SetupChoices
-from belonging.ui.accessibility import escape_mnemonic, label_field, strip_mnemonic
+from belonging.application.rows import PairRow, ScriptRow, SetupChoices
+from belonging.ui.accessibility import label_field, strip_mnemonic
 from belonging.ui.views.describe import pair_names, script_facts
+from belonging.ui.views.leadership_card import LeadershipCard
 from belonging.ui.widgets.page import ScrollPage
+from belonging.ui.widgets.steady_combo import SteadyComboBox
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
 LENGTHS = (15, 30, 45, 60)
@@ -48,6 +49,7 @@ class SetupView(ScrollPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pairs: dict[Hashable, PairRow] = {}
+        self._relationship_of: Hashable | None = None
         self._scripts: dict[str, ScriptRow] = {}
         self._setup_ui()
         self._connect_signals()
@@ -75,7 +77,7 @@ class SetupView(ScrollPage):
         layout.setContentsMargins(22, 18, 22, 18)
         layout.addWidget(make_label(self.tr("Who is talking?"), "heading"))
         self.known_pair_radio = QRadioButton(self.tr("A &pair you have talked with before"))
-        self.pair_combo = QComboBox()
+        self.pair_combo = SteadyComboBox()
         self.pair_combo.setAccessibleName(strip_mnemonic(self.known_pair_radio.text()))
         self.new_people_radio = QRadioButton(self.tr("Two &new people"))
         self.people_group = QButtonGroup(self)
@@ -172,7 +174,7 @@ class SetupView(ScrollPage):
 
         layout.addSpacing(8)
         depth_label = make_label(self.tr("Start at &level"), "heading", wrap=False)
-        self.depth_combo = QComboBox()
+        self.depth_combo = SteadyComboBox()
         label_field(depth_label, self.depth_combo)
         depth_row = QHBoxLayout()
         depth_row.addWidget(depth_label)
@@ -184,34 +186,12 @@ class SetupView(ScrollPage):
         return card
 
     def _leader_card(self) -> QWidget:
-        card = make_card()
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.addWidget(make_label(self.tr("Who leads?"), "heading"))
-        layout.addWidget(
-            make_label(
-                self.tr("Usually the manager or mentor: going first shows the way."), "muted"
-            )
-        )
-        self.leader_group = QButtonGroup(self)
-        self.owner_leads_radio = QRadioButton()
-        self.partner_leads_radio = QRadioButton()
-        self.leader_group.addButton(self.owner_leads_radio)
-        self.leader_group.addButton(self.partner_leads_radio)
-        self.owner_leads_radio.setChecked(True)
-        for radio in (self.owner_leads_radio, self.partner_leads_radio):
-            radio.setAccessibleDescription(self.tr("Who leads?"))
-        radios = QHBoxLayout()
-        radios.setSpacing(24)
-        radios.addWidget(self.owner_leads_radio)
-        radios.addWidget(self.partner_leads_radio)
-        radios.addStretch(1)
-        layout.addLayout(radios)
-        self.leader_first_check = QCheckBox(
-            self.tr("The leader answers first &every time (otherwise you take turns)")
-        )
-        layout.addWidget(self.leader_first_check)
-        return card
+        self.leadership = LeadershipCard(self.tr)
+        # The names the tests and the rest of the page know these controls by.
+        self.owner_leads_radio = self.leadership.owner_leads_radio
+        self.partner_leads_radio = self.leadership.partner_leads_radio
+        self.leader_first_check = self.leadership.leader_first_check
+        return self.leadership.card
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.back_requested)
@@ -286,8 +266,7 @@ class SetupView(ScrollPage):
         """Empties the name fields and the suggestion, for a fresh set-up."""
         for edit in (self.owner_name_edit, self.partner_name_edit):
             edit.clear()
-        self.leader_first_check.setChecked(False)
-        self.owner_leads_radio.setChecked(True)
+        self.leadership.reset()
         self.set_depth_suggestion(1, "")
 
     # Reading --------------------------------------------------------------------------------
@@ -314,8 +293,9 @@ class SetupView(ScrollPage):
             script_id=item.data(_ID_ROLE) if item is not None else None,
             minutes=self.length_group.checkedId(),
             start_depth=max(1, self.depth_combo.currentIndex() + 1),
-            leader=PARTNER if self.partner_leads_radio.isChecked() else OWNER,
-            leader_always_first=self.leader_first_check.isChecked(),
+            leader=self.leadership.leader(),
+            leader_always_first=self.leadership.leader_always_first(),
+            relationship=self.leadership.relationship(),
         )
 
     def _current_pair(self) -> PairRow | None:
@@ -339,11 +319,15 @@ class SetupView(ScrollPage):
 
     @Slot()
     def _update_people(self) -> None:
+        pair = self._current_pair()
+        if pair is not None and pair.pair_id != self._relationship_of:
+            # A known pair's kind of one-on-one, until it is changed here.
+            self._relationship_of = pair.pair_id
+            self.leadership.set_relationship(pair.relationship)
         choices = self.choices()
         owner = choices.owner_name or self.tr("You")
         partner = choices.partner_name or self.tr("Your partner")
-        self.owner_leads_radio.setText(escape_mnemonic(owner))
-        self.partner_leads_radio.setText(escape_mnemonic(partner))
+        self.leadership.set_names(owner, partner)
         self._update_continue()
 
     def _update_continue(self) -> None:
@@ -386,7 +370,7 @@ class SetupView(ScrollPage):
 
 def _role_combo(suggestions: list[str]) -> QComboBox:
     """An editable role field that suggests the usual roles."""
-    combo = QComboBox()
+    combo = SteadyComboBox()
     combo.setEditable(True)
     combo.addItems(suggestions)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -3,7 +3,7 @@ a summary, and Save and finish."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from belonging.application.rows import FollowUpDraft, NoteLine, Participant, WrapUpResult
 from belonging.ui.accessibility import announce
 from belonging.ui.views.follow_up_editor import FollowUpEditor
+from belonging.ui.views.private_questions import ClosingQuestion
 from belonging.ui.views.read_back_list import ReadBackList
-from belonging.ui.widgets.closeness_circles import ClosenessCircles
 from belonging.ui.widgets.markdown_note import MarkdownNoteEditor
 from belonging.ui.widgets.page import ScrollPage
-from belonging.ui.widgets.person_answers import PersonAnswers
+from belonging.ui.widgets.private_round import PrivateRound
 from belonging.ui.widgets.save_status import SaveState, SaveStatus, SaveStatusLabel
 from belonging.ui.widgets.styled import make_button, make_card, make_label, show_focus_on_card
 
@@ -23,30 +23,32 @@ from belonging.ui.widgets.styled import make_button, make_card, make_label, show
 class WrapUpView(ScrollPage):
     """The last page of a conversation.
 
-    Setters: `set_people(first, second)`, `set_closing_prompt(html, plain_text)`,
-    `set_note_lines(lines)`, `set_follow_ups(drafts)`, `set_closeness(values)`,
-    `set_summary(text)`, `set_save_state(state, reason)`, `set_facts(text)`,
-    `set_finishing(bool)`, `set_back_available(bool)`.
+    Setters: `set_people(first, second, partner_key)`, `set_closing_prompt(html,
+    plain_text)`, `set_note_lines(lines)`, `set_follow_ups(drafts)`, `set_summary(text)`,
+    `set_save_state(state, reason)`, `set_facts(text)`, `set_finishing(bool)`,
+    `set_back_available(bool)`.
     Reading: `result() -> WrapUpResult`.
     Signals: `line_struck_changed(id, bool)`, `line_confidential_changed(id, bool)`,
-    `follow_up_added(FollowUpDraft)`, `follow_up_removed(id)`, `closeness_changed(key,
-    value)`, `summary_changed(str)`, `finish_requested(WrapUpResult)`, `back_requested()`.
+    `follow_up_added(FollowUpDraft)`, `follow_up_removed(id)`, `closing_answered(answers)`
+    (each person's (closeness, keep check-ins) by key, once both have answered privately),
+    `summary_changed(str)`, `finish_requested(WrapUpResult)`, `back_requested()`.
     """
 
     line_struck_changed = Signal(object, bool)
     line_confidential_changed = Signal(object, bool)
     follow_up_added = Signal(object)
     follow_up_removed = Signal(object)
-    closeness_changed = Signal(str, object)
+    closing_answered = Signal(dict)
     summary_changed = Signal(str)
     finish_requested = Signal(object)
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._people: tuple[Participant, ...] = ()
+        self._partner_key = ""
         self._setup_ui()
         self._connect_signals()
-        self.set_people(*self.pickers.people)
         self.set_closing_prompt("", "")
 
     def _setup_ui(self) -> None:
@@ -80,14 +82,10 @@ class WrapUpView(ScrollPage):
         self.body.addWidget(self.follow_up_editor)
 
         self.body.addWidget(make_label(self.tr("How close do you feel now?"), "heading"))
-        pickers_card = make_card()
-        pickers = QVBoxLayout(pickers_card)
-        pickers.setContentsMargins(24, 8, 24, 18)
-        self.first_picker = ClosenessCircles()
-        self.second_picker = ClosenessCircles()
-        self.pickers = PersonAnswers(self.first_picker, self.second_picker, horizontal=False)
-        pickers.addWidget(self.pickers)
-        self.body.addWidget(pickers_card)
+        self._keep_hint = make_label("", "muted")
+        self.body.addWidget(self._keep_hint)
+        self.closing_round = PrivateRound(self._closing_question)
+        self.body.addWidget(self.closing_round)
 
         self.facts_label = make_label("", "muted")
         self.facts_label.hide()
@@ -97,7 +95,7 @@ class WrapUpView(ScrollPage):
         )
         self.body.addWidget(self.summary_editor)
 
-        self.back_button = make_button(self.tr("&Back to the conversation"), "quiet")
+        self.back_button = make_button(self.tr("&Back to the prompts"), "quiet")
         self.save_status = SaveStatusLabel()
         self.finish_button = make_button(self.tr("&Save and finish"), "primary")
         status = QHBoxLayout()
@@ -112,16 +110,29 @@ class WrapUpView(ScrollPage):
         self.read_back.confidential_changed.connect(self.line_confidential_changed)
         self.follow_up_editor.follow_up_added.connect(self.follow_up_added)
         self.follow_up_editor.follow_up_removed.connect(self.follow_up_removed)
-        self.pickers.answer_changed.connect(self.closeness_changed)
+        self.closing_round.finished.connect(self.closing_answered)
         self.summary_editor.text_changed.connect(self.summary_changed)
         self.back_button.clicked.connect(self.back_requested)
         self.finish_button.clicked.connect(self._on_finish_clicked)
 
-    def set_people(self, first: Participant, second: Participant) -> None:
-        """The two people: closeness questions and follow-up owners are named after them."""
-        # The card's heading asks the question, so each picture is titled with a name alone.
-        self.pickers.set_people(first, second, "{name}")
+    def set_people(self, first: Participant, second: Participant, partner_key: str = "") -> None:
+        """The two people (follow-up owners are named after them) and which of them is the
+        partner, who alone is asked whether their check-ins are kept; the private round of
+        the closing check-in starts again."""
+        self._people = (first, second)
+        self._partner_key = partner_key
         self.follow_up_editor.set_people(first, second)
+        partner = next((p.name for p in self._people if p.key == partner_key), second.name)
+        self._keep_hint.setText(
+            self.tr(
+                "Each of you, in private, if you like. Nothing of {partner}'s check-ins is "
+                "kept unless {partner} says so."
+            ).format(partner=partner)
+        )
+        self.closing_round.start(self._people)
+
+    def _closing_question(self, person: Participant) -> ClosingQuestion:
+        return ClosingQuestion(ask_to_keep=person.key == self._partner_key)
 
     def set_closing_prompt(self, html: str, plain_text: str) -> None:
         """The closing prompt (the script's, or the engine's default appreciation)."""
@@ -137,10 +148,6 @@ class WrapUpView(ScrollPage):
     def set_follow_ups(self, drafts: Sequence[FollowUpDraft]) -> None:
         """The follow-ups already written (after a restart)."""
         self.follow_up_editor.set_follow_ups(drafts)
-
-    def set_closeness(self, values: Mapping[str, int | None]) -> None:
-        """Earlier answers to the second check-in, by participant key."""
-        self.pickers.set_answers(values)
 
     def set_summary(self, text: str) -> None:
         """The summary written so far, without emitting."""
@@ -175,7 +182,7 @@ class WrapUpView(ScrollPage):
             struck_line_ids=self.read_back.struck_ids(),
             confidential_line_ids=self.read_back.confidential_ids(),
             follow_ups=self.follow_up_editor.follow_ups(),
-            closeness=self.pickers.answers(),
+            closeness={key: answer[0] for key, answer in self.closing_round.answers().items()},
             summary=self.summary_editor.text(),
         )
 
