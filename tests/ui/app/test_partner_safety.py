@@ -162,3 +162,49 @@ def test_a_stray_scroll_never_changes_the_starting_level(start_app, data_dir, qt
         )  # fmt: skip
         QApplication.sendEvent(combo, event)
     assert combo.currentIndex() == before
+
+
+def _everything_a_screen_reader_reaches(widget) -> str:
+    """Every name, value, description and text in Qt's accessibility tree under `widget`:
+    what Qt hands AT-SPI, and so what Orca can read."""
+    from PySide6.QtGui import QAccessible
+
+    said: list[str] = []
+    pending = [QAccessible.queryAccessibleInterface(widget)]
+    while pending:
+        node = pending.pop()
+        if node is None or not node.isValid():
+            continue
+        for kind in (QAccessible.Text.Name, QAccessible.Text.Value, QAccessible.Text.Description):
+            said.append(node.text(kind))
+        text = node.textInterface()
+        if text is not None:
+            said.append(text.text(0, text.characterCount()))
+        pending.extend(node.child(i) for i in range(node.childCount()))
+    return "\n".join(said)
+
+
+def test_while_paused_a_screen_reader_reaches_no_prompt_or_note(start_app, data_dir, qtbot):
+    """Paused, the prompt and every note leave the accessibility tree, not only the screen;
+    resumed, they are back as they were."""
+    app = start_app(data_dir)
+    window = window_of(app)
+    begin_conversation(qtbot, window)
+    prompt = prompt_words(window)
+    notes = window.conversation.notes_panel
+    qtbot.keyClicks(notes.prompt_note.editor, "We both grew up by the sea")
+    window.set_shared_screen(False)
+    qtbot.keyClicks(notes.private_note.editor, SECRET)
+    before = _everything_a_screen_reader_reaches(window)
+    assert prompt in before and "grew up by the sea" in before and SECRET in before
+
+    qtbot.keyClick(notes.prompt_note.editor, Qt.Key.Key_P, CTRL)
+    assert window.conversation.is_paused()
+    paused = _everything_a_screen_reader_reaches(window)
+    assert prompt not in paused
+    assert "grew up by the sea" not in paused
+    assert SECRET not in paused
+
+    click(qtbot, window.conversation.pause_overlay.resume_button)
+    after = _everything_a_screen_reader_reaches(window)
+    assert prompt in after and "grew up by the sea" in after
