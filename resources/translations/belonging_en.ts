@@ -1892,10 +1892,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too much {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>parked {n}</source>
         <translation type="unfinished"></translation>
     </message>
