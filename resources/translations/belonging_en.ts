@@ -375,11 +375,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;More at this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts of this depth from other scripts of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have talked through this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing new left at this depth in this script. You can go on at this depth with prompts from other scripts, go deeper if you both want to, or wrap up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -403,6 +415,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have gone as deep as you chose to go today, and talked this depth through. Go on at this depth with prompts from other scripts, or wrap up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have gone as deep as you chose to go today, and talked it through. Wrap up whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Are you ready to go on to level {depth} of {count}: {title}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,6 +432,10 @@
     </message>
     <message>
         <source>Not today — staying here. That is a fine choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today. More at this depth, or wrap up: both are fine choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1406,6 +1430,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <source>Something lighter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More at this depth, from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadBackList</name>
@@ -1889,10 +1917,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>skipped {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too much {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -20,9 +20,9 @@ from belonging.application.continuity_rows import (
 )
 
 TIMELINE = [
-    TimelineEntry(13, date(2025, 3, 19), "Struggles and support", 2, 4, 0, None, None, False),
-    TimelineEntry(12, date(2025, 3, 12), "Defining moments", 3, 5, 1, 38.4, 4.0),
-    TimelineEntry(11, date(2025, 3, 5), "First one-on-one", 2, 3, 0, 27.0, 0.0),
+    TimelineEntry(13, date(2025, 3, 19), "Struggles and support", 2, 4, None, None, False),
+    TimelineEntry(12, date(2025, 3, 12), "Defining moments", 3, 5, 38.4, 4.0),
+    TimelineEntry(11, date(2025, 3, 5), "First one-on-one", 2, 3, 27.0, 0.0),
 ]
 
 FOLLOW_UPS = [

@@ -131,7 +131,7 @@ def carry_forward(
     # Taken up again, they are no longer "already had": offer them first.
     had = tuple(p for p in setup.already_had_prompt_ids if p not in wanted)
     setup = replace(setup, taken_up_prompt_ids=wanted, already_had_prompt_ids=had)
-    engine = Conversation(live.script, setup, workspace.clock)
+    engine = Conversation(live.script, setup, workspace.clock, live.engine.lenders)
     return CarriedForward(
         LiveConversation(engine, live.pairing, runner, lambda: workspace.db), texts
     )

@@ -21,7 +21,6 @@ class TimelineEntry:
     script_title: str
     depth_reached: int | None
     level_count: int | None
-    too_much_count: int
     talking_minutes: float | None
     paused_minutes: float | None
     finished: bool = True

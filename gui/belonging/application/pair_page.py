@@ -127,7 +127,6 @@ def timeline_entry(row: TimelineRow) -> TimelineEntry:
         script_title=row.script_title,
         depth_reached=row.depth_reached,
         level_count=row.level_count,
-        too_much_count=row.too_much_count,
         talking_minutes=_minutes(row.talking_seconds),
         paused_minutes=_minutes(row.paused_seconds),
         finished=row.finished,

@@ -75,7 +75,7 @@ def assess(unfinished: UnfinishedConversation, library: ScriptLibrary, clock: Cl
     changed = not unfinished.matches_script(script)
     replay_setup = dataclasses.replace(setup, script_sha256=script.sha256) if changed else setup
     try:
-        conversation = rebuild(script, replay_setup, unfinished.events, clock)
+        conversation = rebuild(script, replay_setup, unfinished.events, clock, library.scripts)
     except (EngineError, ValueError, KeyError):
         conversation = None
     return ResumeOffer(unfinished, setup, script.title or title, conversation, changed)

@@ -185,7 +185,7 @@ def read_back(
 ) -> None:
     """Reads back what is stored, once the newest words are saved (the conversation's row
     too, if it is still on its way)."""
-    script, db = live.script, live.db
+    engine, db = live.engine, live.db
 
     def read() -> ReadBack:
         conversation_id = live.conversation_id
@@ -199,7 +199,7 @@ def read_back(
                 text=note.text,
                 prompt_text=None
                 if note.prompt_id is None
-                else plain_text(shown_text(script, note.prompt_id)),
+                else plain_text(shown_text(engine, note.prompt_id)),
                 confidential=note.confidential,
             )
             for note in record.shared_notes

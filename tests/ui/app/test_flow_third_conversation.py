@@ -155,7 +155,6 @@ def test_the_third_conversation_builds_on_the_first_two(start_app, data_dir, qtb
 
     page = _open_pair_page(qtbot, app, window)
     assert len(page.timeline) == 2
-    assert page.timeline[0].too_much_count == 1
     assert [item.text for item in page.parked] == [SEASON]
     assert [item.text for item in page.follow_ups] == [ARTICLE]
     assert window.pair.settings_panel.depth_combo.currentText() == "Level 1"

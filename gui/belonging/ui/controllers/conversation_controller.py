@@ -85,6 +85,7 @@ class ConversationController(PageController):
         page.private_note_changed.connect(self._on_private_note_changed)
         self._deeper.go_deeper_requested.connect(self._on_go_deeper_requested)
         self._deeper.stay_requested.connect(self._on_stay_requested)
+        self._deeper.more_requested.connect(self._on_more_requested)
         self._deeper.wrap_up_requested.connect(self._on_wrap_up_requested)
 
     @property
@@ -261,6 +262,11 @@ class ConversationController(PageController):
     @Slot()
     def _on_stay_requested(self) -> None:
         if self._act(Action.STAY):
+            self._route()
+
+    @Slot()
+    def _on_more_requested(self) -> None:
+        if self._act(Action.MORE_HERE):
             self._route()
 
     # Slots: notes and saving -----------------------------------------------------------------

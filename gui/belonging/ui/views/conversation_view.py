@@ -196,13 +196,15 @@ class ConversationView(QWidget):
         follow_ups: Sequence[str] = (),
         lighter: bool = False,
         leader_first_rule: bool = False,
+        lent_from: str | None = None,
     ) -> None:
         """Shows a prompt and whose turn it is, and announces both to screen readers.
 
         `html` is the rendered, sanitised prompt; `plain_text` the same words without markup.
         `second_speaker` None means only `first_speaker` answers (one-way turns).
         `follow_ups` are nudges shown on demand; `lighter` marks a lighter alternative;
-        `leader_first_rule` says the leader goes first because the deep levels ask it.
+        `leader_first_rule` says the leader goes first because the deep levels ask it;
+        `lent_from` names the script a prompt lent by another script comes from.
         """
         if second_speaker and leader_first_rule:
             turn = self.tr(
@@ -214,7 +216,7 @@ class ConversationView(QWidget):
             )
         else:
             turn = self.tr("{first} answers.").format(first=first_speaker)
-        self.prompt_card.show_prompt(html, plain_text, turn, follow_ups, lighter)
+        self.prompt_card.show_prompt(html, plain_text, turn, follow_ups, lighter, lent_from)
         self.prompt_stack.setCurrentWidget(self.prompt_card)
         announce(self.prompt_card.prompt_label, f"{turn} {plain_text}")
 

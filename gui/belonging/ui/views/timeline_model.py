@@ -43,9 +43,8 @@ class Column(enum.IntEnum):
     DATE = 0
     SCRIPT = 1
     DEPTH = 2
-    TOO_MUCH = 3
-    TALKED = 4
-    PAUSED = 5
+    TALKED = 3
+    PAUSED = 4
 
 
 def _tr(text: str) -> str:
@@ -139,7 +138,7 @@ class TimelineModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Date, script, depth, "too much?", talked, paused."""
+        """Date, script, depth, talked, paused."""
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -152,7 +151,6 @@ class TimelineModel(QAbstractTableModel):
             Column.DATE: _tr("Date"),
             Column.SCRIPT: _tr("Script"),
             Column.DEPTH: _tr("Depth reached"),
-            Column.TOO_MUCH: _tr("“Too much?”"),
             Column.TALKED: _tr("Talked"),
             Column.PAUSED: _tr("Paused"),
         }
@@ -171,7 +169,7 @@ class TimelineModel(QAbstractTableModel):
                 texts = self._texts[row] = tuple(self._text(entry, column) for column in Column)
             return texts[index.column()]
         if role == _ALIGNMENT_ROLE:
-            return _RIGHT if index.column() >= Column.TOO_MUCH else None
+            return _RIGHT if index.column() >= Column.TALKED else None
         if role == _ID_ROLE:
             return self._entries[index.row()].conversation_id
         if role == _TOOLTIP_ROLE and not self._entries[index.row()].finished:
@@ -188,8 +186,6 @@ class TimelineModel(QAbstractTableModel):
             return _tr("{title} (not finished)").format(title=entry.script_title)
         if column is Column.DEPTH:
             return depth_text(entry)
-        if column is Column.TOO_MUCH:
-            return str(entry.too_much_count) if entry.too_much_count else "—"
         if column is Column.TALKED:
             return minutes_text(entry.talking_minutes)
         return minutes_text(entry.paused_minutes) if entry.paused_minutes else "—"
