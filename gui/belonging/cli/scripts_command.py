@@ -61,8 +61,22 @@ def add_parser(subparsers: Any) -> None:
         "import", help="turn a Markdown question list into one of your scripts"
     )
     imports.add_argument("file", metavar="FILE", type=Path, help="a Markdown file of questions")
-    imports.add_argument("--id", metavar="ID", help="the new script's id (default: from its title)")
+    imports.add_argument(
+        "--id",
+        metavar="ID",
+        type=_script_id_argument,
+        help="the new script's id (default: from its title)",
+    )
     imports.set_defaults(run=run_import)
+
+
+def _script_id_argument(value: str) -> str:
+    """`--id` checked as the argument it is: argparse names it, shows the usage and exits 2."""
+    try:
+        check_script_id(value)
+    except ScriptIdError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+    return value
 
 
 def _needs_subcommand(args: argparse.Namespace) -> int:
@@ -202,11 +216,6 @@ def run_validate(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Imports a question list into the user scripts folder as `<id>.md`, never overwriting."""
     source: Path = args.file
-    try:
-        if args.id is not None:
-            check_script_id(args.id)
-    except ScriptIdError as error:
-        raise CommandError(str(error), exit_code=2) from error
     text = _read_text(source)
     try:
         result = import_question_list(text, source_name=str(source), script_id=args.id)

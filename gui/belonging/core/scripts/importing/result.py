@@ -11,6 +11,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from belonging.core.scripts.importing.wording import counted
 from belonging.core.scripts.importing.writer import render_script
 from belonging.core.scripts.model import Asker
 
@@ -126,7 +127,8 @@ class ImportResult:
         Raises ValueError unless `order` names every level exactly once.
         """
         if sorted(order) != list(range(len(self.levels))):
-            raise ValueError(f"order must name each of the {len(self.levels)} levels once")
+            levels = counted(len(self.levels), "level")
+            raise ValueError(f"order must name each of the {levels} once")
         levels = tuple(self.levels[index] for index in order)
         markdown = render_script(self.script_id, self.title, self.summary, levels)
         return replace(self, levels=levels, markdown=markdown, level_order_guessed=False)
