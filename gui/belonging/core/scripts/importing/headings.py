@@ -46,7 +46,9 @@ _NUMBERED = re.compile(
     r"niveau|manche|tour|stufe|ebene|runde|レベル|段階|ステージ|ラウンド|ステップ)"
     r"\s*[-#:.]?\s*(\d{1,2}(?!\d)|[ivx]{1,4}(?![a-z])|[a-z]+)"
 )
-_JAPANESE_NUMBERED = re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九])\s*(?:段階|レベル|部|ラウンド)")
+_JAPANESE_NUMBERED = re.compile(
+    r"第\s*(\d{1,2}|[一二三四五六七八九])\s*(?:段階|レベル|部|ラウンド)"
+)
 _KANJI_NUMBERS = {kanji: n for n, kanji in enumerate("一二三四五六七八九", start=1)}
 #: Ordinals before the word for a round or a level: "Second round", "Erste Runde",
 #: "Primera ronda", "Deuxième niveau", "2nd set". Rounds are taken in order, so they are depths.
