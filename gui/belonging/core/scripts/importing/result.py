@@ -121,6 +121,11 @@ class ImportResult:
         """How many prompts one person asks and the other answers."""
         return sum(1 for level in self.levels for p in level.prompts if p.asked_by is not None)
 
+    def with_id(self, script_id: str) -> ImportResult:
+        """The same import saved under another id (when its own is taken, say)."""
+        markdown = render_script(script_id, self.title, self.summary, self.levels)
+        return replace(self, script_id=script_id, markdown=markdown)
+
     def reordered(self, order: Sequence[int]) -> ImportResult:
         """The same import with its levels in `order` (indexes into `levels`), chosen by a person.
 
