@@ -311,6 +311,14 @@ def _replace_file(path: Path, data: bytes) -> None:
         raise FileNotWrittenError(path, error.strerror or str(error)) from error
 
 
-def user_scripts_folder(library: ScriptLibrary) -> Path | None:
-    """The folder of the user's own scripts (it may not exist yet)."""
-    return library.user_dir
+def make_user_scripts_folder(library: ScriptLibrary) -> Path:
+    """The folder of the user's own scripts, made (private to this user) if it was not."""
+    folder = library.user_dir
+    if folder is None:
+        raise ValueError("this library has no folder of the user's own scripts")
+    try:
+        ensure_private_dir(folder.parent)
+        ensure_private_dir(folder)
+    except OSError as error:
+        raise FileNotWrittenError(folder, error.strerror or str(error)) from error
+    return folder
