@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from belonging.core.markdown_render import render_markdown
 from belonging.core.scripts.model import Asker, Script
-from belonging.ui.widgets.styled import SafeTextBrowser
+from belonging.ui.widgets.styled import make_reading_view
 
 
 class ScriptReader(QDialog):
@@ -24,10 +23,8 @@ class ScriptReader(QDialog):
         super().__init__(parent)
         self.setObjectName("script_reader")
         self.resize(760, 620)
-        self.text = SafeTextBrowser()
+        self.text = make_reading_view()
         self.text.setObjectName("script_text")
-        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.text.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

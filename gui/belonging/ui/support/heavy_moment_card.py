@@ -13,7 +13,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from belonging.ui.widgets.styled import SafeTextBrowser, make_button, make_label
+from belonging.ui.widgets.styled import make_button, make_label, make_reading_view
 
 
 class HeavyMomentCard(QDialog):
@@ -33,10 +33,8 @@ class HeavyMomentCard(QDialog):
 
     def _setup_ui(self) -> None:
         self.title_label = make_label("", "title")
-        self.text = SafeTextBrowser()
+        self.text = make_reading_view()
         self.text.setObjectName("heavy_moment_text")
-        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.text.setTabChangesFocus(True)
         self.edit_button = make_button(self.tr("&Edit where to find support…"), "quiet")
         self.close_button = make_button(self.tr("&Close"), "primary")
         buttons = QHBoxLayout()

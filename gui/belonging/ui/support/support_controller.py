@@ -113,7 +113,7 @@ class SupportController(PageController):
         dialog.set_support_text(self._services.settings.support_resources or "")
         dialog.saved.connect(self._on_settings_saved)
         dialog.open()
-        dialog.support_edit.setFocus()
+        dialog.activateWindow()
 
     @Slot(str)
     def _on_settings_saved(self, text: str) -> None:

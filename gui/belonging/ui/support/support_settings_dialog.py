@@ -7,6 +7,7 @@ in the moment, has the employee assistance programme or the HR contact in front 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from belonging.ui.accessibility import label_field
@@ -67,6 +68,11 @@ class SupportSettingsDialog(QDialog):
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         self.support_edit.textChanged.connect(self._on_text_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Starts in the field (a dialog would otherwise start on its default button)."""
+        super().showEvent(event)
+        self.support_edit.setFocus()
 
     def set_support_text(self, text: str) -> None:
         """Fills the field with what is saved."""
