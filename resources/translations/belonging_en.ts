@@ -720,6 +720,25 @@
     </message>
 </context>
 <context>
+    <name>HeavyMomentCard</name>
+    <message>
+        <source>&amp;Edit where to find support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find support here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own support (an employee assistance programme, an HR contact) is not written here yet. Whoever looks after this app can add it with &quot;Edit where to find support&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Level {depth}</source>
@@ -869,6 +888,332 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Import a question list</source>
+        <extracomment>What the file chooser offers first: the kinds of file a question list comes in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file} · Levels: {levels} · Prompts: {prompts} · Topics: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heading names a depth (such as surface, deep or level 1), so every prompt is in one level and the headings became topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts asked by the leader only (one person asks, the other answers): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size}, larger than the {limit} a script can be. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not plain text Belonging can read (line {line}). Save it as UTF-8 text, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in {name} reads as a prompt: no line of a list asks a question or invites a story. A question list is a list, one question a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script with this name was added meanwhile. Import the list again to keep it beside that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging made a script from this list that it cannot read back, which is a fault of Belonging&apos;s. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a question list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not tell which level is lighter from the page. Put them in order, lightest first: choose a level and move it up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings that name a depth (surface, deep, level 2) became levels; the others became topics, so a pair&apos;s off-limits topics keep their questions away. Tick the headings to use as levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings to use as levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is offered when you set up a conversation, and listed under File ▸ Scripts, where you can rename or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked by the leader only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {heading} — {kind} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no headings over its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the page that is not a question, and why it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left out: every line of the page is in the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>a heading with nothing to ask under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label over the questions under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note under a question (a hint or a to-do), not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second lighter alternative; a prompt has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &apos;Asked by&apos;; a prompt has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &apos;Asked by&apos; that names neither leader nor partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second title; the one at the top is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty line of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details at the top other than the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every question here repeats an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numbered step, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instruction, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prose, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table of contents, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: it names a depth, but the headings beside it do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: the headings beside it name depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only heading over the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level of a Belonging script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hidden comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under line {0}, which was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly not questions: only {0} of {1} lines here ask something</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -919,6 +1264,22 @@
     <message>
         <source>Belonging</source>
         <extracomment>Where each page&apos;s view is. A page is built the first time it is wanted, so the window opens on Home without loading or building the ten others first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something &amp;heavy comes up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a question list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1489,6 +1850,176 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>ScriptReader</name>
+    <message>
+        <source>Level {depth}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(about {minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the leader; the other answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the partner; the leader answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up idea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsController</name>
+    <message>
+        <source>Rename a script</source>
+        <extracomment>How long Undo stays offered after a removal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;title for “{title}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script needs a title; it was not renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}”? Its file is deleted from your scripts folder. Past conversations with it keep everything that was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own scripts can be renamed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file now has this script&apos;s name in your scripts folder, so it was not put back: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script file could not be changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsView</name>
+    <message>
+        <source>Conversation scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scripts that come with Belonging, and your own. Your own are Markdown files in a folder of their own: import a question list, or put a script file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open your scripts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a question list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scripts folder: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was removed. Undo is the next button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts that come with Belonging cannot be renamed or removed; your own can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -1771,6 +2302,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When something heav&amp;y comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm card for the listener when something heavy comes up: what helps, what not to say, where to find support (the conversation goes on as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Search notes and prompts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,6 +2472,46 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Talked for {talking}, paused for {paused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportController</name>
+    <message>
+        <source>When something heavy comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not open the card just now ({reason}). Listening is the help: thank them, and ask what would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Enough for a few contacts and a sentence each; a card is read in a minute.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown at the end of the card &quot;When something heavy comes up&quot;, for whoever is listening. Write what your organisation offers and how to reach it: an employee assistance programme, an HR contact, a wellbeing team. A list with - at the start of each line works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Employee assistance programme: phone number, hours
+- HR: name, email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters: shorten it a little.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,10 +36,13 @@ def test_the_window_opens_on_home(window):
 
 
 def test_menus_offer_quit_view_switches_and_help(window):
-    """File ▸ Search, Privacy, Lock, Quit; View ▸ Larger text, Show my private notes (both
-    checkable); Help ▸ shortcuts, About."""
+    """File ▸ Search, Scripts, Import, Settings, Privacy, Lock, Quit; View ▸ Larger text,
+    Show my private notes (both checkable); Help ▸ the heavy-moment card, shortcuts, About."""
     assert [a.text() for a in _menu(window, "File")] == [
         "&Search notes and prompts…",
+        "S&cripts",
+        "&Import a question list…",
+        "Se&ttings…",
         "&Privacy…",
         "&Lock",
         "&Quit",
@@ -47,7 +50,11 @@ def test_menus_offer_quit_view_switches_and_help(window):
     view = {a.text().split("\t")[0]: a for a in _menu(window, "View")}
     assert view["&Larger text"].isCheckable() and view["Show my &private notes"].isCheckable()
     assert "&Normal text size" in view
-    assert [a.text() for a in _menu(window, "Help")] == ["&Keyboard shortcuts", "&About Belonging"]
+    assert [a.text().split("\t")[0] for a in _menu(window, "Help")] == [
+        "When something &heavy comes up…",
+        "&Keyboard shortcuts",
+        "&About Belonging",
+    ]
 
 
 def test_quit_closes_the_window(window, qtbot):

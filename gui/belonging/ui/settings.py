@@ -94,6 +94,10 @@ class Settings:
     #: The script and length chosen last time, offered first in set-up.
     last_script_id = _StrOption("setup/last_script_id", None)
     last_minutes = _IntOption("setup/last_minutes", 30)
+    #: The owner's own words on where to find support at their organisation (an employee
+    #: assistance programme, an HR contact), shown on the "When something heavy comes up"
+    #: card; Markdown, rendered safely. None until written.
+    support_resources = _StrOption("support/resources", None)
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / SETTINGS_FILE

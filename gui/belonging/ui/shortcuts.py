@@ -35,6 +35,7 @@ class Command(enum.StrEnum):
     NORMAL_TEXT = "normal_text"
     SHOW_PRIVATE = "show_private"
     SHORTCUTS_HELP = "shortcuts_help"
+    HEAVY_MOMENT = "heavy_moment"
     SEARCH = "search"
     LOCK = "lock"
     QUIT = "quit"
@@ -178,6 +179,17 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
         ("F1",),
         _ANYWHERE,
         QT_TRANSLATE_NOOP("Shortcuts", "This list of keyboard shortcuts"),
+    ),
+    ShortcutSpec(
+        Command.HEAVY_MOMENT,
+        QT_TRANSLATE_NOOP("Shortcuts", "When something heav&y comes up"),
+        ("Shift+F1", "Ctrl+Shift+Y"),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "A calm card for the listener when something heavy comes up: what helps, what not "
+            "to say, where to find support (the conversation goes on as it was)",
+        ),
     ),
     ShortcutSpec(
         Command.SEARCH,

@@ -53,36 +53,42 @@ class ScriptLibrary:
         return len(self._scripts)
 
     def reload(self) -> None:
-        """Reads both folders again, for example after the user imported a script."""
-        self._scripts = {}
-        self._problems = []
-        self._load_folder(self.builtin_dir, builtin=True)
+        """Reads both folders again, for example after the user imported a script.
+
+        The new scripts replace the old ones in one step, once all are read: a screen
+        listing them from another thread sees the old library or the new, never half of one.
+        """
+        scripts: dict[str, Script] = {}
+        problems: list[Diagnostic] = []
+        _load_folder(self.builtin_dir, scripts, problems, builtin=True)
         if self.user_dir is not None:
-            self._load_folder(self.user_dir, builtin=False)
+            _load_folder(self.user_dir, scripts, problems, builtin=False)
+        self._problems = problems
+        self._scripts = scripts
 
-    def _load_folder(self, folder: Path, *, builtin: bool) -> None:
-        """Loads every script file in `folder`, in file-name order so results never vary."""
-        if not folder.is_dir():
-            return
-        for path in sorted(folder.glob("*.md")):
-            if path.name.lower() in _NOT_SCRIPTS or not path.is_file():
-                continue
-            try:
-                script = load_script_file(path, builtin=builtin)
-            except ScriptError as error:
-                self._problems.extend(error.diagnostics)
-                continue
-            self._add(script, path)
 
-    def _add(self, script: Script, path: Path) -> None:
-        """Keeps `script` unless its id is taken, in which case the clash is reported."""
-        holder = self._scripts.get(script.id)
+def _load_folder(
+    folder: Path, scripts: dict[str, Script], problems: list[Diagnostic], *, builtin: bool
+) -> None:
+    """Loads every script file in `folder` into `scripts`, in file-name order so results never
+    vary; files that do not load, and ids already taken, go to `problems`."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.md")):
+        if path.name.lower() in _NOT_SCRIPTS or not path.is_file():
+            continue
+        try:
+            script = load_script_file(path, builtin=builtin)
+        except ScriptError as error:
+            problems.extend(error.diagnostics)
+            continue
+        holder = scripts.get(script.id)
         if holder is None:
-            self._scripts[script.id] = script
-            return
+            scripts[script.id] = script
+            continue
         kind = "built-in script" if holder.builtin else "script"
         message = (
             f'id "{script.id}" is already used by the {kind} {holder.source}; '
             "this file is not loaded (give it another id)"
         )
-        self._problems.append(Diagnostic(str(path), 1, message))
+        problems.append(Diagnostic(str(path), 1, message))

@@ -38,6 +38,9 @@ from belonging.ui.controllers.wrap_up_controller import WrapUpController
 from belonging.ui.export.export_dialog import ExportDialog
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import CONVERSATION_PAGES, Page
+from belonging.ui.scripts.import_controller import ImportController
+from belonging.ui.scripts.scripts_controller import ScriptsController
+from belonging.ui.support.support_controller import SupportController
 from belonging.ui.widgets.save_status import reason_for
 
 
@@ -63,11 +66,15 @@ class Navigator(QObject):
         self.pair = PairController(window.pair, services, show, self)
         self.search = SearchController(window.search, services, show, self)
         self.history = HistoryController(window.history, services, show, self)
+        self.scripts = ScriptsController(window.scripts, services, show, self)
+        self.importer = ImportController(window, services, parent=self)
+        self.support = SupportController(window, services, show, self)
         self.export_dialog: ExportDialog | None = None
         self._carried_follow_ups: tuple[str, ...] = ()
         self._returns: dict[Page, Page] = {}
         self._connect_conversation()
         self._connect_continuity()
+        self._connect_scripts()
 
     def _connect_conversation(self) -> None:
         self.home.start_requested.connect(self._on_start_requested)
@@ -96,6 +103,16 @@ class Navigator(QObject):
         self.search.back.connect(lambda: self._go_back(Page.SEARCH))
         self.history.back.connect(lambda: self._go_back(Page.HISTORY))
         self.history.export_requested.connect(self._on_conversation_export_requested)
+
+    def _connect_scripts(self) -> None:
+        window = self._window
+        window.scripts_action.triggered.connect(self._on_scripts_triggered)
+        window.import_list_action.triggered.connect(self._on_import_triggered)
+        self.scripts.import_requested.connect(self.importer.start)
+        self.scripts.back.connect(lambda: self._go_back(Page.SCRIPTS))
+        self.importer.kept.connect(self._on_script_kept)
+        self.importer.start_requested.connect(self._on_start_with_script)
+        self._on_page_changed(0)
 
     def stop(self) -> None:
         """Stops every timer of the conversation in progress (the window is closing)."""
@@ -185,9 +202,45 @@ class Navigator(QObject):
 
     @Slot(int)
     def _on_page_changed(self, _index: int) -> None:
-        # Search leaves the page it is opened from: never in the middle of a conversation.
+        # Search and the scripts leave the page they are opened from: never in the middle
+        # of a conversation.
         in_conversation = self._window.current_page() in CONVERSATION_PAGES
-        self._window.search_action.setEnabled(not in_conversation)
+        for action in (
+            self._window.search_action,
+            self._window.scripts_action,
+            self._window.import_list_action,
+        ):
+            action.setEnabled(not in_conversation)
+
+    # Scripts ------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_scripts_triggered(self) -> None:
+        current = self._window.current_page()
+        if current in CONVERSATION_PAGES or not self._window.content_shown():
+            return
+        if current is not Page.SCRIPTS and current is not None:
+            self._returns[Page.SCRIPTS] = current
+        self.scripts.open()
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        if self._window.current_page() in CONVERSATION_PAGES or not self._window.content_shown():
+            return
+        self.importer.start()
+
+    @Slot(str)
+    def _on_script_kept(self, script_id: str) -> None:
+        current = self._window.current_page()
+        if current is Page.SCRIPTS:
+            self.scripts.refresh(script_id)
+        elif current is Page.HOME:
+            self.home.show()
+
+    @Slot(str)
+    def _on_start_with_script(self, script_id: str) -> None:
+        if self._window.current_page() not in CONVERSATION_PAGES:
+            self.setup.open(None, script_id)
 
     @Slot(object)
     def _on_pair_export_requested(self, pair_id: object) -> None:

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from belonging.ui.accessibility import announce
-from belonging.ui.shortcuts import CONVERSATION_COMMANDS, Command, make_action
+from belonging.ui.shortcuts import CONVERSATION_COMMANDS, Command, make_action, spec
 from belonging.ui.views.notes_panel import NotesPanel
 from belonging.ui.views.pause_overlay import PauseOverlay
 from belonging.ui.views.prompt_card import PromptCard
 from belonging.ui.views.step_back_panel import StepBackPanel
 from belonging.ui.widgets.command_button import CommandButton
 from belonging.ui.widgets.save_status import SaveState, SaveStatus
-from belonging.ui.widgets.styled import make_label
+from belonging.ui.widgets.styled import make_button, make_label
 
 #: The buttons under the prompt, left to right: stopping on the left, moving on to the right.
 _BUTTON_ORDER = (
@@ -55,7 +55,8 @@ class ConversationView(QWidget):
     `set_save_state(state, reason)`, `set_shared_screen(on)`.
     Signals: `next_requested`, `skip_requested`, `too_much_requested`, `park_requested`,
     `wrap_up_requested`, `deeper_again_requested`, `pause_requested`, `resume_requested`,
-    `step_back_finished`,
+    `step_back_finished`, `heavy_moment_requested` (the card for the listener; nothing in the
+    conversation changes),
     `prompt_note_changed(str)`, `conversation_note_changed(str)`, `private_note_changed(str)`.
     Every command also has a key (see shortcuts.py) that works from inside the notes.
     """
@@ -69,6 +70,7 @@ class ConversationView(QWidget):
     pause_requested = Signal()
     resume_requested = Signal()
     step_back_finished = Signal()
+    heavy_moment_requested = Signal()
     prompt_note_changed = Signal(str)
     conversation_note_changed = Signal(str)
     private_note_changed = Signal(str)
@@ -119,6 +121,14 @@ class ConversationView(QWidget):
 
         self.pacing_hint_label = make_label("", "hint")
         self.pacing_hint_label.hide()
+        # Its key (Shift+F1) belongs to the window, so it works on every page; the button
+        # is here, under the prompt, where a listener looks when a prompt opened too much.
+        heavy = spec(Command.HEAVY_MOMENT)
+        self.heavy_moment_button = make_button(heavy.label(), "quiet")
+        self.heavy_moment_button.setToolTip(heavy.tooltip())
+        heavy_row = QHBoxLayout()
+        heavy_row.addWidget(self.heavy_moment_button)
+        heavy_row.addStretch(1)
 
         # Created in the order they sit on screen, which is the order Tab visits them.
         self.buttons = {
@@ -141,6 +151,7 @@ class ConversationView(QWidget):
         prompt_layout.addLayout(level_row)
         prompt_layout.addWidget(self.guidance_label)
         prompt_layout.addWidget(self.prompt_stack, 1)
+        prompt_layout.addLayout(heavy_row)
         prompt_layout.addWidget(self.pacing_hint_label)
         prompt_layout.addLayout(button_row)
 
@@ -181,6 +192,7 @@ class ConversationView(QWidget):
         commands[Command.PAUSE].triggered.connect(self._on_pause_triggered)
         self.pause_overlay.resume_requested.connect(self.resume_requested)
         self.step_back_panel.finished.connect(self.step_back_finished)
+        self.heavy_moment_button.clicked.connect(self.heavy_moment_requested)
         self.notes_panel.prompt_note_changed.connect(self.prompt_note_changed)
         self.notes_panel.conversation_note_changed.connect(self.conversation_note_changed)
         self.notes_panel.private_note_changed.connect(self.private_note_changed)
