@@ -5,7 +5,7 @@ start deeper than the pair has been needs both to say yes, privately."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from belonging.storage.database import create_database_engine, database_path, session_scope
 from belonging.storage.repositories import (
@@ -48,6 +48,10 @@ def _search(qtbot, window, words: str) -> list[str]:
     ticket = search.search_now()
     qtbot.waitUntil(lambda: search.latest_ticket() == ticket and "Searching" not in
                     search.status_label.text(), timeout=5000)  # fmt: skip
+    # A card added to a shown page is shown on the next turn of the event loop.
+    qtbot.waitUntil(
+        lambda: all(hit.isVisible() for hit in search.findChildren(QWidget, "searchHit"))
+    )
     return [
         label.accessibleName()
         for label in search.findChildren(type(search.status_label))
