@@ -57,6 +57,8 @@ def test_the_heavy_moment_guide_is_offered_in_the_apps_language():
     assert guide_path("heavy-moment", "es") == guides / "es" / "heavy-moment.md"
     assert guide_path("heavy-moment", "en") == guides / "heavy-moment.md"
     assert guide_path("heavy-moment", "fr") == guides / "heavy-moment.md"
-    assert guide_path("heavy-moment", "es").read_text(encoding="utf-8").startswith(
-        "# Cuando surge algo difícil"
+    assert (
+        guide_path("heavy-moment", "es")
+        .read_text(encoding="utf-8")
+        .startswith("# Cuando surge algo difícil")
     )

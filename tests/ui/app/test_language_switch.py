@@ -44,9 +44,7 @@ def start(qtbot, theme, qapp):
     QLocale.setDefault(before)
 
 
-def test_a_conversation_begun_in_english_goes_on_after_a_start_in_spanish(
-    start, data_dir, qtbot
-):
+def test_a_conversation_begun_in_english_goes_on_after_a_start_in_spanish(start, data_dir, qtbot):
     """Begun in English and quit; started again in Spanish: Home offers to continue, and the
     conversation shows the same English prompt, inside a Spanish window."""
     app = start(data_dir, ENGLISH)
