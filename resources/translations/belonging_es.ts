@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Unticked, nothing of your check-ins is kept, charted or exported.</source>
-        <translation>Si no lo marcas, no se guarda, no se dibuja ni se exporta nada de tus respuestas.</translation>
+        <translation>Si no lo marcas, tus respuestas no se guardan, no aparecen en el gráfico ni se exportan.</translation>
     </message>
 </context>
 <context>
@@ -225,7 +225,7 @@
     <message>
         <source>What is one thing you appreciated about the other person in this conversation?</source>
         <extracomment>The engine&apos;s default closing prompt, marked for translation under the same words.</extracomment>
-        <translation>¿Qué es algo que valoraste de la otra persona en esta conversación?</translation>
+        <translation>¿Qué valoraste de la otra persona en esta conversación?</translation>
     </message>
     <message>
         <source>You are close to the time you planned. Whenever it feels right, you can wrap up.</source>
@@ -439,7 +439,7 @@
     <name>Errors</name>
     <message>
         <source>Something went wrong inside Belonging. What you wrote is saved as you type, so nothing should be lost. If the window does not behave as it should, close it and open Belonging again: it will offer to continue where you left off.</source>
-        <translation>Algo falló dentro de Belonging. Lo que escribes se guarda mientras escribes, así que no debería perderse nada. Si la ventana no se comporta como debe, ciérrala y vuelve a abrir Belonging: te ofrecerá seguir donde lo dejaste.</translation>
+        <translation>Algo falló dentro de Belonging. Todo lo que escribes se guarda al momento, así que no debería perderse nada. Si la ventana no se comporta como debe, ciérrala y vuelve a abrir Belonging: te ofrecerá seguir donde lo dejaste.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +836,7 @@
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>Pixels a cell&apos;s words are painted narrower than their column on each side: the theme&apos;s item padding (8 px, resources/themes/common.qss) and the focus frame&apos;s margin.</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
@@ -1511,7 +1512,7 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
     <message>
         <source>Not saved yet: {reason} — kept on screen, retrying</source>
-        <translation>Todavía sin guardar: {reason}. Sigue en la pantalla; volviendo a intentarlo</translation>
+        <translation>Sin guardar todavía: {reason}. Sigue en la pantalla; se vuelve a intentar</translation>
     </message>
     <message>
         <source>the disk did not answer</source>
