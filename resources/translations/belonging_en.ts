@@ -1827,6 +1827,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 <context>
     <name>Startup</name>
     <message>
+        <source>Belonging is already open with this data folder ({folder}). Switch to the window that is open, or close it and try again. Two copies writing the same notes could overwrite each other, so this one has not opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Belonging could not open its data folder, {folder}. Nothing has been changed or deleted. ({gist})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1025,7 +1025,7 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <name>NotesPanel</name>
     <message>
         <source>Shared: this pro&amp;mpt</source>
-        <translation>Compartida: la pre&amp;gunta</translation>
+        <translation>En común: la pre&amp;gunta</translation>
     </message>
     <message>
         <source>What you want to keep from this prompt. You both see it at the end.</source>
@@ -1033,7 +1033,7 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
     <message>
         <source>Shared: the &amp;conversation</source>
-        <translation>Compartida: la &amp;conversación</translation>
+        <translation>En común: la &amp;conversación</translation>
     </message>
     <message>
         <source>Anything about the conversation as a whole.</source>
@@ -1828,6 +1828,10 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Belonging is already open with this data folder ({folder}). Switch to the window that is open, or close it and try again. Two copies writing the same notes could overwrite each other, so this one has not opened them.</source>
+        <translation>Belonging ya está abierto con esta carpeta de datos ({folder}). Ve a la ventana que ya está abierta, o ciérrala y vuelve a intentarlo. Dos copias escribiendo las mismas notas podrían borrarse el trabajo la una a la otra, así que esta no las ha abierto.</translation>
+    </message>
     <message>
         <source>Belonging could not open its data folder, {folder}. Nothing has been changed or deleted. ({gist})</source>
         <translation>Belonging no pudo abrir su carpeta de datos, {folder}. No se ha cambiado ni borrado nada. ({gist})</translation>

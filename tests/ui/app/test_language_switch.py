@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 
 from belonging.core.engine import ManualClock
 from belonging.languages import ENGLISH, SPANISH
+from belonging.storage.opening.instance_lock import InstanceLock
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.language import stop_using, use_language
 from belonging.ui.main_window import Page
@@ -24,11 +25,13 @@ def start(qtbot, theme, qapp):
     installed = []
     before = QLocale()
 
-    def start_in(data_dir, language: str) -> AppController:
+    def start_in(data_dir, language: str, *, wait: bool = True) -> AppController:
         installed.extend(use_language(qapp, language))
         app = AppController(data_dir, theme=theme, clock=ManualClock(), language=language)
         started.append(app)
         app.start()
+        if not wait:
+            return app
         qtbot.waitUntil(lambda: app.window is not None, timeout=10_000)
         qtbot.addWidget(app.window)
         qtbot.waitExposed(app.window)
@@ -77,3 +80,19 @@ def test_a_conversation_begun_in_english_goes_on_after_a_start_in_spanish(start,
     assert prompt_words(window) == began_with
     assert window.conversation.level_label.text().startswith("Nivel 1 de 3")
     assert again.navigator.live.script.title == "A weekly check-in"
+
+
+def test_a_second_copy_in_spanish_says_so_in_spanish(start, data_dir, qtbot):
+    """The commonest refusal at a start, a folder already open, is worded in Spanish with its
+    folder, and its one button quits."""
+    with InstanceLock(data_dir):
+        app = start(data_dir, SPANISH, wait=False)
+        qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=10_000)
+        box = app.dialog
+        assert box.text().startswith("Belonging ya está abierto con esta carpeta de datos")
+        assert str(data_dir) in box.text()
+        (quit_button,) = box.buttons()
+        assert quit_button.text() == "Salir"
+        click(qtbot, quit_button)
+        qtbot.waitUntil(lambda: app.exit_code == 1)
+    assert app.window is None
