@@ -2,42 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>What kind of one-on-one?</source>
-        <extracomment>The kinds of one-on-one, as storage names them.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager and a report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mentor and a mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a manager and a report, the manager answers first on the deeper levels: the one with more power takes the first risk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who leads?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usually the manager or mentor: going first shows the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
@@ -173,8 +137,32 @@
 <context>
     <name>ClosenessChart</name>
     <message>
-        <source>Closeness over time</source>
+        <source>{name}: no check-ins yet.</source>
         <extracomment>Person index -&gt; (palette role of the line, pen style). Conversations drawn at most: the most recent ones. Years of weekly check-ins on one axis are a smear no one can read; the last half year or so shows where the two of you are now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: from {first} to {last}, {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1217,6 +1205,7 @@
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>Pixels a cell&apos;s words are painted narrower than their column on each side: the theme&apos;s item padding (8 px, resources/themes/common.qss) and the focus frame&apos;s margin.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,6 +1222,74 @@
     </message>
     <message>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>English</source>
+        <extracomment>Each language named in its own words, as a person looking for theirs reads it. Each language named in a sentence of the language in use (&quot;in Spanish&quot;, &quot;en español&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging will be in {language} the next time you open it. To switch now, quit and open it again: nothing you have written is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadershipCard</name>
+    <message>
+        <source>What kind of one-on-one?</source>
+        <extracomment>The kinds of one-on-one, as storage names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager and a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor and a mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a manager and a report, the manager answers first on the deeper levels: the one with more power takes the first risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the manager or mentor: going first shows the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2337,6 +2394,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 <context>
     <name>Startup</name>
     <message>
+        <source>Belonging is already open with this data folder ({folder}). Switch to the window that is open, or close it and try again. Two copies writing the same notes could overwrite each other, so this one has not opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Belonging could not open its data folder, {folder}. Nothing has been changed or deleted. ({gist})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,6 +2573,146 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>{count} of {limit} characters: shorten it a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>under a minute</source>
+        <extracomment>The role under which each row hands back its conversation id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {depth}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level {depth} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (not finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>belonging</source>
+        <extracomment>Every tag the built-in scripts use (a test keeps the list complete).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>childhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

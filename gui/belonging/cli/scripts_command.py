@@ -36,6 +36,7 @@ from belonging.core.scripts.importing import (
 from belonging.core.scripts.library import ScriptLibrary
 from belonging.core.scripts.model import FirstSpeaker, Script, ScriptError, Severity
 from belonging.core.scripts.parser import validate_script_file
+from belonging.languages import language_for
 from belonging.paths import resolve_data_dir
 
 _LEFT_OUT_WIDTH = 70
@@ -94,8 +95,10 @@ def _needs_subcommand(args: argparse.Namespace) -> int:
 
 
 def _library(args: argparse.Namespace) -> ScriptLibrary:
-    """The built-in scripts and those in the chosen data folder, without creating it."""
-    return ScriptLibrary(resolve_data_dir(getattr(args, "data_dir", None)))
+    """The built-in scripts (in the app's language) and those in the chosen data folder,
+    without creating it."""
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    return ScriptLibrary(data_dir, language=language_for(data_dir))
 
 
 def run_list(args: argparse.Namespace) -> int:

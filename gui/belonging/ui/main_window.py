@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QWidget
 
 from belonging import __version__
+from belonging.ui.language import LanguageMenu
 from belonging.ui.pages import TALKING_PAGES, Page
 from belonging.ui.private_notes import PrivateNotesSwitch
 from belonging.ui.settings import Settings
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About Belonging"), self)
         self.addAction(self.larger_text_keys_action)
         self.addAction(self.heavy_moment_action)
+        self.language_menu = LanguageMenu(self.settings, self)
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -224,6 +226,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.normal_text_action)
         view_menu.addSeparator()
         view_menu.addAction(self.show_private_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.language_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.heavy_moment_action)
         help_menu.addSeparator()

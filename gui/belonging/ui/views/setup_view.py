@@ -186,7 +186,7 @@ class SetupView(ScrollPage):
         return card
 
     def _leader_card(self) -> QWidget:
-        self.leadership = LeadershipCard(self.tr)
+        self.leadership = LeadershipCard()
         # The names the tests and the rest of the page know these controls by.
         self.owner_leads_radio = self.leadership.owner_leads_radio
         self.partner_leads_radio = self.leadership.partner_leads_radio
@@ -374,4 +374,7 @@ def _role_combo(suggestions: list[str]) -> QComboBox:
     combo.setEditable(True)
     combo.addItems(suggestions)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # Wide enough for the longest suggestion, which some languages make long.
+    combo.setMinimumContentsLength(max(len(text) for text in suggestions))
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo

@@ -47,17 +47,15 @@ class Column(enum.IntEnum):
     PAUSED = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineModel", text)
-
-
 def minutes_text(minutes: float | None) -> str:
     """ "35 min", "under a minute", or "—" when not known (an unfinished conversation)."""
     if minutes is None:
         return "—"
     if minutes < 1:
-        return _tr("under a minute")
-    return _tr("{minutes} min").format(minutes=round(minutes))
+        return QCoreApplication.translate("TimelineModel", "under a minute")
+    return QCoreApplication.translate("TimelineModel", "{minutes} min").format(
+        minutes=round(minutes)
+    )
 
 
 def depth_text(entry: TimelineEntry) -> str:
@@ -65,8 +63,10 @@ def depth_text(entry: TimelineEntry) -> str:
     if not entry.depth_reached:
         return "—"
     if entry.level_count is None:
-        return _tr("Level {depth}").format(depth=entry.depth_reached)
-    return _tr("Level {depth} of {count}").format(
+        return QCoreApplication.translate("TimelineModel", "Level {depth}").format(
+            depth=entry.depth_reached
+        )
+    return QCoreApplication.translate("TimelineModel", "Level {depth} of {count}").format(
         depth=entry.depth_reached, count=entry.level_count
     )
 
@@ -148,11 +148,11 @@ class TimelineModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            Column.DATE: _tr("Date"),
-            Column.SCRIPT: _tr("Script"),
-            Column.DEPTH: _tr("Depth reached"),
-            Column.TALKED: _tr("Talked"),
-            Column.PAUSED: _tr("Paused"),
+            Column.DATE: QCoreApplication.translate("TimelineModel", "Date"),
+            Column.SCRIPT: QCoreApplication.translate("TimelineModel", "Script"),
+            Column.DEPTH: QCoreApplication.translate("TimelineModel", "Depth reached"),
+            Column.TALKED: QCoreApplication.translate("TimelineModel", "Talked"),
+            Column.PAUSED: QCoreApplication.translate("TimelineModel", "Paused"),
         }
         return titles.get(Column(section))
 
@@ -173,7 +173,7 @@ class TimelineModel(QAbstractTableModel):
         if role == _ID_ROLE:
             return self._entries[index.row()].conversation_id
         if role == _TOOLTIP_ROLE and not self._entries[index.row()].finished:
-            return _tr("Not finished")
+            return QCoreApplication.translate("TimelineModel", "Not finished")
         return None
 
     @staticmethod
@@ -183,7 +183,9 @@ class TimelineModel(QAbstractTableModel):
         if column is Column.SCRIPT:
             if entry.finished:
                 return entry.script_title
-            return _tr("{title} (not finished)").format(title=entry.script_title)
+            return QCoreApplication.translate("TimelineModel", "{title} (not finished)").format(
+                title=entry.script_title
+            )
         if column is Column.DEPTH:
             return depth_text(entry)
         if column is Column.TALKED:

@@ -8,7 +8,17 @@ overlap, radio button", arrow keys move between them and the keys 1 to 7 pick on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QRadioButton, QVBoxLayout
 
@@ -147,15 +157,26 @@ class ClosenessCircles(QGroupBox):
             self.buttons[value] = button
             row.addWidget(button)
         row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(row)
+        self._layout = QVBoxLayout(self)
+        self._make_room_for_title()
+        self._layout.addLayout(row)
         self.setAccessibleDescription(
             self.tr("Seven pictures of two circles, from apart to almost one; keys 1 to 7.")
         )
 
     def _connect_signals(self) -> None:
         self.group.idToggled.connect(self._on_group_id_toggled)
+
+    def _make_room_for_title(self) -> None:
+        """Starts the pictures below the title: the style sheet's margin leaves the title
+        room outside the box's contents, so the pictures would be drawn over a long one."""
+        self._layout.setContentsMargins(0, self.fontMetrics().height() + 8, 0, 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Larger text makes the title taller: the pictures move down with it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._make_room_for_title()
 
     def value(self) -> int | None:
         """The value picked, or None if none is."""
