@@ -5,6 +5,7 @@ implementation of the page's side), and headless Chromium driven by selenium."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import threading
@@ -191,3 +192,156 @@ def phone_browser(profile: Path, *, dark: bool = False, downloads: Path | None =
             {"download.default_directory": str(downloads), "download.prompt_for_download": False},
         )
     return webdriver.Chrome(service=Service(executable_path=driver), options=options)
+
+
+class WireRecorder:
+    """A TCP relay on loopback between the browser and Belonging that keeps every byte both
+    ways, as someone on the same Wi-Fi would see them. The browser is sent to the relay's
+    port; the Host and Origin of its HTTP requests are put back to the server's, as if it had
+    reached the server itself (the WebSocket frames after them pass untouched)."""
+
+    def __init__(self, server_port: int) -> None:
+        import socket
+
+        self.server_port = server_port
+        self.listener = socket.create_server((LOOPBACK, 0))
+        self.port = self.listener.getsockname()[1]
+        self.to_server: list[bytearray] = []
+        self.to_browser: list[bytearray] = []
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def address(self, address: str) -> str:
+        """`address` (the QR code's) through the relay."""
+        return address.replace(f":{self.server_port}/", f":{self.port}/")
+
+    def _accept(self) -> None:
+        import socket
+
+        while not self._closed:
+            try:
+                browser, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection((LOOPBACK, self.server_port))
+            up, down = bytearray(), bytearray()
+            self.to_server.append(up)
+            self.to_browser.append(down)
+            threading.Thread(
+                target=self._pump, args=(browser, server, up, True), daemon=True
+            ).start()
+            threading.Thread(
+                target=self._pump, args=(server, browser, down, False), daemon=True
+            ).start()
+
+    def _pump(self, source, target, kept: bytearray, rewrite: bool) -> None:
+        upgraded = False
+        ours = f"{LOOPBACK}:{self.port}".encode()
+        theirs = f"{LOOPBACK}:{self.server_port}".encode()
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                if rewrite and not upgraded:
+                    upgraded = b"upgrade: websocket" in data.lower()
+                    data = data.replace(ours, theirs)
+                kept.extend(data)
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (source, target):
+                with contextlib.suppress(OSError):
+                    end.close()
+
+    def everything(self) -> bytes:
+        """Every byte seen, both ways."""
+        return b"".join(bytes(chunk) for chunk in (*self.to_server, *self.to_browser))
+
+    def client_frames(self) -> list[bytes]:
+        """The payloads of the WebSocket frames the browser sent (unmasked), in order."""
+        frames: list[bytes] = []
+        for stream in self.to_server:
+            data = bytes(stream)
+            if b"upgrade: websocket" not in data[:2048].lower():
+                continue
+            position = data.index(b"\r\n\r\n") + 4
+            while position + 2 <= len(data):
+                length = data[position + 1] & 0x7F
+                head = 2
+                if length == 126:
+                    length, head = int.from_bytes(data[position + 2 : position + 4], "big"), 4
+                elif length == 127:
+                    length, head = int.from_bytes(data[position + 2 : position + 10], "big"), 10
+                mask = data[position + head : position + head + 4]
+                start = position + head + 4
+                payload = bytes(b ^ mask[i % 4] for i, b in enumerate(data[start : start + length]))
+                frames.append(payload)
+                position = start + length
+        return frames
+
+    def raw_client_frames(self) -> list[bytes]:
+        """The browser's WebSocket frames exactly as they crossed the wire (masked)."""
+        frames: list[bytes] = []
+        for stream in self.to_server:
+            data = bytes(stream)
+            if b"upgrade: websocket" not in data[:2048].lower():
+                continue
+            position = data.index(b"\r\n\r\n") + 4
+            while position + 2 <= len(data):
+                length = data[position + 1] & 0x7F
+                head = 2
+                if length == 126:
+                    length, head = int.from_bytes(data[position + 2 : position + 4], "big"), 4
+                elif length == 127:
+                    length, head = int.from_bytes(data[position + 2 : position + 10], "big"), 10
+                end = position + head + 4 + length
+                frames.append(data[position:end])
+                position = end
+        return frames
+
+    def close(self) -> None:
+        """Stops relaying."""
+        self._closed = True
+        self.listener.close()
+
+
+def replay_frame(port: int, frame: bytes) -> int | None:
+    """Opens a WebSocket to Belonging by hand and sends `frame` exactly as recorded; the
+    close code Belonging answers with (None if it never closed)."""
+    import base64
+    import socket
+
+    with socket.create_connection((LOOPBACK, port), timeout=5) as raw:
+        key = base64.b64encode(os.urandom(16)).decode()
+        raw.sendall(
+            (
+                f"GET /ws HTTP/1.1\r\nHost: {LOOPBACK}:{port}\r\nOrigin: http://{LOOPBACK}:{port}\r\n"
+                f"Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                "Sec-WebSocket-Version: 13\r\n\r\n"
+            ).encode()
+        )
+        received = b""
+        deadline = time.monotonic() + 5
+        sent = False
+        while time.monotonic() < deadline:
+            try:
+                data = raw.recv(4096)
+            except TimeoutError:
+                break
+            if not data:
+                break
+            received += data
+            if (
+                not sent
+                and b"\r\n\r\n" in received
+                and len(received.split(b"\r\n\r\n", 1)[1]) >= 26
+            ):
+                raw.sendall(frame)
+                sent = True
+                received = b""
+                continue
+            if sent and len(received) >= 4 and received[0] & 0x0F == 0x8:
+                return int.from_bytes(received[2:4], "big")
+    return None
