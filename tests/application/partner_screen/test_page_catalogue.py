@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 def _keys_the_page_uses() -> set[str]:
     script = (page_folder() / "page.js").read_text(encoding="utf-8")
-    asked = set(re.findall(r"""\bt\(\s*["']([a-z_0-9]+)["']""", script))
+    asked = set(re.findall(r"""\bt\(\s*["']([a-z_0-9]*[a-z0-9])["']""", script))
     asked |= set(re.findall(r"""["']([a-z]+_[a-z_0-9]+)["']\s*\]""", script))
     asked |= {f"closeness_{value}" for value in range(1, 8)}
     return asked

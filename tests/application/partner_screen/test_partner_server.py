@@ -168,7 +168,7 @@ def test_a_message_played_again_or_out_of_order_closes_the_connection(held):
 
 def test_too_many_messages_close_the_connection(held):
     """Past the rate limit the server closes the connection rather than act on a flood."""
-    _live, screen, runner, _ = held
+    _live, screen, _runner, _ = held
     page = client(screen)
     try:
         page.connect()
