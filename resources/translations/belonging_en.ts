@@ -859,10 +859,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Turn it off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;ry again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +868,10 @@
     </message>
     <message>
         <source>{name}&apos;s own screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn off {name}&apos;s screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import socket
 import sqlite3
+import subprocess
+import sys
 import time
 
 from selenium.webdriver.common.by import By
@@ -268,3 +270,50 @@ def test_the_opening_and_closing_are_answered_on_the_phone_and_a_line_struck_the
         database.close()
     assert "Breakfast was toast" not in texts
     assert texts["We laughed a lot"] == 1
+
+
+def test_turning_it_off_and_quitting_each_stop_the_server(start_app, data_dir, qtbot, phone):
+    """The owner's "Turn off" closes the port and tells the phone, while the conversation
+    goes on here; a new code works again; quitting the app closes that port too."""
+    app, window = start(start_app, data_dir, qtbot)
+    begin_conversation(qtbot, window)
+    driver = phone()
+    first_address = join(qtbot, app, driver)
+    first_port = app.navigator.partner.screen.port
+    dialog = app.navigator.partner.open_dialog()
+    assert dialog.turn_off_button.text().replace("&", "") == "Turn off Alex's screen"
+    click(qtbot, dialog.turn_off_button)
+    assert refuses(first_port)
+    on_page(
+        qtbot,
+        driver,
+        lambda d: text_of(d, "notice-text").startswith("Sam turned off your own screen"),
+    )
+    assert dialog.status_label.text() == "Alex's own screen is off."
+    assert "connected" not in window.partner_bar.status_label.text()
+    assert dialog.try_again_button.isVisible()
+    dialog.close()
+    before = prompt_words(window)
+    click(qtbot, window.conversation.buttons[Command.NEXT])
+    assert prompt_words(window) != before
+
+    second_address = join(qtbot, app, driver)
+    assert second_address != first_address  # a fresh token and key: the old code is spent
+    on_page(qtbot, driver, lambda d: text_of(d, "prompt") == prompt_words(window))
+    second_port = app.navigator.partner.screen.port
+    window.close()
+    app.close()
+    assert refuses(second_port)
+
+
+def test_the_partners_screen_libraries_load_only_when_it_is_opened():
+    """aiohttp, PyNaCl and segno load when the owner opens the partner's screen, not when the
+    window's pages are made: they would add about half a second to every start."""
+    code = (
+        "import sys; import belonging.ui.controllers.navigator; "
+        "print(','.join(m for m in ('aiohttp', 'nacl', 'segno') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == ""

@@ -15,6 +15,8 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 
+#: The port tried first, so a firewall rule for it keeps working; another if it is taken.
+PREFERRED_PORT = 48620
 #: TEST-NET-1 (RFC 5737): never routed on the internet; only the route to it is looked up.
 _PROBE = ("192.0.2.1", 9)
 _LOCAL_NETWORKS = tuple(

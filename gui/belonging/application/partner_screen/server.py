@@ -32,6 +32,7 @@ from belonging.application.partner_screen.invitation import (
     from_base32,
     to_base32,
 )
+from belonging.application.partner_screen.network import PREFERRED_PORT
 from belonging.application.partner_screen.page_files import PageFiles, security_headers
 from belonging.application.partner_screen.protocol import (
     CONNECTION_LIMIT,
@@ -42,8 +43,6 @@ from belonging.application.partner_screen.protocol import (
 )
 from belonging.application.partner_screen.sealing import PAGE_FRAME_BYTES, Sealer, UnreadableError
 
-#: The port tried first, so a firewall rule for it keeps working; another if it is taken.
-PREFERRED_PORT = 48620
 CHALLENGE_BYTES = 24
 #: WebSocket close codes the page reads (4000–4999 are for applications).
 CLOSE_TAKEN = 4001

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.partner_screen.invitation import Invitation
 from belonging.application.partner_screen.network import (
+    PREFERRED_PORT,
     AddressFinder,
     AddressProblem,
     find_local_address,
@@ -41,10 +42,12 @@ from belonging.application.partner_screen.protocol import (
     RefusedError,
     read_request,
 )
-from belonging.application.partner_screen.server import PREFERRED_PORT, PageServer
 from belonging.application.runner import Runner
 from belonging.core.conversation_events import EventKind
 from belonging.core.engine import Action, EngineError
+
+if TYPE_CHECKING:
+    from belonging.application.partner_screen.server import PageServer
 
 
 class ScreenStatus(enum.Enum):
@@ -121,6 +124,10 @@ class PartnerScreen:
             self._set_status(ScreenStatus.FAILED)
             return
         self._host = found.host
+        # aiohttp and PyNaCl load here, when the owner first asks for the partner's screen:
+        # together they would add about half a second to every start of the app.
+        from belonging.application.partner_screen.server import PageServer
+
         relay = self._runner.relay
         events = _RelayedEvents(
             listening=relay(self._on_listening),

@@ -7,10 +7,10 @@ Layout and signals only; `PartnerController` fills it in.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from belonging.ui.accessibility import announce
+from belonging.ui.accessibility import announce, escape_mnemonic
 from belonging.ui.partner.qr_code import QrCode
 from belonging.ui.widgets.styled import make_button, make_label
 
@@ -49,7 +49,7 @@ class JoinDialog(QDialog):
         self.notice_label = make_label("", "muted")
         self.notice_label.hide()
         self.help_label = make_label("", "muted")
-        self.turn_off_button = make_button(self.tr("&Turn it off"), "quiet")
+        self.turn_off_button = make_button("", "quiet")
         self.try_again_button = make_button(self.tr("T&ry again"))
         self.close_button = make_button(self.tr("&Close"), "primary")
 
@@ -79,7 +79,9 @@ class JoinDialog(QDialog):
         layout.setSpacing(16)
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
-        self.resize(820, 480)
+        self.resize(820, 320)  # grows to fit what it holds when shown
+        # Close is where the keyboard starts: turning the partner's screen off is never a slip.
+        self.close_button.setFocus()
 
     def _connect_signals(self) -> None:
         self.turn_off_button.clicked.connect(self.turn_off_requested)
@@ -87,8 +89,11 @@ class JoinDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
     def set_partner(self, name: str) -> None:
-        """Whose screen it is: the title and the introduction name them."""
+        """Whose screen it is: the title, the introduction and the buttons name them."""
         self.title_label.setText(self.tr("{name}'s own screen").format(name=name))
+        self.turn_off_button.setText(
+            self.tr("&Turn off {name}'s screen").format(name=escape_mnemonic(name))
+        )
         self.intro_label.setText(
             self.tr(
                 "On their own phone or laptop, {name} holds Pause, “Too much?”, their secret "
@@ -105,6 +110,17 @@ class JoinDialog(QDialog):
             )
         )
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opens tall enough for every word, with larger text too."""
+        super().showEvent(event)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        layout = self.layout()
+        needed = max(layout.heightForWidth(self.width()), layout.minimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def set_address(self, address: str, short_address: str) -> None:
         """The page's address for the code, and the same to type (empty: none)."""
         self.qr.set_text(address)
@@ -113,6 +129,7 @@ class JoinDialog(QDialog):
         self.address_label.setAccessibleName(short_address)
         for widget in (self.type_label, self.address_label):
             widget.setVisible(bool(short_address))
+        self._grow_to_fit()
 
     def set_status(self, text: str) -> None:
         """Where the partner's screen stands, announced as it changes."""
@@ -126,6 +143,7 @@ class JoinDialog(QDialog):
         self.notice_label.setVisible(bool(text))
         if text:
             announce(self.notice_label, text)
+            self._grow_to_fit()
 
     def set_running(self, running: bool) -> None:
         """Running: it can be turned off; not: it can be tried again."""

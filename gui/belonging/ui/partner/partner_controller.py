@@ -17,7 +17,7 @@ the owner turns it off, and at quit. While it is connected:
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
@@ -30,14 +30,19 @@ from belonging.application.partner_screen import (
     ScreenStatus,
     page_language,
 )
-from belonging.application.partner_screen.network import AddressFinder, find_local_address
-from belonging.application.partner_screen.server import PREFERRED_PORT
+from belonging.application.partner_screen.network import (
+    PREFERRED_PORT,
+    AddressFinder,
+    find_local_address,
+)
 from belonging.core.engine import ConversationState
 from belonging.ui.controllers.services import Services
 from belonging.ui.main_window import MainWindow
-from belonging.ui.partner.join_dialog import JoinDialog
 from belonging.ui.partner.partner_words import refusal_text, status_text
 from belonging.ui.widgets.private_round import PrivateRound
+
+if TYPE_CHECKING:
+    from belonging.ui.partner.join_dialog import JoinDialog
 
 #: The stage of the conversation each private round belongs to.
 _ROUND_STATES = {
@@ -141,6 +146,8 @@ class PartnerController(QObject):
         ):
             self._start_screen()
         if self.dialog is None:
+            from belonging.ui.partner.join_dialog import JoinDialog  # segno loads with it
+
             dialog = JoinDialog(self._window)
             dialog.turn_off_requested.connect(self._on_turn_off_requested)
             dialog.try_again_requested.connect(self._on_try_again_requested)
