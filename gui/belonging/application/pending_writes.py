@@ -204,7 +204,7 @@ class PendingWrites:
             except Exception as error:
                 if storage_problem(error) is not None or len(notes) < 2:
                     return self._failed(error)
-                # RefusedError for a reason other than the disk (a note of a deleted
+                # Refused for a reason other than the disk (a note of a deleted
                 # conversation, say): one bad note must not hold back the others.
                 try:
                     results, saved = self._write(engine, ordered, {}, context)

@@ -236,5 +236,5 @@ def _read(data_dir: Path) -> tuple[RekeyKind | None, _Phase | None, list[str]]:
     except FileNotFoundError:
         return None, None, []
     except (OSError, ValueError, KeyError, TypeError):
-        # UnreadableError: undo, the one outcome that needs to know nothing of the copies.
+        # Unreadable: undo, the one outcome that needs to know nothing of the copies.
         return RekeyKind.CHANGE, _Phase.COPYING, []
