@@ -1202,6 +1202,45 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join on your own screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the address below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type this address into its browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s own screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn off {name}&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On their own phone or laptop, {name} holds Pause, “Too much?”, their secret yes to going deeper, their private check-ins and their own notes. Scan this code with its camera, on the same Wi-Fi as this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joining? The phone or laptop must be on the same Wi-Fi as this computer: not on mobile data, and not across a video call. A firewall on this computer may block it: allow Belonging on private networks. Until then, carry on together at this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1814,11 +1853,15 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>PrivateRound</name>
     <message>
         <source>&amp;Done — keep it private</source>
-        <extracomment>Makes the question for one person (the round shows it in their turn).</extracomment>
+        <extracomment>Makes the question for one person (the round shows it in their turn). Whose question is on screen here (None: a hand-over, the wait, or the thanks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thank you both. Your answers are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to answer on their own screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,6 +2305,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the ground rules to the wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <extracomment>The whole table, in the order the Help page lists it.</extracomment>
         <translation type="unfinished"></translation>
@@ -2348,6 +2395,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Show your private notes for a few minutes, or hide them again (they are hidden whenever a conversation starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join on your own screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner holds Pause, Too much?, their secret yes and their own notes on their own phone or laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
     `show_page(Page.X)`.
     Signals: `shared_screen_changed(bool)` (True: private notes hidden, as they are unless
     shown on purpose — see `private_notes`), `larger_text_changed(bool)`, `closing()` (before
-    the window closes: flush saves here).
+    the window closes: flush saves here). `partner_bar` is the line at the foot of the window
+    about the partner's own screen (`show_partner_bar`).
     """
 
     shared_screen_changed = Signal(bool)
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._setup_pages()
         self._setup_actions()
         self._setup_menus()
+        self._setup_partner_bar()
         self._connect_signals()
         self._restore_window()
         self.larger_text_action.setChecked(settings.larger_text)
@@ -205,9 +207,13 @@ class MainWindow(QMainWindow):
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
         self.lock_action = make_action(Command.LOCK, self)
         self.about_action = QAction(self.tr("&About Belonging"), self)
+        # Driven by the partner screen's controller, while a conversation is set up or held.
+        self.partner_screen_action = make_action(Command.PARTNER_SCREEN, self)
+        self.partner_screen_action.setEnabled(False)
         self.addAction(self.larger_text_keys_action)
         self.addAction(self.heavy_moment_action)
         self.language_menu = LanguageMenu(self.settings, self)
+        self.addAction(self.partner_screen_action)
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -226,6 +232,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.normal_text_action)
         view_menu.addSeparator()
         view_menu.addAction(self.show_private_action)
+        view_menu.addAction(self.partner_screen_action)
         view_menu.addSeparator()
         view_menu.addMenu(self.language_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -233,6 +240,20 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.shortcuts_help_action)
         help_menu.addAction(self.about_action)
+
+    def _setup_partner_bar(self) -> None:
+        from belonging.ui.partner.partner_bar import PartnerBar
+
+        self.partner_bar = PartnerBar(self.partner_screen_action)
+        self.statusBar().addWidget(self.partner_bar, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().hide()
+
+    def show_partner_bar(self, visible: bool, text: str = "") -> None:
+        """Shows the partner's-screen line at the foot of the window (while a conversation
+        is set up or held), saying `text`."""
+        self.partner_bar.set_status(text)
+        self.statusBar().setVisible(visible)
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)

@@ -34,6 +34,7 @@ class Command(enum.StrEnum):
     LARGER_TEXT = "larger_text"
     NORMAL_TEXT = "normal_text"
     SHOW_PRIVATE = "show_private"
+    PARTNER_SCREEN = "partner_screen"
     SHORTCUTS_HELP = "shortcuts_help"
     HEAVY_MOMENT = "heavy_moment"
     SEARCH = "search"
@@ -87,6 +88,7 @@ class ShortcutSpec:
 
 _IN_CONVERSATION = QT_TRANSLATE_NOOP("Shortcuts", "During a conversation")
 _ANYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Anywhere")
+_FROM_GROUND_RULES = QT_TRANSLATE_NOOP("Shortcuts", "From the ground rules to the wrap-up")
 
 #: The whole table, in the order the Help page lists it.
 SHORTCUTS: tuple[ShortcutSpec, ...] = (
@@ -171,6 +173,17 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
             "Shortcuts",
             "Show your private notes for a few minutes, or hide them again (they are hidden "
             "whenever a conversation starts)",
+        ),
+    ),
+    ShortcutSpec(
+        Command.PARTNER_SCREEN,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Join on your own screen…"),
+        ("Ctrl+Shift+J",),
+        _FROM_GROUND_RULES,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "The partner holds Pause, Too much?, their secret yes and their own notes on "
+            "their own phone or laptop",
         ),
     ),
     ShortcutSpec(

@@ -11,6 +11,7 @@ import pytest
 from belonging.core.engine import ManualClock
 from belonging.ui.controllers.app_controller import AppController
 from support.flow import TEST_SCRIPT, Shooter
+from support.partner import browser_or_skip, phone_browser
 
 
 @pytest.fixture
@@ -58,3 +59,19 @@ def shooter(theme, tmp_path) -> Shooter:
     folder = tmp_path / "shots"
     folder.mkdir()
     return Shooter(theme, folder)
+
+
+@pytest.fixture
+def phone(tmp_path):
+    """Headless Chromium as the partner's phone (its own profile)."""
+    browser_or_skip()
+    drivers = []
+
+    def open_phone(name: str = "phone", **options):
+        driver = phone_browser(tmp_path / f"profile-{name}", **options)
+        drivers.append(driver)
+        return driver
+
+    yield open_phone
+    for driver in drivers:
+        driver.quit()

@@ -3,7 +3,8 @@
 The view's signals (buttons and keys alike) become steps of the `LiveConversation`; after
 each, the controller shows what the engine now says. A clock tick once a second keeps the
 level time, the pacing hint and the pause time current. A step taken elsewhere (the
-partner's own screen) reaches the page through the conversation's `on_change`.
+partner's own screen: Pause, Resume, "Too much?") reaches the page through the
+conversation's `on_change`, and the page shows it exactly as if it had been pressed here.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.note_keys import CONVERSATION_NOTE, PRIVATE_NOTE, prompt_note
 from belonging.application.saving import SaveStatus
+from belonging.core.conversation_events import EventKind
 from belonging.core.engine import Action, ConversationState, EngineError
 from belonging.ui.controllers.page_controller import PageController
 from belonging.ui.controllers.services import Services
@@ -62,6 +64,8 @@ class ConversationController(PageController):
         self._note_prompt_id: str | None = None
         self._stepping_back = False
         self._pause_started_at = 0.0
+        self._acting = False
+        self._seen_events = 0
         #: The "Wrap up now?" question while it is open (for tests to answer).
         self.asking: QMessageBox | None = None
         self._tick = QTimer(self)
@@ -101,6 +105,8 @@ class ConversationController(PageController):
         self._live = live
         self._stepping_back = False
         live.saver.on_status.append(self._on_save_status)
+        live.on_change.append(self._on_live_changed)
+        self._seen_events = len(live.engine.events)
         first, second = live.engine.setup.participants
         self._deeper.set_people(first, second)
         self._note_prompt_id = None
@@ -119,6 +125,8 @@ class ConversationController(PageController):
             return
         if self._on_save_status in live.saver.on_status:
             live.saver.on_status.remove(self._on_save_status)
+        if self._on_live_changed in live.on_change:
+            live.on_change.remove(self._on_live_changed)
         self._page.set_notes("", "", "")
         self._page.set_save_state(SaveState.IDLE)
 
@@ -128,12 +136,46 @@ class ConversationController(PageController):
         """Does `action`; a key pressed when it no longer applies changes nothing."""
         if self._live is None:
             return False
+        self._acting = True
         try:
             self._live.act(action, by)
         except EngineError:
             self._show_commands()
             return False
+        finally:
+            self._acting = False
+            self._seen_events = len(self._live.engine.events)
         return True
+
+    def _on_live_changed(self) -> None:
+        """A step taken on another screen: shown as if it had been taken here. Only the
+        page's own steps come that way (Pause, Resume, "Too much?"), so only a prompt or a
+        pause is shown; the wrap-up's steps are the wrap-up's to show."""
+        live = self._live
+        if live is None or self._acting:
+            return
+        events = live.engine.events
+        new, self._seen_events = events[self._seen_events :], len(events)
+        state = live.state
+        if state is ConversationState.PAUSED:
+            if not self._page.is_paused():
+                self._pause_started_at = live.engine.pacing.paused_seconds
+                self._page.show_paused()
+                self._page.set_paused_elapsed(0)
+            self._show_commands()
+            return
+        if state is not ConversationState.PROMPT:
+            return
+        if self._page.is_paused():
+            self._page.show_resumed()
+        if any(event.kind is EventKind.TOO_MUCH for event in new):
+            # As the view does when its own button is pressed: the prompt off the screen
+            # at once, the calm thank-you in its place.
+            self._stepping_back = True
+            self._page.show_step_back()
+            self._show_commands()
+            return
+        self._route()
 
     def _route(self) -> None:
         """Shows the page the engine's state calls for."""

@@ -38,6 +38,7 @@ from belonging.ui.controllers.wrap_up_controller import WrapUpController
 from belonging.ui.export.export_dialog import ExportDialog
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import CONVERSATION_PAGES, Page
+from belonging.ui.partner.partner_controller import PartnerController
 from belonging.ui.scripts.import_controller import ImportController
 from belonging.ui.scripts.scripts_controller import ScriptsController
 from belonging.ui.support.support_controller import SupportController
@@ -66,6 +67,7 @@ class Navigator(QObject):
         self.pair = PairController(window.pair, services, show, self)
         self.search = SearchController(window.search, services, show, self)
         self.history = HistoryController(window.history, services, show, self)
+        self.partner = PartnerController(window, services, self)
         self.scripts = ScriptsController(window.scripts, services, show, self)
         self.importer = ImportController(window, services, parent=self)
         self.support = SupportController(window, services, show, self)
@@ -116,6 +118,7 @@ class Navigator(QObject):
 
     def stop(self) -> None:
         """Stops every timer of the conversation in progress (the window is closing)."""
+        self.partner.end()
         self.conversation.detach()
         self.wrap_up.end()
         if self.live is not None:
@@ -134,15 +137,18 @@ class Navigator(QObject):
     @Slot(object, object)
     def _on_carried_forward(self, live: LiveConversation, follow_ups: object) -> None:
         self._carried_follow_ups = tuple(follow_ups)  # type: ignore[call-overload]
+        self.partner.begin(live)
         self.opening.begin(live)
 
     @Slot(object)
     def _on_opening_back(self, live: LiveConversation) -> None:
         # The two people exist now: come back to the set-up with them chosen.
+        self.partner.end()
         self.setup.open(live.pairing.pair_id, live.script.id)
 
     @Slot(object)
     def _on_started(self, live: LiveConversation) -> None:
+        self.partner.carry_on(live)
         self.live = live
         self._window.conversation.set_carried_follow_ups(self._carried_follow_ups)
         self.conversation.attach(live)
@@ -159,6 +165,7 @@ class Navigator(QObject):
 
     @Slot(int)
     def _on_finished(self, _conversation_id: int) -> None:
+        self.partner.end(over=True)
         self.conversation.detach()
         self.live = None
         self._carried_follow_ups = ()
@@ -298,6 +305,7 @@ class Navigator(QObject):
 
     def _resume(self, offer: ResumeOffer, record: ResumeRecord) -> None:
         live = continue_conversation(self._services.workspace, offer, record, self._services.jobs)
+        self.partner.begin(live)
         if live.state is ConversationState.NOT_STARTED:
             self.opening.begin(live)
             return
