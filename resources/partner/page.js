@@ -202,6 +202,8 @@
 
   // --- what the page shows -------------------------------------------------------------------
 
+  // Why the page ended, as the app says it, to the words that say so.
+  var ENDINGS = { over: "ended_over", off: "ended_off", closed: "ended_closed" };
   var shownPrompt = null;
   var shownQuestion = null;
 
@@ -211,7 +213,7 @@
     if (stage === "ended") {
       finished = true;
       link("");
-      notice(t("ended_title", next), t(next.ended === "over" ? "ended_over" : "ended_off", next));
+      notice(t("ended_title", next), t(ENDINGS[next.ended] || "ended_off", next));
     } else if (stage === "opening" && !next.question) {
       notice(t("hello", next), t("waiting_text", next));
     } else if (stage === "paused") {

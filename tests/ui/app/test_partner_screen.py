@@ -195,6 +195,8 @@ def test_when_it_cannot_work_the_window_says_so_and_carries_on(start_app, data_d
     assert "not on a local network" in dialog.status_label.text()
     assert "Carry on together at this screen" in dialog.status_label.text()
     assert not dialog.qr.isVisible()
+    assert "Scan" not in dialog.intro_label.text()  # no code to scan
+    assert "Alex holds Pause" in dialog.intro_label.text()
     assert dialog.try_again_button.isVisible()
     dialog.close()
     before = prompt_words(window)
@@ -274,7 +276,8 @@ def test_the_opening_and_closing_are_answered_on_the_phone_and_a_line_struck_the
 
 def test_turning_it_off_and_quitting_each_stop_the_server(start_app, data_dir, qtbot, phone):
     """The owner's "Turn off" closes the port and tells the phone, while the conversation
-    goes on here; a new code works again; quitting the app closes that port too."""
+    goes on here; a new code works again; quitting the app closes that port too, and the
+    phone says the conversation is paused rather than going on without it."""
     app, window = start(start_app, data_dir, qtbot)
     begin_conversation(qtbot, window)
     driver = phone()
@@ -304,6 +307,13 @@ def test_turning_it_off_and_quitting_each_stop_the_server(start_app, data_dir, q
     window.close()
     app.close()
     assert refuses(second_port)
+    on_page(
+        qtbot,
+        driver,
+        lambda d: text_of(d, "notice-text").startswith(
+            "Sam closed Belonging. The conversation is paused"
+        ),
+    )
 
 
 def test_the_partners_screen_libraries_load_only_when_it_is_opened():

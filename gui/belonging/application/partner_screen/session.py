@@ -142,7 +142,8 @@ class PartnerScreen:
 
     def stop(self, *, ended: str = "off", timeout: float | None = 5.0) -> bool:
         """Tells the page why it ends ("off": the owner turned it off; "over": the
-        conversation ended) and stops listening; True once the port is closed (waiting up
+        conversation ended; "closed": the app closed, the conversation paused to go on another
+        time) and stops listening; True once the port is closed (waiting up
         to `timeout` seconds; None: not waiting)."""
         if self._on_live_changed in self._live.on_change:
             self._live.on_change.remove(self._on_live_changed)

@@ -118,7 +118,7 @@ class Navigator(QObject):
 
     def stop(self) -> None:
         """Stops every timer of the conversation in progress (the window is closing)."""
-        self.partner.end()
+        self.partner.end(closing=True)
         self.conversation.detach()
         self.wrap_up.end()
         if self.live is not None:

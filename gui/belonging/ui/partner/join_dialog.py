@@ -30,6 +30,7 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("join_dialog")
         self.setWindowTitle(self.tr("Join on your own screen"))
+        self._partner_name = ""
         self._setup_ui()
         self._connect_signals()
 
@@ -94,13 +95,8 @@ class JoinDialog(QDialog):
         self.turn_off_button.setText(
             self.tr("&Turn off {name}'s screen").format(name=escape_mnemonic(name))
         )
-        self.intro_label.setText(
-            self.tr(
-                "On their own phone or laptop, {name} holds Pause, “Too much?”, their secret "
-                "yes to going deeper, their private check-ins and their own notes. Scan this "
-                "code with its camera, on the same Wi-Fi as this computer."
-            ).format(name=name)
-        )
+        self._partner_name = name
+        self._show_intro()
         self.help_label.setText(
             self.tr(
                 "Not joining? The phone or laptop must be on the same Wi-Fi as this "
@@ -109,6 +105,17 @@ class JoinDialog(QDialog):
                 "then, carry on together at this screen."
             )
         )
+
+    def _show_intro(self) -> None:
+        # "Scan this code" only while there is a code to scan.
+        text = self.tr(
+            "On their own phone or laptop, {name} holds Pause, “Too much?”, their secret "
+            "yes to going deeper, their private check-ins and their own notes."
+        ).format(name=self._partner_name)
+        if self.qr.isVisibleTo(self):
+            scan = self.tr("Scan this code with its camera, on the same Wi-Fi as this computer.")
+            text = f"{text} {scan}"
+        self.intro_label.setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Opens tall enough for every word, with larger text too."""
@@ -129,6 +136,7 @@ class JoinDialog(QDialog):
         self.address_label.setAccessibleName(short_address)
         for widget in (self.type_label, self.address_label):
             widget.setVisible(bool(short_address))
+        self._show_intro()
         self._grow_to_fit()
 
     def set_status(self, text: str) -> None:

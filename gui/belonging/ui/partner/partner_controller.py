@@ -119,9 +119,12 @@ class PartnerController(QObject):
         if self.screen is not None:
             self.screen.follow(live)
 
-    def end(self, *, over: bool = False, timeout: float | None = 5.0) -> None:
-        """The conversation is over (`over`), or left: the partner's screen stops."""
-        self._stop_screen("over" if over else "off", timeout)
+    def end(
+        self, *, over: bool = False, closing: bool = False, timeout: float | None = 5.0
+    ) -> None:
+        """The conversation is over (`over`), or left, or paused by the app closing
+        (`closing`): the partner's screen stops, and says which."""
+        self._stop_screen("over" if over else "closed" if closing else "off", timeout)
         self._live = None
         self._show()
 
