@@ -80,6 +80,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick the ones that are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,7 +96,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parked recently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring up: {whose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -296,11 +316,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was written in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the prompts with &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;all prompts (%n without notes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closing question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level {depth}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes on the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,11 +355,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both of you</source>
+        <source>No prompt was shown in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No prompt was shown in this conversation.</source>
+        <source>{level} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}, the lighter version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -325,6 +372,52 @@
     </message>
     <message>
         <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStory</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Too much?” %n time(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation yet. The first one starts a history you can come back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show earlie&amp;r conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this conversation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shared notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +537,38 @@
     </message>
     <message>
         <source>For {audience}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,7 +699,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditor</name>
+    <message>
+        <source>Taken up from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>For example: share the article we mentioned</source>
         <translation type="unfinished"></translation>
@@ -609,6 +777,17 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Tick when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +888,18 @@
 <context>
     <name>HomeController</name>
     <message>
+        <source>Last talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{script} with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,6 +928,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue where you left off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +948,7 @@
     <name>HomeView</name>
     <message>
         <source>Belonging</source>
+        <extracomment>From how many pairs on Home offers a way to find one and to order them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,7 +980,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s one-on-ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one yet. Start a conversation and add the two of you: names and roles are all it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here is called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,7 +1016,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{owner_role} and {partner_role}</source>
+        <source>{partner} (with {owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history, follow-ups and settings of your one-on-ones with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,23 +1051,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open follow-ups: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history, follow-ups and settings of {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a conversation with {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,6 +1186,72 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>NextConversationCard</name>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n the next one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to cal&amp;endar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationDialog</name>
+    <message>
+        <source>Next conversation</source>
+        <extracomment>Day, date and time, never ambiguous: &quot;Thu 14 Mar 2025 10:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When do you talk next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationPlanner</name>
+    <message>
+        <source>One-on-one with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path}. Open it to add it to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Shared: this pro&amp;mpt</source>
@@ -1021,6 +1310,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Not yet — start where we were comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairController</name>
+    <message>
+        <source>Deleted: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,7 +1388,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>PairView</name>
     <message>
         <source>&amp;Back</source>
-        <extracomment>Rows of the timeline visible before it scrolls inside its card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1101,14 +1400,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Your conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter on a conversation to read it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conversation yet. The first one starts a history you can come back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,18 +1420,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Nothing parked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both of you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1423,6 +1702,18 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>RecentParkedCard</name>
+    <message>
+        <source>Par&amp;ked recently, with any script</source>
+        <extracomment>Rows shown before the list scrolls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to use its script; you can take it up on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>the disk is full</source>
@@ -1461,6 +1752,13 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <source>{partner} (with {owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -1484,6 +1782,30 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,8 +1814,22 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{hits} found in {conversations} conversations.</source>
+        <source>{found} in {conversations}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The search did not work just now ({reason}).</source>
@@ -1530,6 +1866,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 </context>
 <context>
     <name>SetupController</name>
+    <message>
+        <source>New to the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n time(s), last on {date}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last time you were both comfortable at level {depth}.</source>
         <translation type="unfinished"></translation>
@@ -1913,6 +2260,53 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>TalkingPointsCard</name>
+    <message>
+        <source>To bring up next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the conference in May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. Either of you can add a topic here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>How long Undo is offered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowLock</name>
     <message>
         <source>&amp;Lock</source>
@@ -1986,6 +2380,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>&amp;Save and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,15 +5,13 @@ in the order wanted: by the next conversation, the last one, or the follow-ups s
 
 from __future__ import annotations
 
-import enum
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlmodel import Session
 
 from belonging.application.continuity_rows import FollowUpItem
+from belonging.application.home_order import PairOrder, common_owner, name_matches, ordered
 from belonging.application.resume import ResumeOffer, newest_offer
 from belonging.application.rows import PairRow
 from belonging.application.workspace import Workspace
@@ -32,14 +30,6 @@ class HomeState:
     pairs: tuple[PairRow, ...]
     offer: ResumeOffer | None
     today: date | None = None
-
-
-class PairOrder(enum.StrEnum):
-    """How Home orders the pairs; the value is what the settings remember."""
-
-    LAST_TALKED = "last_talked"
-    NEXT_CONVERSATION = "next_conversation"
-    OPEN_FOLLOW_UPS = "open_follow_ups"
 
 
 def local_today(clock: Clock) -> date:
@@ -105,49 +95,14 @@ def close_unfinished(workspace: Workspace, conversation_id: int) -> None:
         let_go_of_unfinished(session=session, conversation_id=conversation_id)
 
 
-def planned_next(row: PairRow, today: date) -> datetime | None:
-    """When the pair plans to talk next, if that is today or later (a plan gone by is no
-    plan)."""
-    at = row.next_conversation_at
-    if at is None or at.astimezone().date() < today:
-        return None
-    return at
-
-
-def ordered(rows: Iterable[PairRow], order: PairOrder, today: date) -> list[PairRow]:
-    """The pairs in `order`; ties, and pairs with nothing to sort by, keep the order given
-    (most recently met first).
-
-    Next conversation: the soonest planned first, then those with none planned. Open
-    follow-ups: the most first, the one overdue longest first among equals."""
-    rows = list(rows)
-    if order is PairOrder.NEXT_CONVERSATION:
-        far = datetime.max.replace(tzinfo=None)
-
-        def soonest(row: PairRow) -> datetime:
-            at = planned_next(row, today)
-            return far if at is None else at.replace(tzinfo=None)
-
-        return sorted(rows, key=soonest)
-    if order is PairOrder.OPEN_FOLLOW_UPS:
-
-        def pressing(row: PairRow) -> tuple[int, date]:
-            first = row.first_follow_up
-            due = first.due if first is not None and first.due is not None else date.max
-            return (-row.open_follow_ups, due)
-
-        return sorted(rows, key=pressing)
-    return rows
-
-
-def folded(text: str) -> str:
-    """`text` lower-cased without accents, so "zoe" finds "Zoë"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def name_matches(row: PairRow, typed: str) -> bool:
-    """Whether the other person's name answers what was typed: each typed word starts one of
-    its words (accents and case aside). Nothing typed matches everyone."""
-    words = folded(row.partner_name).split()
-    return all(any(word.startswith(part) for word in words) for part in folded(typed).split())
+__all__ = [
+    "HomeState",
+    "PairOrder",
+    "close_unfinished",
+    "common_owner",
+    "local_today",
+    "name_matches",
+    "ordered",
+    "read_home",
+    "read_pairs",
+]

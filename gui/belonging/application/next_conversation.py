@@ -7,7 +7,8 @@ chooses the title's words): it leaves the data folder, so it carries no note.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import text
@@ -72,3 +73,33 @@ def write_calendar_file(workspace: Workspace, pair_id: int, title: str, path: Pa
     """Writes the pair's next conversation to `path` (replacing a file the person chose to
     replace), readable by its owner only; returns the path."""
     return write_export_file(path, calendar_file_bytes(workspace, pair_id, title), overwrite=True)
+
+
+@dataclass(frozen=True)
+class NextPlan:
+    """A pair's next conversation as planned (None: nothing), a suggestion for when none is,
+    and today."""
+
+    at: datetime | None
+    suggested: datetime
+    today: date
+
+
+def read_next_plan(workspace: Workspace, pair_id: int) -> NextPlan:
+    """When the pair plans to talk next, and what to suggest otherwise (a week after their
+    last conversation)."""
+    now = workspace.clock.now()
+    with workspace.session() as session:
+        pair = get_pair(session=session, pair_id=pair_id)
+        last = (
+            session.connection()
+            .execute(
+                text("SELECT max(started_at) FROM conversation WHERE pair_id = :pair_id"),
+                {"pair_id": pair_id},
+            )
+            .scalar()
+        )
+    last_at = None if last is None else datetime.fromisoformat(str(last)).replace(tzinfo=UTC)
+    return NextPlan(
+        pair.next_conversation_at, suggested_next(last_at, now), now.astimezone().date()
+    )

@@ -19,6 +19,7 @@ from belonging.paths import APP_NAME, resolve_data_dir
 from belonging.resources import icons_dir, translations_dir
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.error_reporting import CalmErrorHook
+from belonging.ui.source_plurals import install_source_plurals
 from belonging.ui.theme import ThemeManager
 
 ORGANISATION = "Belonging"
@@ -45,6 +46,8 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
     if app.style().name().lower() != "fusion":  # making it again costs a start ~5 ms
         app.setStyle("Fusion")
+    # First, so that a language's own catalogue, installed after, is asked before it.
+    install_source_plurals(app)
 
 
 def install_translators(

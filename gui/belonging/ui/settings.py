@@ -94,6 +94,8 @@ class Settings:
     #: The script and length chosen last time, offered first in set-up.
     last_script_id = _StrOption("setup/last_script_id", None)
     last_minutes = _IntOption("setup/last_minutes", 30)
+    #: How Home orders the pairs (an `application.home.PairOrder` value).
+    home_order = _StrOption("home/order", None)
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / SETTINGS_FILE
