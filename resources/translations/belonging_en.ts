@@ -399,6 +399,7 @@
     </message>
     <message>
         <source>No conversation yet. The first one starts a history you can come back to.</source>
+        <extracomment>A quiet button&apos;s text starts this far inside it (its padding and border, common.qss).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,7 +553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both of you</source>
+        <source>Both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,10 +985,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sort &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1037,10 @@
     </message>
     <message>
         <source>No conversation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2287,10 +2288,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Nothing yet. Either of you can add a topic here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -70,7 +70,7 @@ def test_ticking_a_follow_up_marks_it_done(page, qtbot, choose):
     row = page.follow_up_row("f1")
     assert row.text_label.text() == "Send Alex the article on career changes"
     assert row.details_label.text() == "Sam · due 26 Mar 2025"
-    assert page.follow_up_row("f2").details_label.text().startswith("both of you")
+    assert page.follow_up_row("f2").details_label.text().startswith("Both of you")
     with qtbot.waitSignal(page.follow_up_toggled) as ticked:
         choose(row.box)
     assert ticked.args == ["f1", True]

@@ -5,6 +5,7 @@ start deeper than the pair has been needs both to say yes, privately."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from belonging.storage.database import create_database_engine, database_path, session_scope
 from belonging.storage.repositories import check_ins_for_conversation, conversations_for_pair
@@ -43,6 +44,8 @@ def _search(qtbot, window, words: str) -> list[str]:
     ticket = search.search_now()
     qtbot.waitUntil(lambda: search.latest_ticket() == ticket and "Searching" not in
                     search.status_label.text(), timeout=5000)  # fmt: skip
+    # The hits, laid out just now, are shown at the next turn of the event loop.
+    QApplication.processEvents()
     return [
         label.accessibleName()
         for label in search.findChildren(type(search.status_label))

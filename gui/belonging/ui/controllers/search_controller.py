@@ -43,6 +43,7 @@ class SearchController(PageController):
         self._show_page(Page.SEARCH)
         self._view.focus_query()
         workspace = self._services.workspace
+        self._view.set_today(workspace.clock.now().astimezone().date())
         self._services.jobs.read(lambda: read_pairs(workspace), self._show_people)
 
     def _show_people(self, rows: list[PairRow]) -> None:

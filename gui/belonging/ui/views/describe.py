@@ -97,8 +97,8 @@ def next_conversation_text(at: datetime, today: date) -> str:
 
 def follow_up_details(item: FollowUpItem, today: date | None) -> str:
     """Whose a follow-up is and when it is due, e.g. "Sam · due 12 Mar 2025", or "Both of you
-    · overdue since 3 Mar 2025" once the day has passed."""
-    details = [item.owner_name or QCoreApplication.translate("Describe", "both of you")]
+    · overdue since 3 Mar 2025" once the day has passed (or "… · done on 4 Mar 2025")."""
+    details = [item.owner_name or QCoreApplication.translate("Describe", "Both of you")]
     if item.done:
         details.append(
             QCoreApplication.translate("Describe", "done on {date}").format(

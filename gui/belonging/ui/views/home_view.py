@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from belonging.application.rows import PairRow, ScriptRow
 from belonging.ui.accessibility import label_field
-from belonging.ui.views.describe import long_date, next_conversation_text, script_facts
+from belonging.ui.views.describe import next_conversation_text, script_facts, short_date
 from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.steady_combo import SteadyComboBox
@@ -117,6 +117,9 @@ class HomeView(ScrollPage):
         self.undo_bar = UndoBar()
         self.footer.addWidget(self.undo_bar, 1)
         self.footer_frame.hide()
+        # With many people, finding one comes before starting with someone new.
+        QWidget.setTabOrder(self.find_edit, self.order_combo)
+        QWidget.setTabOrder(self.order_combo, self.start_button)
 
     def _pairs_header(self) -> QVBoxLayout:
         self.pairs_heading = make_label(self.tr("The people you talk with"), "heading")
@@ -128,7 +131,7 @@ class HomeView(ScrollPage):
         self.find_edit = QLineEdit()
         self.find_edit.setPlaceholderText(self.tr("Type a name"))
         self.find_edit.setClearButtonEnabled(True)
-        find_label = make_label(self.tr("&Find"), wrap=False)
+        find_label = make_label(self.tr("F&ind"), wrap=False)
         label_field(find_label, self.find_edit)
         self.order_combo = SteadyComboBox()
         order_label = make_label(self.tr("Sort &by"), wrap=False)
@@ -143,9 +146,6 @@ class HomeView(ScrollPage):
         tools.addWidget(order_label)
         tools.addWidget(self.order_combo, 1)
         self.tools.hide()
-        # With many people, finding one comes before starting with someone new.
-        QWidget.setTabOrder(self.find_edit, self.order_combo)
-        QWidget.setTabOrder(self.order_combo, self.start_button)
 
         header = QVBoxLayout()
         header.setSpacing(10)
@@ -309,12 +309,13 @@ class HomeView(ScrollPage):
         if row.last_conversation_on is None:
             details.append(self.tr("No conversation yet"))
         else:
-            when = long_date(row.last_conversation_on)
+            when = short_date(row.last_conversation_on)
             last = self.tr("Last talked on {date}").format(date=when)
             if row.last_script_title:
                 last = self.tr("{last} ({script})").format(last=last, script=row.last_script_title)
             details.append(last)
-        details.append(self.tr("%n open follow-up(s)", "", row.open_follow_ups))
+        if row.open_follow_ups:
+            details.append(self.tr("%n open follow-up(s)", "", row.open_follow_ups))
         text.addWidget(make_label(" · ".join(details), "muted"))
         planned = row.next_conversation_at
         if planned is not None and today is not None and planned.astimezone().date() >= today:

@@ -57,6 +57,10 @@ def follow_up_line(item: FollowUpItem, today: date | None) -> str:
     return f"{mark} {item.text} — {follow_up_details(item, today)}"
 
 
+#: A quiet button's text starts this far inside it (its padding and border, common.qss).
+_QUIET_INSET = 11
+
+
 class ConversationStory(QWidget):
     """The cards of a pair's conversations. Setters: `set_entries(entries, total, today)`,
     `add_entries(entries)`. Signals: `conversation_opened(conversation_id)`,
@@ -149,14 +153,19 @@ class ConversationStory(QWidget):
 
     def _card(self, entry: TimelineEntry) -> QFrame:
         card = make_card()
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(20, 12, 20, 14)
-        layout.setSpacing(4)
+        outer = QVBoxLayout(card)
+        outer.setContentsMargins(20 - _QUIET_INSET, 6, 20, 14)
+        outer.setSpacing(0)
         day = make_button(escape_mnemonic(long_date(entry.on)), "quiet")
         day.setObjectName("open")
         day.setAccessibleDescription(self.tr("Read this conversation again"))
         day.clicked.connect(partial(self.conversation_opened.emit, entry.conversation_id))
-        layout.addWidget(day, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(day, 0, Qt.AlignmentFlag.AlignLeft)
+        # The words start where the day's text does, inside its button's padding.
+        layout = QVBoxLayout()
+        layout.setContentsMargins(_QUIET_INSET, 0, 0, 0)
+        layout.setSpacing(4)
+        outer.addLayout(layout)
         layout.addWidget(make_label(entry_facts(entry), "muted"))
         if entry.summary:
             layout.addWidget(make_label(f"“{entry.summary}”", "accent"))

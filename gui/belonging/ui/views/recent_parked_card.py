@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import ParkedItem
 from belonging.ui.accessibility import label_field
@@ -16,6 +17,36 @@ from belonging.ui.widgets.styled import make_card, make_label
 _SCRIPT_ROLE = Qt.ItemDataRole.UserRole
 #: Rows shown before the list scrolls.
 _VISIBLE_ROWS = 4
+
+
+class _FittedList(QListWidget):
+    """A list as tall as its first few rows, wrapped at the width it has: a long prompt
+    takes two lines, and larger text taller ones, never cut off."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit(self) -> None:
+        """Takes the height of the rows shown before it scrolls, as laid out now."""
+        self.doItemsLayout()
+        rows = range(min(self.count(), _VISIBLE_ROWS))
+        height = sum(self.visualItemRect(self.item(row)).height() for row in rows)
+        self.setFixedHeight(max(height, self.fontMetrics().height()) + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wraps again at the new width, and fits the height to it."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fits again when the text grows or shrinks."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
 
 
 class RecentParkedCard(QWidget):
@@ -36,8 +67,7 @@ class RecentParkedCard(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(22, 18, 22, 18)
         heading = make_label(self.tr("Par&ked recently, with any script"), "heading")
-        self.parked_list = QListWidget()
-        self.parked_list.setWordWrap(True)
+        self.parked_list = _FittedList()
         label_field(heading, self.parked_list)
         hint = self.tr("Choose one to use its script; you can take it up on the next page.")
         self.parked_list.setAccessibleDescription(hint)
@@ -58,8 +88,7 @@ class RecentParkedCard(QWidget):
             item.setData(_SCRIPT_ROLE, parked.script_id)
             self.parked_list.addItem(item)
         self.setVisible(bool(items))
-        rows = max(1, min(len(items), _VISIBLE_ROWS))
-        self.parked_list.setFixedHeight(self.parked_list.sizeHintForRow(0) * rows + 8)
+        self.parked_list.fit()
 
     @Slot(QListWidgetItem)
     def _on_chosen(self, item: QListWidgetItem) -> None:

@@ -17,7 +17,16 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belonging.application.continuity_rows import SearchGroup, SearchLine
 from belonging.ui.accessibility import announce, label_field
@@ -99,10 +108,18 @@ class SearchView(ScrollPage):
         layout.addWidget(person_label)
         layout.addWidget(self.person_combo, 2)
         layout.addSpacing(12)
-        layout.addWidget(self.since_check)
-        layout.addWidget(self.since_edit, 1)
-        layout.addWidget(self.until_check)
-        layout.addWidget(self.until_edit, 1)
+        for check, edit in (
+            (self.since_check, self.since_edit),
+            (self.until_check, self.until_edit),
+        ):
+            # Its words are never squeezed, and drawn as measured: the underlined mnemonic
+            # breaks the kerning of "To" that the size was measured with, cutting off the "o".
+            unkerned = QFont()
+            unkerned.setKerning(False)
+            check.setFont(unkerned)
+            check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            layout.addWidget(check)
+            layout.addWidget(edit, 1)
         return row
 
     def _date_edit(self, day: QDate, name: str) -> QDateEdit:
@@ -153,6 +170,15 @@ class SearchView(ScrollPage):
             self.person_combo.addItem(name, pair_id)
         self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(current)))
         self.person_combo.blockSignals(False)
+
+    def set_today(self, today: date) -> None:
+        """The days offered before any is chosen: from three months ago to today."""
+        days = ((self.since_edit, QDate(today).addMonths(-3)), (self.until_edit, QDate(today)))
+        for edit, day in days:
+            if not edit.isEnabled():
+                edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(False)
 
     def set_scope(
         self, pair_id: Hashable | None, since: date | None = None, until: date | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import TalkingPointItem
@@ -68,12 +68,13 @@ class TalkingPointsCard(QWidget):
 
     def set_people(self, owner_name: str, partner_name: str) -> None:
         """Whose a talking point can be: either of the two, or both."""
-        current = self.whose_combo.currentData()
+        # The same choice stays chosen when the page is read again (the partner's first).
+        current = self.whose_combo.currentIndex()
         self.whose_combo.clear()
         self.whose_combo.addItem(partner_name, PARTNER)
         self.whose_combo.addItem(owner_name, OWNER)
         self.whose_combo.addItem(self.tr("Both of you"), None)
-        self.whose_combo.setCurrentIndex(max(0, self.whose_combo.findData(current)))
+        self.whose_combo.setCurrentIndex(max(0, current))
 
     def set_points(self, items: Sequence[TalkingPointItem]) -> None:
         """Lists what is to be brought up, oldest first (the same list again changes
@@ -95,13 +96,13 @@ class TalkingPointsCard(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         words = make_label(item.text)
-        whose = make_label(item.raised_by_name or self.tr("both of you"), "muted", wrap=False)
+        whose = make_label(item.raised_by_name or self.tr("Both of you"), "muted", wrap=False)
         let_go = make_button(self.tr("Let go"), "quiet")
         let_go.setAccessibleDescription(item.text)
         let_go.clicked.connect(partial(self.point_let_go.emit, item.item_id))
         layout.addWidget(words, 1)
-        layout.addWidget(whose, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(let_go, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(whose)
+        layout.addWidget(let_go)
         return row
 
     def point_texts(self) -> list[str]:
