@@ -44,6 +44,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick the ones that are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,7 +60,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parked recently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring up: {whose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,11 +304,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was written in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the prompts with &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;all prompts (%n without notes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closing question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level {depth}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes on the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,11 +343,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both of you</source>
+        <source>No prompt was shown in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No prompt was shown in this conversation.</source>
+        <source>{level} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}, the lighter version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,6 +360,49 @@
     </message>
     <message>
         <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStory</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation yet. The first one starts a history you can come back to.</source>
+        <extracomment>A quiet button&apos;s text starts this far inside it (its padding and border, common.qss).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show earlie&amp;r conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this conversation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shared notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +548,38 @@
         <source>For {audience}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -586,7 +708,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditor</name>
+    <message>
+        <source>Taken up from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>For example: share the article we mentioned</source>
         <translation type="unfinished"></translation>
@@ -621,6 +786,17 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Tick when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +916,18 @@
 <context>
     <name>HomeController</name>
     <message>
+        <source>Last talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{script} with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,6 +956,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue where you left off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +976,7 @@
     <name>HomeView</name>
     <message>
         <source>Belonging</source>
+        <extracomment>From how many pairs on Home offers a way to find one and to order them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -815,7 +1008,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s one-on-ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one yet. Start a conversation and add the two of you: names and roles are all it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here is called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,11 +1040,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{owner_role} and {partner_role}</source>
+        <source>{partner} (with {owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history, follow-ups and settings of your one-on-ones with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conversation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,23 +1079,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open follow-ups: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history, follow-ups and settings of {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a conversation with {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,11 +1452,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On their own phone or laptop, {name} holds Pause, “Too much?”, their secret yes to going deeper, their private check-ins and their own notes. Scan this code with its camera, on the same Wi-Fi as this computer.</source>
+        <source>Not joining? The phone or laptop must be on the same Wi-Fi as this computer: not on mobile data, and not across a video call. A firewall on this computer may block it: allow Belonging on private networks. Until then, carry on together at this screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not joining? The phone or laptop must be on the same Wi-Fi as this computer: not on mobile data, and not across a video call. A firewall on this computer may block it: allow Belonging on private networks. Until then, carry on together at this screen.</source>
+        <source>On their own phone or laptop, {name} holds Pause, “Too much?”, their secret yes to going deeper, their private check-ins and their own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with its camera, on the same Wi-Fi as this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,6 +1668,72 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>NextConversationCard</name>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n the next one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to cal&amp;endar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationDialog</name>
+    <message>
+        <source>Next conversation</source>
+        <extracomment>Day, date and time, never ambiguous: &quot;Thu 14 Mar 2025 10:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When do you talk next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationPlanner</name>
+    <message>
+        <source>One-on-one with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path}. Open it to add it to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Shared: this pro&amp;mpt</source>
@@ -1502,6 +1792,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Not yet — start where we were comfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairController</name>
+    <message>
+        <source>Deleted: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1569,7 +1870,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>PairView</name>
     <message>
         <source>&amp;Back</source>
-        <extracomment>Rows of the timeline visible before it scrolls inside its card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,14 +1882,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Your conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter on a conversation to read it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conversation yet. The first one starts a history you can come back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,18 +1902,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Nothing parked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>both of you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1912,6 +2192,18 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>RecentParkedCard</name>
+    <message>
+        <source>Par&amp;ked recently, with any script</source>
+        <extracomment>Rows shown before the list scrolls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to use its script; you can take it up on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>the disk is full</source>
@@ -2120,6 +2412,13 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <source>{partner} (with {owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -2143,6 +2442,30 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,8 +2474,22 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{hits} found in {conversations} conversations.</source>
+        <source>{found} in {conversations}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The search did not work just now ({reason}).</source>
@@ -2189,6 +2526,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 </context>
 <context>
     <name>SetupController</name>
+    <message>
+        <source>New to the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n time(s), last on {date}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last time you were both comfortable at level {depth}.</source>
         <translation type="unfinished"></translation>
@@ -2632,50 +2980,37 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>TalkingPointsCard</name>
     <message>
-        <source>under a minute</source>
-        <extracomment>The role under which each row hands back its conversation id.</extracomment>
+        <source>To bring up next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{minutes} min</source>
+        <source>For example: the conference in May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level {depth}</source>
+        <source>Bring u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level {depth} of {count}</source>
+        <source>&amp;Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Script</source>
+        <source>Both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Depth reached</source>
+        <source>Nothing yet. Either of you can add a topic here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Talked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} (not finished)</source>
+        <source>Let go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +3107,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>How long Undo is offered.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowLock</name>
     <message>
         <source>&amp;Lock</source>
@@ -2845,6 +3188,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>&amp;Save and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

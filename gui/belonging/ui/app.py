@@ -19,6 +19,7 @@ from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.error_reporting import CalmErrorHook
 from belonging.ui.language import install_translators, resolve_language, use_language
 from belonging.ui.settings import Settings
+from belonging.ui.source_plurals import install_source_plurals
 from belonging.ui.theme import ThemeManager
 
 ORGANISATION = "Belonging"
@@ -46,6 +47,8 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
     if app.style().name().lower() != "fusion":  # making it again costs a start ~5 ms
         app.setStyle("Fusion")
+    # First, so that a language's own catalogue, installed after, is asked before it.
+    install_source_plurals(app)
 
 
 def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:

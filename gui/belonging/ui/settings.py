@@ -114,6 +114,8 @@ class Settings:
     #: assistance programme, an HR contact), shown on the "When something heavy comes up"
     #: card; Markdown, rendered safely. None until written.
     support_resources = _StrOption("support/resources", None)
+    #: How Home orders the pairs (an `application.home.PairOrder` value).
+    home_order = _StrOption("home/order", None)
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / SETTINGS_FILE

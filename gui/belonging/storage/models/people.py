@@ -37,7 +37,8 @@ class Pair(SQLModel, table=True):
     private notes these are); `partner_id` is the other. `comfortable_depth` is the deepest
     level the pair has been happy at (None until they have had a conversation),
     `off_limits_topics` is a list of topic tags never to offer this pair, and `relationship`
-    says what kind of one-on-one it is (a `Relationship` value).
+    says what kind of one-on-one it is (a `Relationship` value). `next_conversation_at` is
+    when the two plan to talk next (None: not planned).
     """
 
     __tablename__ = "pair"
@@ -55,3 +56,4 @@ class Pair(SQLModel, table=True):
         sa_column=Column(String, nullable=False, server_default=Relationship.OTHER.value),
     )
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
+    next_conversation_at: datetime | None = Field(default=None, sa_type=UtcDateTime)

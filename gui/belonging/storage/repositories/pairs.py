@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
 from belonging.storage.models import ConversationRecord, FollowUp, Pair, Person, Relationship
-from belonging.storage.repositories.lookup import get_existing
+from belonging.storage.repositories.lookup import get_existing, timestamp
 
 
 @dataclass(frozen=True)
 class PairOverview:
-    """One line of the home screen: the pair, its two people, its latest conversation and
-    how many follow-ups are still open."""
+    """One line of the home screen: the pair, its two people, its latest conversation, how
+    many follow-ups are still open and the most pressing of them (soonest due, undated ones
+    last: what `open_follow_ups` lists first)."""
 
     pair: Pair
     owner: Person
     partner: Person
     last_conversation: ConversationRecord | None
     open_follow_ups: int
+    first_follow_up: FollowUp | None = None
 
 
 def _clean_topics(topics: Iterable[str]) -> list[str]:
@@ -105,6 +108,7 @@ def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]
         .outerjoin(open_counts, open_counts.c.pair_id == Pair.id)
     ).all()
     people = {person.id: person for person in session.exec(select(Person))}
+    firsts = first_open_follow_ups(session=session)
     overviews = [
         PairOverview(
             pair=pair,
@@ -112,6 +116,7 @@ def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]
             partner=people[pair.partner_id],
             last_conversation=conversation,
             open_follow_ups=open_count or 0,
+            first_follow_up=firsts.get(pair.id),
         )
         for pair, conversation, open_count in rows
     ]
@@ -119,11 +124,47 @@ def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]
     return overviews
 
 
+def first_open_follow_ups(*, session: Session) -> dict[int, FollowUp]:
+    """Each pair's most pressing open follow-up, by pair id: the first `open_follow_ups`
+    lists (soonest due, undated ones last, then oldest)."""
+    ranked = (
+        select(
+            FollowUp.id,
+            func.row_number()
+            .over(
+                partition_by=FollowUp.pair_id,
+                order_by=(
+                    FollowUp.due.is_(None),  # type: ignore[union-attr]
+                    FollowUp.due,
+                    FollowUp.created_at,
+                    FollowUp.id,
+                ),
+            )
+            .label("rank"),
+        )
+        .where(FollowUp.done == False)  # noqa: E712
+        .subquery()
+    )
+    firsts = session.exec(
+        select(FollowUp).join(ranked, ranked.c.id == FollowUp.id).where(ranked.c.rank == 1)
+    )
+    return {follow_up.pair_id: follow_up for follow_up in firsts}
+
+
 def _recency(overview: PairOverview) -> tuple[bool, object, int]:
     conversation = overview.last_conversation
     if conversation is None:
         return (False, overview.pair.created_at, overview.pair.id or 0)
     return (True, conversation.started_at, overview.pair.id or 0)
+
+
+def set_next_conversation(*, session: Session, pair_id: int, at: datetime | None) -> Pair:
+    """Records when the pair plans to talk next (None: nothing planned)."""
+    pair = get_existing(session, Pair, pair_id)
+    pair.next_conversation_at = None if at is None else timestamp(at)
+    session.add(pair)
+    session.flush()
+    return pair
 
 
 def set_relationship(*, session: Session, pair_id: int, relationship: Relationship) -> Pair:

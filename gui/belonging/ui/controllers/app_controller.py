@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from belonging.application.first_look import AlreadyRunningError, InstanceLock, first_home_rows
 from belonging.languages import DEFAULT_LANGUAGE
-from belonging.ui.first_home import EarlyClicks, after_first_paint
+from belonging.ui.first_home import EarlyClicks, after_first_paint, first_listing
 from belonging.ui.jobs import JobRunner
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import Page
@@ -123,7 +123,7 @@ class AppController(QObject):
         if rows is None:
             return None
         window = MainWindow(self._settings_once(), self.theme)
-        window.home.set_pairs(rows)
+        first_listing(window.home, rows, self._settings_once())
         self._early_clicks = EarlyClicks(window.home, self)
         self.window = window
         window.show()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox
 
+from belonging.application.carry_forward import TakenUp
 from belonging.application.export import export_facts
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.resume import (
@@ -72,7 +73,7 @@ class Navigator(QObject):
         self.importer = ImportController(window, services, parent=self)
         self.support = SupportController(window, services, show, self)
         self.export_dialog: ExportDialog | None = None
-        self._carried_follow_ups: tuple[str, ...] = ()
+        self._taken_up = TakenUp()
         self._returns: dict[Page, Page] = {}
         self._connect_conversation()
         self._connect_continuity()
@@ -135,8 +136,8 @@ class Navigator(QObject):
         self.carry.begin(live)
 
     @Slot(object, object)
-    def _on_carried_forward(self, live: LiveConversation, follow_ups: object) -> None:
-        self._carried_follow_ups = tuple(follow_ups)  # type: ignore[call-overload]
+    def _on_carried_forward(self, live: LiveConversation, taken_up: TakenUp) -> None:
+        self._taken_up = taken_up
         self.partner.begin(live)
         self.opening.begin(live)
 
@@ -150,13 +151,13 @@ class Navigator(QObject):
     def _on_started(self, live: LiveConversation) -> None:
         self.partner.carry_on(live)
         self.live = live
-        self._window.conversation.set_carried_follow_ups(self._carried_follow_ups)
+        self._window.conversation.set_carried_follow_ups(self._taken_up.texts)
         self.conversation.attach(live)
 
     @Slot()
     def _on_wrap_up_reached(self) -> None:
         if self.live is not None:
-            self.wrap_up.begin(self.live)
+            self.wrap_up.begin(self.live, self._taken_up)
 
     @Slot()
     def _on_back_to_prompts(self) -> None:
@@ -168,7 +169,7 @@ class Navigator(QObject):
         self.partner.end(over=True)
         self.conversation.detach()
         self.live = None
-        self._carried_follow_ups = ()
+        self._taken_up = TakenUp()
         self._window.conversation.set_carried_follow_ups(())
         self.home.show()
 
@@ -304,6 +305,8 @@ class Navigator(QObject):
         self.home.show()
 
     def _resume(self, offer: ResumeOffer, record: ResumeRecord) -> None:
+        # What another set-up took up meanwhile is not this conversation's.
+        self._taken_up = TakenUp()
         live = continue_conversation(self._services.workspace, offer, record, self._services.jobs)
         self.partner.begin(live)
         if live.state is ConversationState.NOT_STARTED:
