@@ -41,7 +41,11 @@ def start_app(qtbot, theme, clock, scripts_dir) -> Iterator[Callable[[Path], App
             qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
             qtbot.addWidget(controller.window)
             qtbot.waitExposed(controller.window)
-            qtbot.waitUntil(lambda: controller.navigator.home.loaded)
+            # Home may come from the first look before the rest of the app joins it.
+            qtbot.waitUntil(
+                lambda: controller.navigator is not None and controller.navigator.home.loaded,
+                timeout=10_000,
+            )
         return controller
 
     yield start
