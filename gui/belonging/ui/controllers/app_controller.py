@@ -2,11 +2,15 @@
 and save everything before the window closes.
 
 Opening (lock, integrity check, daily backup, migration) and reading the script library run
-on the database thread (`application.opening`); the window appears when they are done. On
-most starts it appears sooner: when a first look at the data (`application.first_look`) can
-show Home exactly as the full opening will, Home is shown from it at once, and the rest joins
-it when ready (a click meanwhile is kept and carried out then). A start that cannot open its
-data says why in a dialog (see `ui.dialogs.startup_dialogs`) and ends with exit code 1.
+on the database thread (`application.opening`). The window does not wait for them: a first
+look at the data (`application.first_look`, read-only) shows Home at once, at every start
+that can be read without writing — the first of the day, after a crash, after an update,
+with a conversation to continue — and for encrypted notes as soon as the passphrase is
+checked; the rest joins it when ready (a click meanwhile is kept and carried out then, unless
+an unfinished conversation's offer must come first). Damage the check finds is offered the
+usual recovery over that window. Only a new or unreadable folder waits for the opening. A
+start that cannot open its data says why in a dialog (see `ui.dialogs.startup_dialogs`) and
+ends with exit code 1.
 Encrypted notes are asked for their passphrase first (`ui.privacy`); once open, File ▸
 Privacy sets, changes or removes it, and File ▸ Lock (or the chosen idle time) hides the
 window's content.
@@ -24,7 +28,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from belonging.application.first_look import AlreadyRunningError, InstanceLock, first_home_rows
+from belonging.application.first_look import (
+    AlreadyRunningError,
+    FirstHome,
+    InstanceLock,
+    first_home,
+)
 from belonging.languages import DEFAULT_LANGUAGE
 from belonging.ui.first_home import EarlyClicks, after_first_paint, first_listing
 from belonging.ui.jobs import JobRunner
@@ -81,6 +90,8 @@ class AppController(QObject):
         self._lock = InstanceLock(self.data_dir)
         self._settings: Settings | None = None
         self._early_clicks: EarlyClicks | None = None
+        #: Whether the first look found a conversation left unfinished.
+        self._first_unfinished = False
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
         self.services: Services | None = None
@@ -119,13 +130,21 @@ class AppController(QObject):
             self._lock.acquire()
         except (AlreadyRunningError, OSError):
             return None  # the full opening says why, in its dialog
-        rows = first_home_rows(self.data_dir)
-        if rows is None:
+        home = first_home(self.data_dir)
+        return None if home is None else self._show_first_home(home)
+
+    def _show_first_home(self, home: FirstHome) -> MainWindow | None:
+        """Shows the window on Home as the first look read it (on the UI thread)."""
+        if self.window is not None or self._closed:
             return None
         window = MainWindow(self._settings_once(), self.theme)
-        first_listing(window.home, rows, self._settings_once())
+        first_listing(window.home, home.rows, self._settings_once())
         self._early_clicks = EarlyClicks(window.home, self)
+        self._first_unfinished = home.unfinished
         self.window = window
+        if self.unlock is not None:
+            # The passphrase opened the notes: Home replaces the prompt while the check runs.
+            self.unlock.prompt.hide()
         window.show()
         return window
 
@@ -149,7 +168,12 @@ class AppController(QObject):
             builtin_scripts=self._builtin_scripts,
             clock=self.clock,
             language=self.language,
+            on_first_home=self._show_first_home_later,
         )
+
+    def _show_first_home_later(self, home: FirstHome) -> None:
+        """Any thread: shows Home from a first look at encrypted notes on the UI thread."""
+        self.jobs.relay(self._show_first_home)(home)
 
     def _on_open_failed(self, error: BaseException) -> None:
         from belonging.application.opening import DatabaseDamagedError, PassphraseRequiredError
@@ -239,7 +263,9 @@ class AppController(QObject):
                 log_kept_aside=opened.log_kept_aside,
             )
         self.opened.emit()
-        if early_clicks is not None:
+        if early_clicks is not None and self._first_unfinished:
+            early_clicks.let_go()
+        elif early_clicks is not None:
             early_clicks.carry_out()
 
     # Privacy ----------------------------------------------------------------------------------

@@ -10,11 +10,12 @@ passes from one page to the next.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from belonging.application.carry_forward import TakenUp
-from belonging.application.export import export_facts
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.resume import (
     ResumeOffer,
@@ -36,7 +37,6 @@ from belonging.ui.controllers.search_controller import SearchController
 from belonging.ui.controllers.services import Services
 from belonging.ui.controllers.setup_controller import SetupController
 from belonging.ui.controllers.wrap_up_controller import WrapUpController
-from belonging.ui.export.export_dialog import ExportDialog
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import CONVERSATION_PAGES, Page
 from belonging.ui.partner.partner_controller import PartnerController
@@ -44,6 +44,9 @@ from belonging.ui.scripts.import_controller import ImportController
 from belonging.ui.scripts.scripts_controller import ScriptsController
 from belonging.ui.support.support_controller import SupportController
 from belonging.ui.widgets.save_status import reason_for
+
+if TYPE_CHECKING:
+    from belonging.ui.export.export_dialog import ExportDialog
 
 
 class Navigator(QObject):
@@ -259,9 +262,18 @@ class Navigator(QObject):
         self._open_export(pair_id=None, conversation_id=int(conversation_id))  # type: ignore[call-overload]
 
     def _open_export(self, *, pair_id: int | None, conversation_id: int | None) -> None:
+        # Export's modules load when first asked for, not with the window: they were a sixth
+        # of what the app loads between Home shown and every button working.
         workspace, jobs = self._services.workspace, self._services.jobs
 
+        def facts():
+            from belonging.application.export import export_facts
+
+            return export_facts(workspace.db, pair_id=pair_id, conversation_id=conversation_id)
+
         def opened(facts) -> None:
+            from belonging.ui.export.export_dialog import ExportDialog
+
             dialog = ExportDialog(
                 facts,
                 jobs,
@@ -274,10 +286,7 @@ class Navigator(QObject):
             self.export_dialog = dialog
             dialog.open()
 
-        jobs.read(
-            lambda: export_facts(workspace.db, pair_id=pair_id, conversation_id=conversation_id),
-            opened,
-        )
+        jobs.read(facts, opened)
 
     # Continuing an interrupted one -------------------------------------------------------------
 
