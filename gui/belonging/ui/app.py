@@ -19,6 +19,7 @@ from belonging.paths import APP_NAME, resolve_data_dir
 from belonging.resources import icons_dir, translations_dir
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.error_reporting import CalmErrorHook
+from belonging.ui.session_end import SessionEnd
 from belonging.ui.theme import ThemeManager
 
 ORGANISATION = "Belonging"
@@ -69,6 +70,23 @@ def install_translators(
     return installed
 
 
+def end_with_the_session(app: QApplication, controller: AppController) -> SessionEnd:
+    """Makes the end of a session a clean close: SIGTERM, SIGINT and SIGHUP close the app
+    as its window would (without a question), the session manager's request to save saves
+    every word, and any quit of the event loop closes the data folder. Call `uninstall()`
+    on the result once the event loop has ended."""
+    session = SessionEnd(app)
+
+    def end(_signum: int) -> None:
+        app.exit(0 if controller.end_session() else 1)
+
+    session.ending.connect(end)
+    session.save_requested.connect(controller.save_everything)
+    session.quitting.connect(controller.close)
+    session.install()
+    return session
+
+
 def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
     """Opens the window on the chosen data folder and runs until it closes; the exit code.
 
@@ -94,10 +112,12 @@ def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
     controller.failed.connect(app.exit)
     errors = CalmErrorHook(lambda: controller.window)
     errors.install()
+    session = end_with_the_session(app, controller)
     try:
         controller.start()
         code = app.exec()
         controller.close()
     finally:
+        session.uninstall()
         errors.uninstall()
     return controller.exit_code if controller.exit_code is not None else code

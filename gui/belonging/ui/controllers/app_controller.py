@@ -323,6 +323,15 @@ class AppController(QObject):
         self.dialog.exec()
         return self.dialog.property("quit_anyway") is True
 
+    def end_session(self) -> bool:
+        """The session is ending (logout, shutdown, SIGTERM, Ctrl+C): closes as the window's
+        close does — everything saved, a conversation paused, the database closed cleanly —
+        but asks nothing, since no one may be there to answer. True if all was saved."""
+        saved = self.close()
+        if self.window is not None:
+            self.window.close()  # the close guard lets it go: everything is closed already
+        return saved
+
     def close(self) -> bool:
         """Saves every note and event and lets the data folder go; True if all was saved.
 
