@@ -36,12 +36,27 @@
         <source>The leader answers first &amp;every time (otherwise you take turns)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KeptWords</source>
+        <comment>Your private note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeptWords</source>
+        <comment>Notes on the whole conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeptWords</source>
+        <comment>Summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
-        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
+        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening. Leads damage met while the app runs to the recovery (made once the app is open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +860,37 @@
     </message>
 </context>
 <context>
+    <name>KeptWordsDialog</name>
+    <message>
+        <source>Your words from this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file was damaged, so these words may not be in the file Belonging uses now. Here they are, as they were on screen: copy them before you close this, and paste them into a new conversation&apos;s notes, or anywhere you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private note is hidden while the screen is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show my private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1437,6 +1483,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file of your notes is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the disk did not answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1829,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Your notes file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words of the conversation on screen are kept: whatever you choose, they are shown next, for you to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ passes from one page to the next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from belonging.application.export import export_facts
@@ -21,6 +21,7 @@ from belonging.application.resume import (
     continue_conversation,
     read_record,
 )
+from belonging.application.save_problems import SaveProblem, save_problem
 from belonging.core.engine import ConversationState
 from belonging.ui.controllers.carry_forward_controller import CarryForwardController
 from belonging.ui.controllers.conversation_controller import (
@@ -38,11 +39,17 @@ from belonging.ui.controllers.wrap_up_controller import WrapUpController
 from belonging.ui.export.export_dialog import ExportDialog
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import CONVERSATION_PAGES, Page
-from belonging.ui.widgets.save_status import reason_for
+from belonging.ui.widgets.save_status import SaveStatus, reason_for
 
 
 class Navigator(QObject):
-    """Joins the page controllers and holds `live`, the conversation in progress."""
+    """Joins the page controllers and holds `live`, the conversation in progress.
+
+    `damage_met()` says that saving the conversation ran into a damaged database file (the
+    app then leads to the recovery; see `AppController`).
+    """
+
+    damage_met = Signal()
 
     def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
         super().__init__(parent)
@@ -124,9 +131,21 @@ class Navigator(QObject):
         # The two people exist now: come back to the set-up with them chosen.
         self.setup.open(live.pairing.pair_id, live.script.id)
 
+    def _hold(self, live: LiveConversation | None) -> None:
+        """Makes `live` the conversation in progress, and listens to its saves."""
+        if self.live is not None and self._on_save_status in self.live.saver.on_status:
+            self.live.saver.on_status.remove(self._on_save_status)
+        self.live = live
+        if live is not None:
+            live.saver.on_status.append(self._on_save_status)
+
+    def _on_save_status(self, status: SaveStatus) -> None:
+        if status.problem is SaveProblem.DAMAGED:
+            self.damage_met.emit()
+
     @Slot(object)
     def _on_started(self, live: LiveConversation) -> None:
-        self.live = live
+        self._hold(live)
         self._window.conversation.set_carried_follow_ups(self._carried_follow_ups)
         self.conversation.attach(live)
 
@@ -143,7 +162,7 @@ class Navigator(QObject):
     @Slot(int)
     def _on_finished(self, _conversation_id: int) -> None:
         self.conversation.detach()
-        self.live = None
+        self._hold(None)
         self._carried_follow_ups = ()
         self._window.conversation.set_carried_follow_ups(())
         self.home.show()
@@ -230,6 +249,9 @@ class Navigator(QObject):
         )
 
     def _on_resume_failed(self, error: BaseException) -> None:
+        self.home.show()
+        if save_problem(error)[0] is SaveProblem.DAMAGED:
+            return  # no use pressing Continue again: the window leads to the recovery
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Continue where you left off"),
@@ -241,12 +263,11 @@ class Navigator(QObject):
         )
         box.setObjectName("resume_problem")
         box.open()
-        self.home.show()
 
     def _resume(self, offer: ResumeOffer, record: ResumeRecord) -> None:
         live = continue_conversation(self._services.workspace, offer, record, self._services.jobs)
         if live.state is ConversationState.NOT_STARTED:
             self.opening.begin(live)
             return
-        self.live = live
+        self._hold(live)
         self.conversation.attach(live)
