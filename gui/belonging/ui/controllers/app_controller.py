@@ -89,6 +89,7 @@ class AppController(QObject):
         #: Leads damage met while the app runs to the recovery (made once the app is open).
         self.damage: DamageRecovery | None = None
         self.exit_code: int | None = None
+        self._rekeying_told = False
         self._closed = False
 
     @property
@@ -170,12 +171,17 @@ class AppController(QObject):
 
         parent = self.window
         if isinstance(error, PassphraseRequiredError):
+            # A change of passphrase cut short and settled by this start is said before the
+            # person types the passphrase it replaced, and not again once the notes are open.
+            self._rekeying_told = error.rekeying is not None
+            note = startup_dialogs.rekeying_text(error.rekeying) if error.rekeying else ""
             self.unlock = StartupUnlock(
                 self._open,
                 self.jobs.write,
                 on_opened=self._on_opened,
                 on_error=self._on_open_failed,
                 on_quit=self._give_up,
+                note=note,
                 parent=self,
             )
             self.unlock.start()
@@ -252,12 +258,14 @@ class AppController(QObject):
             retired.hide()
         self.navigator.home.show()
         opened = workspace.opened
-        if opened.has_news:
+        rekeying = None if self._rekeying_told else opened.rekeying
+        news = (opened.kept_aside, opened.restored_from, rekeying, opened.log_kept_aside)
+        if any(item is not None for item in news):
             self.dialog = startup_dialogs.show_recovered(
                 window,
                 opened.kept_aside,
                 opened.restored_from,
-                rekeying=opened.rekeying,
+                rekeying=rekeying,
                 log_kept_aside=opened.log_kept_aside,
             )
         self.opened.emit()
