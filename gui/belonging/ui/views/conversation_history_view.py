@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import HistoryNote, PastConversation
 from belonging.core.markdown_render import plain_text, render_markdown
@@ -18,6 +18,13 @@ from belonging.ui.views.describe import and_text, depth_text, short_date
 from belonging.ui.views.timeline_model import minutes_text
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
+
+#: A note longer than this is shown in a box of its own that scrolls: a label lays out all
+#: of its text at once, several times over (a 1 MB note took 16 s, the window frozen), while
+#: a text box lays out what is shown (about 0.2 s for 1 MB).
+LONG_NOTE_CHARS = 20_000
+#: The height of that box, in lines of text.
+LONG_NOTE_LINES = 18
 
 
 class ConversationHistoryView(ScrollPage):
@@ -183,13 +190,28 @@ class ConversationHistoryView(ScrollPage):
                 tags.append(self.tr("Confidential"))
             if tags:
                 inner.addWidget(make_label(" · ".join(tags), "accent"))
-            label = make_label(render_markdown(note.text), rich=True)
-            label.setAccessibleName(plain_text(note.text))
-            inner.addWidget(label)
-            frame.setAccessibleName(plain_text(note.text))
+            if len(note.text) > LONG_NOTE_CHARS:
+                inner.addWidget(_long_note_box(note.text))
+                name = plain_text(note.text[:200]) + "…"
+            else:
+                name = plain_text(note.text)
+                label = make_label(render_markdown(note.text), rich=True)
+                label.setAccessibleName(name)
+                inner.addWidget(label)
+            frame.setAccessibleName(name)
             self._note_frames[note.note_id] = frame
             layout.addWidget(frame)
 
     def _on_export_clicked(self) -> None:
         if self._record is not None:
             self.export_requested.emit(self._record.conversation_id)
+
+
+def _long_note_box(text: str) -> QTextBrowser:
+    """A long note, rendered, in a read-only box that scrolls (see `LONG_NOTE_CHARS`)."""
+    box = QTextBrowser()
+    box.setOpenLinks(False)  # as the labels: a note's link is shown, never followed
+    box.setHtml(render_markdown(text))
+    box.setAccessibleName(plain_text(text[:200]) + "…")
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * LONG_NOTE_LINES)
+    return box
