@@ -10,14 +10,20 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import HistoryNote, PastConversation
 from belonging.core.markdown_render import plain_text, render_markdown
 from belonging.ui.views.describe import and_text, depth_text, short_date
 from belonging.ui.views.timeline_model import minutes_text
 from belonging.ui.widgets.page import ScrollPage, clear_layout
-from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
+from belonging.ui.widgets.styled import (
+    SafeTextBrowser,
+    make_button,
+    make_card,
+    make_label,
+    set_kind,
+)
 
 #: A note longer than this is shown in a box of its own that scrolls: a label lays out all
 #: of its text at once, several times over (a 1 MB note took 16 s, the window frozen), while
@@ -207,10 +213,10 @@ class ConversationHistoryView(ScrollPage):
             self.export_requested.emit(self._record.conversation_id)
 
 
-def _long_note_box(text: str) -> QTextBrowser:
-    """A long note, rendered, in a read-only box that scrolls (see `LONG_NOTE_CHARS`)."""
-    box = QTextBrowser()
-    box.setOpenLinks(False)  # as the labels: a note's link is shown, never followed
+def _long_note_box(text: str) -> SafeTextBrowser:
+    """A long note, rendered, in a read-only box that scrolls (see `LONG_NOTE_CHARS`); as in
+    the labels, a link is shown, never followed."""
+    box = SafeTextBrowser()
     box.setHtml(render_markdown(text))
     box.setAccessibleName(plain_text(text[:200]) + "…")
     box.setFixedHeight(box.fontMetrics().lineSpacing() * LONG_NOTE_LINES)
