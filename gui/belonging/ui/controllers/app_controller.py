@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from belonging.application.opening import DatabaseDamagedError, RecoveryChoice
     from belonging.application.workspace import Workspace
     from belonging.core.engine import Clock
+    from belonging.ui.controllers.damage_recovery import DamageRecovery
     from belonging.ui.controllers.navigator import Navigator
     from belonging.ui.controllers.services import Services
     from belonging.ui.privacy.privacy_controller import PrivacyController
@@ -100,8 +101,21 @@ class AppController(QObject):
         self.unlock: StartupUnlock | None = None
         self.lock: WindowLock | None = None
         self.privacy: PrivacyController | None = None
+        #: Leads damage met while the app runs to the recovery (made once the app is open).
+        self.damage: DamageRecovery | None = None
         self.exit_code: int | None = None
+        self._rekeying_told = False
         self._closed = False
+
+    @property
+    def builtin_scripts(self) -> Path | None:
+        """The built-in scripts folder this app was given (None: the one that ships)."""
+        return self._builtin_scripts
+
+    @property
+    def closing(self) -> bool:
+        """Whether the app has closed, or is closing, its data folder."""
+        return self._closed
 
     # Opening ----------------------------------------------------------------------------------
 
@@ -175,6 +189,10 @@ class AppController(QObject):
         """Any thread: shows Home from a first look at encrypted notes on the UI thread."""
         self.jobs.relay(self._show_first_home)(home)
 
+    def open_failed(self, error: BaseException) -> None:
+        """Says why the data folder could not be opened, and offers what can be done."""
+        self._on_open_failed(error)
+
     def _on_open_failed(self, error: BaseException) -> None:
         from belonging.application.opening import DatabaseDamagedError, PassphraseRequiredError
         from belonging.ui.dialogs import startup_dialogs
@@ -182,12 +200,17 @@ class AppController(QObject):
 
         parent = self.window
         if isinstance(error, PassphraseRequiredError):
+            # A change of passphrase cut short and settled by this start is said before the
+            # person types the passphrase it replaced, and not again once the notes are open.
+            self._rekeying_told = error.rekeying is not None
+            note = startup_dialogs.rekeying_text(error.rekeying) if error.rekeying else ""
             self.unlock = StartupUnlock(
                 self._open,
                 self.jobs.write,
                 on_opened=self._on_opened,
                 on_error=self._on_open_failed,
                 on_quit=self._give_up,
+                note=note,
                 parent=self,
             )
             self.unlock.start()
@@ -226,6 +249,7 @@ class AppController(QObject):
         self.failed.emit(1)
 
     def _on_opened(self, workspace: Workspace) -> None:
+        from belonging.ui.controllers.damage_recovery import DamageRecovery
         from belonging.ui.controllers.navigator import Navigator
         from belonging.ui.controllers.services import Services
         from belonging.ui.dialogs import startup_dialogs
@@ -233,6 +257,7 @@ class AppController(QObject):
         if self._closed:  # the window was closed while the data folder was opening
             workspace.close()
             return
+        retired = self._retire_window() if self.navigator is not None else None
         self.workspace = workspace
         self.clock = workspace.clock
         settings = self._settings_once()
@@ -251,15 +276,27 @@ class AppController(QObject):
         window.set_close_guard(self._may_close)
         window.closing.connect(self._on_window_closing)
         self._join_privacy(window, workspace, settings)
+        if self.damage is None:
+            self.damage = DamageRecovery(self)
+            self.damage.recovered.connect(self._on_opened)
+            self.damage.quit_requested.connect(self._give_up)
+            self.jobs.damage_met.connect(self.damage.met)
+        self.navigator.damage_met.connect(self.damage.met)
         window.show()
+        if retired is not None:
+            # After the new one is shown, so the app is never without a window; it goes
+            # when the last reference to it does.
+            retired.hide()
         self.navigator.home.show()
         opened = workspace.opened
-        if opened.has_news:
+        rekeying = None if self._rekeying_told else opened.rekeying
+        news = (opened.kept_aside, opened.restored_from, rekeying, opened.log_kept_aside)
+        if any(item is not None for item in news):
             self.dialog = startup_dialogs.show_recovered(
                 window,
                 opened.kept_aside,
                 opened.restored_from,
-                rekeying=opened.rekeying,
+                rekeying=rekeying,
                 log_kept_aside=opened.log_kept_aside,
             )
         self.opened.emit()
@@ -267,6 +304,33 @@ class AppController(QObject):
             early_clicks.let_go()
         elif early_clicks is not None:
             early_clicks.carry_out()
+
+    def let_go_of_damaged(self) -> None:
+        """The open database is damaged: nothing more is read from it or written to it, and
+        closing will not vouch for it as cleanly closed. The folder's lock is kept."""
+        if self.lock is not None:
+            self.lock.shutdown()
+            self.lock = None
+        if self.navigator is not None:
+            self.navigator.stop()
+        self.workspace = None
+
+    def _retire_window(self) -> MainWindow | None:
+        """Lets the window and its controllers go, to build new ones on a recovered data
+        folder; the old window is returned to be hidden once the new one is shown."""
+        window, navigator = self.window, self.navigator
+        if navigator is not None:
+            navigator.stop()
+            navigator.deleteLater()
+        self.navigator = self.services = None
+        if self.lock is not None:
+            self.lock.shutdown()
+            self.lock = None
+        self.window = None
+        if window is not None:
+            window.set_close_guard(None)
+            window.closing.disconnect(self._on_window_closing)
+        return window
 
     # Privacy ----------------------------------------------------------------------------------
 
@@ -332,12 +396,15 @@ class AppController(QObject):
         """Saves every queued write and every typed word now, on this thread; returns whether
         it all went in and, if not, why. Only for closing: the one place a short wait is right.
         """
+        from belonging.application.save_problems import SaveProblem
         from belonging.ui.widgets.save_status import short_reason
 
         self.jobs.wait_idle()
         live = self.navigator.live if self.navigator is not None else None
         if live is None:
             return True, ""
+        if self.workspace is None:  # the file was found damaged: its words were shown
+            return False, short_reason(SaveProblem.DAMAGED)
         flushed = live.saver.save_now()
         if flushed.ok and not flushed.pending:
             return True, ""
@@ -355,6 +422,15 @@ class AppController(QObject):
         self.dialog = startup_dialogs.not_saved_box(self.window, reason)
         self.dialog.exec()
         return self.dialog.property("quit_anyway") is True
+
+    def end_session(self) -> bool:
+        """The session is ending (logout, shutdown, SIGTERM, Ctrl+C): closes as the window's
+        close does — everything saved, a conversation paused, the database closed cleanly —
+        but asks nothing, since no one may be there to answer. True if all was saved."""
+        saved = self.close()
+        if self.window is not None:
+            self.window.close()  # the close guard lets it go: everything is closed already
+        return saved
 
     def close(self) -> bool:
         """Saves every note and event and lets the data folder go; True if all was saved.
@@ -377,7 +453,7 @@ class AppController(QObject):
             ConversationState.AWAITING_CONSENT,
             ConversationState.WRAP_UP,
         )
-        if live is not None and live.state in pausable:
+        if live is not None and self.workspace is not None and live.state in pausable:
             live.act(Action.PAUSE)
         if navigator is not None:
             navigator.stop()

@@ -26,7 +26,20 @@ from belonging.core.markdown_render import plain_text, render_markdown
 from belonging.ui.views.describe import and_text, depth_text, short_date
 from belonging.ui.views.pair_story import follow_up_line, minutes_text
 from belonging.ui.widgets.page import ScrollPage, clear_layout
-from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
+from belonging.ui.widgets.styled import (
+    SafeTextBrowser,
+    make_button,
+    make_card,
+    make_label,
+    set_kind,
+)
+
+#: A note longer than this is shown in a box of its own that scrolls: a label lays out all
+#: of its text at once, several times over (a 1 MB note took 16 s, the window frozen), while
+#: a text box lays out what is shown (about 0.2 s for 1 MB).
+LONG_NOTE_CHARS = 20_000
+#: The height of that box, in lines of text.
+LONG_NOTE_LINES = 18
 
 
 class ConversationHistoryView(ScrollPage):
@@ -246,13 +259,28 @@ class ConversationHistoryView(ScrollPage):
                 tags.append(self.tr("Confidential"))
             if tags:
                 inner.addWidget(make_label(" · ".join(tags), "accent"))
-            label = make_label(render_markdown(note.text), rich=True)
-            label.setAccessibleName(plain_text(note.text))
-            inner.addWidget(label)
-            frame.setAccessibleName(plain_text(note.text))
+            if len(note.text) > LONG_NOTE_CHARS:
+                inner.addWidget(_long_note_box(note.text))
+                name = plain_text(note.text[:200]) + "…"
+            else:
+                name = plain_text(note.text)
+                label = make_label(render_markdown(note.text), rich=True)
+                label.setAccessibleName(name)
+                inner.addWidget(label)
+            frame.setAccessibleName(name)
             self._note_frames[note.note_id] = frame
             layout.addWidget(frame)
 
     def _on_export_clicked(self) -> None:
         if self._record is not None:
             self.export_requested.emit(self._record.conversation_id)
+
+
+def _long_note_box(text: str) -> SafeTextBrowser:
+    """A long note, rendered, in a read-only box that scrolls (see `LONG_NOTE_CHARS`); as in
+    the labels, a link is shown, never followed."""
+    box = SafeTextBrowser()
+    box.setHtml(render_markdown(text))
+    box.setAccessibleName(plain_text(text[:200]) + "…")
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * LONG_NOTE_LINES)
+    return box
