@@ -31,7 +31,6 @@ SPANISH_LABELS = ExportLabels(
     not_continued="interrumpida y no retomada",
     answered=("{n} pregunta respondida", "{n} preguntas respondidas"),
     skipped=("{n} saltada", "{n} saltadas"),
-    too_much=("{n} fue demasiado", "{n} fueron demasiado"),
     parked_count=("{n} para otro día", "{n} para otro día"),
     check_ins_heading="Cercanía",
     check_ins_intro="Lo cerca que se sentía cada uno, de 1 (lejos) a 7 (casi uno solo).",
