@@ -364,11 +364,11 @@
     </message>
     <message>
         <source>&amp;More at this depth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más en este nivel</translation>
     </message>
     <message>
         <source>Prompts of this depth from other scripts of the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de este nivel que vienen de otros guiones de la biblioteca</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>There is nothing new left at this depth in this script. You can go on at this depth with prompts from other scripts, go deeper if you both want to, or wrap up.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este guion no quedan preguntas nuevas de este nivel. Pueden seguir en este nivel con preguntas de otros guiones, ir más a fondo si los dos quieren, o ir cerrando.</translation>
     </message>
     <message>
         <source>There is nothing new left at this depth. You can go deeper, if you both want to, or wrap up.</source>
@@ -404,11 +404,11 @@
     </message>
     <message>
         <source>You have gone as deep as you chose to go today, and talked this depth through. Go on at this depth with prompts from other scripts, or wrap up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron hasta donde eligieron llegar hoy y ya recorrieron este nivel. Sigan en este nivel con preguntas de otros guiones, o vayan cerrando.</translation>
     </message>
     <message>
         <source>You have gone as deep as you chose to go today, and talked it through. Wrap up whenever you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron hasta donde eligieron llegar hoy y ya lo recorrieron. Cierren cuando quieran.</translation>
     </message>
     <message>
         <source>Are you ready to go on to level {depth} of {count}: {title}?</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Not today. More at this depth, or wrap up: both are fine choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no. Más preguntas de este nivel, o ir cerrando: las dos son buenas elecciones.</translation>
     </message>
     <message>
         <source>Not today. Wrap up whenever you are ready; that is a fine choice.</source>
@@ -711,19 +711,19 @@
     <name>HeavyMomentCard</name>
     <message>
         <source>&amp;Edit where to find support…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar dónde encontrar apoyo…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Where to find support here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde encontrar apoyo en tu organización</translation>
     </message>
     <message>
         <source>Your organisation&apos;s own support (an employee assistance programme, an HR contact) is not written here yet. Whoever looks after this app can add it with &quot;Edit where to find support&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se han escrito aquí los recursos de apoyo de tu organización (un programa de asistencia al empleado, un contacto de Recursos Humanos). Quien administra esta aplicación puede añadirlos con «Editar dónde encontrar apoyo».</translation>
     </message>
 </context>
 <context>
@@ -880,325 +880,325 @@
     <message>
         <source>Import a question list</source>
         <extracomment>What the file chooser offers first: the kinds of file a question list comes in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de preguntas</translation>
     </message>
     <message>
         <source>From {file} · Levels: {levels} · Prompts: {prompts} · Topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>De {file} · Niveles: {levels} · Preguntas: {prompts} · Temas: {topics}</translation>
     </message>
     <message>
         <source>No heading names a depth (such as surface, deep or level 1), so every prompt is in one level and the headings became topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún encabezado nombra un nivel (como «superficial», «profundo» o «nivel 1»), así que todas las preguntas quedan en un solo nivel y los encabezados pasaron a ser temas.</translation>
     </message>
     <message>
         <source>Prompts asked by the leader only (one person asks, the other answers): {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas que solo hace quien guía (una persona pregunta y la otra responde): {count}.</translation>
     </message>
     <message>
         <source>{name} is {size}, larger than the {limit} a script can be. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {size}, más que los {limit} que puede ocupar un guion. No se importó nada.</translation>
     </message>
     <message>
         <source>{name} is not plain text Belonging can read (line {line}). Save it as UTF-8 text, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es texto sin formato que Belonging pueda leer (línea {line}). Guárdalo como texto UTF-8 y vuelve a importarlo.</translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {name}: {reason}.</translation>
     </message>
     <message>
         <source>Nothing in {name} reads as a prompt: no line of a list asks a question or invites a story. A question list is a list, one question a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de {name} parece una pregunta: ninguna línea de una lista pregunta algo ni invita a contar algo. Una lista de preguntas es eso, una lista: una pregunta por línea.</translation>
     </message>
     <message>
         <source>A script with this name was added meanwhile. Import the list again to keep it beside that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto se añadió un guion con este nombre. Vuelve a importar la lista para guardarla junto a ese.</translation>
     </message>
     <message>
         <source>The script could not be saved: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el guion: {reason}.</translation>
     </message>
     <message>
         <source>Belonging made a script from this list that it cannot read back, which is a fault of Belonging&apos;s. Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belonging hizo con esta lista un guion que después no puede leer; es un fallo de Belonging. No se guardó nada.</translation>
     </message>
     <message>
         <source>This could not be done just now ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer en este momento ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a question list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una lista de preguntas</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar</translation>
     </message>
     <message>
         <source>Choose &amp;another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;otro archivo…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Belonging could not tell which level is lighter from the page. Put them in order, lightest first: choose a level and move it up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por la página, Belonging no pudo saber qué nivel es más ligero. Ordénalos, del más ligero al más profundo: elige un nivel y súbelo o bájalo.</translation>
     </message>
     <message>
         <source>&amp;Levels and prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveles y preguntas</translation>
     </message>
     <message>
         <source>&amp;Headings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezados</translation>
     </message>
     <message>
         <source>&amp;Keep this script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar este guion</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Levels and prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles y preguntas</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Headings that name a depth (surface, deep, level 2) became levels; the others became topics, so a pair&apos;s off-limits topics keep their questions away. Tick the headings to use as levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los encabezados que nombran un nivel (superficial, profundo, nivel 2) pasaron a ser niveles; los demás, temas, para que a quienes hayan descartado un tema no les lleguen sus preguntas. Marca los encabezados que quieras usar como niveles.</translation>
     </message>
     <message>
         <source>Headings to use as levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados que se usan como niveles</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del guion</translation>
     </message>
     <message>
         <source>It is offered when you set up a conversation, and listed under File ▸ Scripts, where you can rename or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ofrece al preparar una conversación y aparece en Archivo ▸ Guiones, donde puedes renombrarlo o eliminarlo.</translation>
     </message>
     <message>
         <source>&amp;Start a conversation with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;pezar una conversación con él</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>“{title}” is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está listo</translation>
     </message>
     <message>
         <source>Prompts: {count}</source>
-        <translation type="unfinished">Preguntas: {count}</translation>
+        <translation>Preguntas: {count}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes} min</translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>asked by the leader only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo la hace quien guía</translation>
     </message>
     <message>
         <source>topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>temas: {topics}</translation>
     </message>
     <message>
         <source>a level</source>
-        <translation type="unfinished"></translation>
+        <translation>un nivel</translation>
     </message>
     <message>
         <source>a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>un tema</translation>
     </message>
     <message>
         <source>Line {line}: {heading} — {kind} ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: {heading} — {kind} ({why})</translation>
     </message>
     <message>
         <source>The page has no headings over its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página no tiene encabezados sobre sus preguntas.</translation>
     </message>
     <message>
         <source>Left &amp;out: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuera del guion: {count}</translation>
     </message>
     <message>
         <source>Everything on the page that is not a question, and why it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que hay en la página y no es una pregunta, y por qué quedó fuera.</translation>
     </message>
     <message>
         <source>Nothing was left out: every line of the page is in the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedó nada fuera: todas las líneas de la página están en el guion.</translation>
     </message>
 </context>
 <context>
     <name>ImportReasons</name>
     <message>
         <source>a heading with nothing to ask under it</source>
-        <translation type="unfinished"></translation>
+        <translation>un encabezado sin nada que preguntar debajo</translation>
     </message>
     <message>
         <source>a label over the questions under it</source>
-        <translation type="unfinished"></translation>
+        <translation>una etiqueta sobre las preguntas que tiene debajo</translation>
     </message>
     <message>
         <source>a note under a question (a hint or a to-do), not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>una nota bajo una pregunta (una pista o una tarea pendiente), no una pregunta</translation>
     </message>
     <message>
         <source>a second lighter alternative; a prompt has one</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda alternativa más ligera; cada pregunta tiene una</translation>
     </message>
     <message>
         <source>a second &apos;Asked by&apos;; a prompt has one</source>
-        <translation type="unfinished"></translation>
+        <translation>un segundo «Asked by»; cada pregunta tiene uno</translation>
     </message>
     <message>
         <source>an &apos;Asked by&apos; that names neither leader nor partner</source>
-        <translation type="unfinished"></translation>
+        <translation>un «Asked by» que no dice ni «leader» ni «partner»</translation>
     </message>
     <message>
         <source>a second title; the one at the top is used</source>
-        <translation type="unfinished"></translation>
+        <translation>un segundo título; se usa el de arriba</translation>
     </message>
     <message>
         <source>an empty line of a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea vacía de una lista</translation>
     </message>
     <message>
         <source>details at the top other than the title</source>
-        <translation type="unfinished"></translation>
+        <translation>datos del principio que no son el título</translation>
     </message>
     <message>
         <source>every question here repeats an earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las preguntas de aquí repiten una anterior</translation>
     </message>
     <message>
         <source>no words</source>
-        <translation type="unfinished"></translation>
+        <translation>sin palabras</translation>
     </message>
     <message>
         <source>a numbered step, not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>un paso numerado, no una pregunta</translation>
     </message>
     <message>
         <source>an instruction, not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>una instrucción, no una pregunta</translation>
     </message>
     <message>
         <source>prose, not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>texto corrido, no una pregunta</translation>
     </message>
     <message>
         <source>a statement, not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>una afirmación, no una pregunta</translation>
     </message>
     <message>
         <source>a table of contents, not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>un índice, no una pregunta</translation>
     </message>
     <message>
         <source>only a link</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un enlace</translation>
     </message>
     <message>
         <source>only a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>solo una dirección web</translation>
     </message>
     <message>
         <source>it names a depth</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra un nivel</translation>
     </message>
     <message>
         <source>it names a topic</source>
-        <translation type="unfinished"></translation>
+        <translation>nombra un tema</translation>
     </message>
     <message>
         <source>a guess: it names a depth, but the headings beside it do not</source>
-        <translation type="unfinished"></translation>
+        <translation>una suposición: nombra un nivel, pero los encabezados de al lado no</translation>
     </message>
     <message>
         <source>a guess: the headings beside it name depths</source>
-        <translation type="unfinished"></translation>
+        <translation>una suposición: los encabezados de al lado nombran niveles</translation>
     </message>
     <message>
         <source>the only heading over the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>el único encabezado sobre las preguntas</translation>
     </message>
     <message>
         <source>chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>lo elegiste tú</translation>
     </message>
     <message>
         <source>a level of a Belonging script</source>
-        <translation type="unfinished"></translation>
+        <translation>un nivel de un guion de Belonging</translation>
     </message>
     <message>
         <source>a paragraph, not a list of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo, no una lista de preguntas</translation>
     </message>
     <message>
         <source>code, not a question</source>
-        <translation type="unfinished"></translation>
+        <translation>código, no una pregunta</translation>
     </message>
     <message>
         <source>a hidden comment</source>
-        <translation type="unfinished"></translation>
+        <translation>un comentario oculto</translation>
     </message>
     <message>
         <source>web page markup</source>
-        <translation type="unfinished"></translation>
+        <translation>código de página web</translation>
     </message>
     <message>
         <source>a quotation, not a list of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>una cita, no una lista de preguntas</translation>
     </message>
     <message>
         <source>a table, not a list of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>una tabla, no una lista de preguntas</translation>
     </message>
     <message>
         <source>the same as line {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>igual que la línea {0}</translation>
     </message>
     <message>
         <source>under line {0}, which was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo la línea {0}, que quedó fuera</translation>
     </message>
     <message>
         <source>mostly not questions: only {0} of {1} lines here ask something</source>
-        <translation type="unfinished"></translation>
+        <translation>casi nada son preguntas: solo {0} de {1} líneas de aquí preguntan algo</translation>
     </message>
 </context>
 <context>
@@ -1325,19 +1325,19 @@
     </message>
     <message>
         <source>When something &amp;heavy comes up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuando surge algo difícil…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>&amp;Import a question list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una lista de preguntas…</translation>
     </message>
     <message>
         <source>S&amp;cripts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guiones</translation>
     </message>
     <message>
         <source>&amp;Privacy…</source>
@@ -1852,7 +1852,7 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
     <message>
         <source>More at this depth, from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Más en este nivel, de «{title}»</translation>
     </message>
 </context>
 <context>
@@ -1912,31 +1912,31 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <name>ScriptReader</name>
     <message>
         <source>Level {depth}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {depth}: {title}</translation>
     </message>
     <message>
         <source>(about {minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unos {minutes} min)</translation>
     </message>
     <message>
         <source>Asked by the leader; the other answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hace quien guía; la otra persona responde.</translation>
     </message>
     <message>
         <source>Asked by the partner; the leader answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hace la otra persona; responde quien guía.</translation>
     </message>
     <message>
         <source>Lighter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más ligera:</translation>
     </message>
     <message>
         <source>Follow-up idea:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea para seguir:</translation>
     </message>
     <message>
         <source>To close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cerrar:</translation>
     </message>
 </context>
 <context>
@@ -1944,138 +1944,138 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Rename a script</source>
         <extracomment>How long Undo stays offered after a removal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar un guion</translation>
     </message>
     <message>
         <source>New &amp;title for “{title}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;título para «{title}»:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <source>New title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo título</translation>
     </message>
     <message>
         <source>A script needs a title; it was not renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un guion necesita un título; no se renombró.</translation>
     </message>
     <message>
         <source>Remove a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un guion</translation>
     </message>
     <message>
         <source>Remove “{title}”? Its file is deleted from your scripts folder. Past conversations with it keep everything that was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}»? Su archivo se borra de tu carpeta de guiones. Las conversaciones que ya se tuvieron con él conservan todo lo que se dijo.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Only your own scripts can be renamed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden renombrar o eliminar tus propios guiones.</translation>
     </message>
     <message>
         <source>Another file now has this script&apos;s name in your scripts folder, so it was not put back: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora hay otro archivo con el nombre de este guion en tu carpeta de guiones, así que no se recuperó: {path}</translation>
     </message>
     <message>
         <source>The script file could not be changed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el archivo del guion: {reason}.</translation>
     </message>
     <message>
         <source>This could not be done just now ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer en este momento ({reason}).</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones</translation>
     </message>
 </context>
 <context>
     <name>ScriptsView</name>
     <message>
         <source>Conversation scripts</source>
-        <translation type="unfinished">Guiones de conversación</translation>
+        <translation>Guiones de conversación</translation>
     </message>
     <message>
         <source>The scripts that come with Belonging, and your own. Your own are Markdown files in a folder of their own: import a question list, or put a script file there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los guiones que vienen con Belonging, y los tuyos. Los tuyos son archivos Markdown en una carpeta propia: importa una lista de preguntas o pon ahí un archivo de guion.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiones</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar…</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished">Vo&amp;lver</translation>
+        <translation>Vo&amp;lver</translation>
     </message>
     <message>
         <source>&amp;Open your scripts folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir tu carpeta de guiones</translation>
     </message>
     <message>
         <source>&amp;Import a question list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar una lista de preguntas…</translation>
     </message>
     <message>
         <source>Comes with Belonging</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene con Belonging</translation>
     </message>
     <message>
         <source>Your scripts folder: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu carpeta de guiones: {file}</translation>
     </message>
     <message>
         <source>“{title}” was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «{title}».</translation>
     </message>
     <message>
         <source>“{title}” was removed. Undo is the next button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «{title}». El siguiente botón es Deshacer.</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: {path}</translation>
     </message>
     <message>
         <source>Scripts that come with Belonging cannot be renamed or removed; your own can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los guiones que vienen con Belonging no se pueden renombrar ni eliminar; los tuyos, sí.</translation>
     </message>
 </context>
 <context>
@@ -2362,11 +2362,11 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
     <message>
         <source>When something heav&amp;y comes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando s&amp;urge algo difícil</translation>
     </message>
     <message>
         <source>A calm card for the listener when something heavy comes up: what helps, what not to say, where to find support (the conversation goes on as it was)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta serena para quien escucha cuando surge algo difícil: qué ayuda, qué mejor no decir, dónde encontrar apoyo (la conversación sigue tal como estaba)</translation>
     </message>
     <message>
         <source>&amp;Search notes and prompts…</source>
@@ -2542,11 +2542,11 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <name>SupportController</name>
     <message>
         <source>When something heavy comes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando surge algo difícil</translation>
     </message>
     <message>
         <source>Belonging could not open the card just now ({reason}). Listening is the help: thank them, and ask what would help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belonging no pudo abrir la tarjeta en este momento ({reason}). Escuchar ya es ayudar: da las gracias y pregunta qué ayudaría.</translation>
     </message>
 </context>
 <context>
@@ -2554,28 +2554,29 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Settings</source>
         <extracomment>Enough for a few contacts and a sentence each; a card is read in a minute.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Where to find support</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde encontrar apoyo</translation>
     </message>
     <message>
         <source>Shown at the end of the card &quot;When something heavy comes up&quot;, for whoever is listening. Write what your organisation offers and how to reach it: an employee assistance programme, an HR contact, a wellbeing team. A list with - at the start of each line works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra al final de la tarjeta «Cuando surge algo difícil», para quien esté escuchando. Escribe lo que ofrece tu organización y cómo contactar: un programa de asistencia al empleado, un contacto de Recursos Humanos, un equipo de bienestar. Sirve una lista con un - al principio de cada línea.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s &amp;support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apoyo que ofrece tu organización</translation>
     </message>
     <message>
         <source>- Employee assistance programme: phone number, hours
 - HR: name, email</source>
-        <translation type="unfinished"></translation>
+        <translation>- Programa de asistencia al empleado: teléfono, horario
+- Recursos Humanos: nombre, correo electrónico</translation>
     </message>
     <message>
         <source>{count} of {limit} characters: shorten it a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {limit} caracteres: acórtalo un poco.</translation>
     </message>
 </context>
 <context>

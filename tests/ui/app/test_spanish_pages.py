@@ -10,6 +10,7 @@ built-in library, which it then offers in Spanish.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError as WaitTimeout
@@ -44,6 +46,23 @@ SIZE = (1280, 720)
 ARROW_ROOM = 30
 TEXT_MARGINS = 8
 SHORT_FIELD_TEXT = 30
+#: A file's path, as the Scripts page shows it: the computer's names, not words to translate.
+FILE_PATH = re.compile(r"(?<!\S)(?:/|[A-Za-z]:\\)\S+")
+#: A question list as a Spanish-speaking mentor might have it: two topics, one question only
+#: the leader asks, a line that is no question.
+QUESTION_LIST = """\
+# Preguntas para conocernos
+
+## Familia
+- ¿Qué recuerdas de la casa donde creciste?
+- ¿Qué puedo hacer para ayudarte?
+
+## Trabajo
+- ¿De qué trabajo te sientes más orgulloso?
+- Cuéntame cómo fue tu primer trabajo.
+
+Gracias por participar.
+"""
 
 
 @pytest.fixture
@@ -107,7 +126,7 @@ class Walk:
         widget = widget or self.window
         QApplication.processEvents()
         self.pages.append(name)
-        texts = shown_texts(widget)
+        texts = [(where, FILE_PATH.sub("", text)) for where, text in shown_texts(widget)]
         assert texts, f"nothing shown on {name}"
         self.english += [f"{name}: {line}" for line in english_left(texts, self.catalogue)]
         # A page shown a moment ago may still be settling its layout; what stays cut short
@@ -462,3 +481,130 @@ def test_the_menus_and_dialogs_in_spanish_show_no_english(
     walk.look("privacy", privacy)
     privacy.close()
     walk.check()
+
+
+def _write_list(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _heavy_moment(qtbot, walk: Walk, app, window) -> None:
+    """Help ▸ When something heavy comes up, its settings, and the card with support written."""
+    window.heavy_moment_action.trigger()
+    support = app.navigator.support
+    qtbot.waitUntil(lambda: support.card is not None and support.card.isVisible(), timeout=10_000)
+    card = support.card
+    assert card.windowTitle() == "Cuando surge algo difícil"
+    walk.look("heavy-moment-card", card)
+    click(qtbot, card.edit_button)
+    qtbot.waitUntil(lambda: support.settings_dialog is not None)
+    settings = support.settings_dialog
+    qtbot.waitUntil(settings.isVisible)
+    walk.look("support-settings", settings)
+    type_text(qtbot, settings.support_edit, "- Programa de asistencia: 900 123 456, gratuito")
+    click(qtbot, settings.buttons.button(settings.buttons.StandardButton.Save))
+    qtbot.waitUntil(lambda: "900 123 456" in card.support_text())
+    walk.look("heavy-moment-card-with-support", card)
+    click(qtbot, card.close_button)
+
+
+def _import(qtbot, walk: Walk, app, lists: Path) -> None:
+    """File ▸ Import a question list…: a file with nothing to ask, then a list, previewed
+    (levels, headings, left out), its topics taken as levels, kept."""
+    window = window_of(app)
+    importer = app.navigator.importer
+    importer.choose_file = lambda _parent: _write_list(lists, "compras.md", "# Compras\n\nLeche.\n")
+    window.import_list_action.trigger()
+    qtbot.waitUntil(lambda: importer.dialog is not None)
+    dialog = importer.dialog
+    qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.problem_page, timeout=10_000)
+    walk.look("import-problem", dialog)
+    importer.choose_file = lambda _parent: _write_list(lists, "preguntas.md", QUESTION_LIST)
+    click(qtbot, dialog.problem_another_button)
+    qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.preview_page, timeout=10_000)
+    assert dialog.notes_label.isVisible()
+    walk.look("import-preview", dialog)
+    dialog.tabs.setCurrentIndex(1)
+    walk.look("import-headings", dialog)
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.left_out_tree.topLevelItemCount() == 1
+    walk.look("import-left-out", dialog)
+    dialog.tabs.setCurrentIndex(1)
+    headings = dialog.headings_list
+    headings.setFocus()
+    for row in range(2):
+        headings.setCurrentRow(row)
+        qtbot.keyClick(headings, Qt.Key.Key_Space)
+        qtbot.waitUntil(dialog.keep_button.isEnabled, timeout=10_000)
+    qtbot.waitUntil(dialog.guess_banner.isVisible, timeout=10_000)
+    dialog.tabs.setCurrentIndex(0)
+    walk.look("import-order-guessed", dialog)
+    click(qtbot, dialog.keep_button)
+    qtbot.waitUntil(lambda: dialog.steps.currentWidget() is dialog.kept_page, timeout=10_000)
+    walk.look("import-kept", dialog)
+    click(qtbot, dialog.kept_close_button)
+
+
+def _choose_script(qtbot, table: QTreeWidget, title: str) -> None:
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    for _ in range(table.topLevelItemCount()):
+        if table.currentItem().text(0) == title:
+            return
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    raise AssertionError(f"{title!r} is not listed")
+
+
+def _scripts_page(qtbot, walk: Walk, app) -> None:
+    """File ▸ Scripts: the list, a built-in script read, one's own renamed, removed, put back."""
+    window = window_of(app)
+    controller = app.navigator.scripts
+    window.scripts_action.trigger()
+    qtbot.waitUntil(lambda: window.current_page() is Page.SCRIPTS)
+    view = window.scripts
+    _choose_script(qtbot, view.table, "Un repaso semanal")
+    walk.look("scripts")
+    click(qtbot, view.show_button)
+    qtbot.waitUntil(lambda: controller.reader is not None and controller.reader.isVisible())
+    walk.look("script-reader", controller.reader)
+    controller.reader.reject()
+
+    _choose_script(qtbot, view.table, "Preguntas para conocernos")
+    walk.look("scripts-own")
+    click(qtbot, view.rename_button)
+    rename = controller.dialog
+    qtbot.waitUntil(rename.isVisible)
+    walk.look("rename-a-script", rename)
+    field = rename.findChild(QLineEdit)
+    type_text(qtbot, field, "Conocernos")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.currentItem().text(0) == "Conocernos", timeout=10_000)
+    click(qtbot, view.remove_button)
+    box = walk.look_at_box("remove-a-script", "remove_confirmation")
+    destructive = QMessageBox.ButtonRole.DestructiveRole
+    (remove,) = [b for b in box.buttons() if box.buttonRole(b) == destructive]
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.removed_banner.isVisible, timeout=10_000)
+    walk.look("scripts-removed")
+    click(qtbot, view.undo_button)
+    qtbot.waitUntil(lambda: not view.removed_banner.isVisible(), timeout=10_000)
+    click(qtbot, view.back_button)
+
+
+def test_the_card_the_importer_and_the_scripts_page_in_spanish_show_no_english(
+    start_in_spanish, data_dir, tmp_path, qtbot, catalogue
+):
+    """Help ▸ When something heavy comes up and its settings, File ▸ Import a question list…
+    (a refusal, the preview's three tabs, an order guessed, kept) and File ▸ Scripts (a
+    script read, renamed, removed, put back), in Spanish: no English, nothing cut short."""
+    lists = tmp_path / "listas"
+    lists.mkdir()
+    app = start_in_spanish(data_dir, ManualClock())
+    window = window_of(app)
+    walk = Walk(qtbot, window, catalogue)
+    _heavy_moment(qtbot, walk, app, window)
+    _import(qtbot, walk, app, lists)
+    _scripts_page(qtbot, walk, app)
+    walk.check()
+    assert len(walk.pages) >= 14
