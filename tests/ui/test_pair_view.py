@@ -103,7 +103,8 @@ def test_the_next_conversation_and_talking_points_are_on_the_page(page, qtbot, v
     is added with the keyboard, and one is let go."""
     texts = visible_texts(page)
     at = time_text(NEXT_CONVERSATION)  # "10:00", or "10:00 AM" as the locale writes it
-    assert any(text.endswith(f"at {at}") and "27 March 2025" in text for text in texts)
+    day = long_date(NEXT_CONVERSATION.date())  # "27 March 2025", as the locale writes it
+    assert any(text.endswith(f"at {at}") and day in text for text in texts), texts
     assert page.next_card.calendar_button.isEnabled()
     card = page.talking_points
     assert card.point_texts() == [p.text for p in TALKING_POINTS]
