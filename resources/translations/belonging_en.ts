@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>KeptWords</source>
-        <comment>Your private note</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KeptWords</source>
-        <comment>Notes on the whole conversation</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KeptWords</source>
-        <comment>Summary</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
@@ -39,6 +21,17 @@
     </message>
     <message>
         <source>Nobody will learn what you chose: only whether you both said yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1473,21 @@
     </message>
     <message>
         <source>Scan this code with its camera, on the same Wi-Fi as this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptWords</name>
+    <message>
+        <source>Your private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3246,17 +3254,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>&amp;Save and finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar file (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
-        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
+        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening. Whether the first look found a conversation left unfinished. Leads damage met while the app runs to the recovery (made once the app is open).</extracomment>
         <translation>Primero termina o deja la conversación en curso: sus notas se están guardando mientras escribes.</translation>
     </message>
 </context>
@@ -22,6 +22,17 @@
     <message>
         <source>Nobody will learn what you chose: only whether you both said yes.</source>
         <translation>Nadie sabrá qué elegiste: solo si los dos dijeron que sí.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Archivo de calendario (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -44,6 +55,14 @@
         <translation>Próximos pasos todavía abiertos:</translation>
     </message>
     <message>
+        <source>Tick the ones that are done.</source>
+        <translation>Marquen los que ya estén hechos.</translation>
+    </message>
+    <message>
+        <source>To bring up:</source>
+        <translation>Para comentar:</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>Vo&amp;lver</translation>
     </message>
@@ -52,8 +71,20 @@
         <translation>&amp;Continuar</translation>
     </message>
     <message>
+        <source>Parked recently:</source>
+        <translation>Dejaron para otro día hace poco:</translation>
+    </message>
+    <message>
         <source>Parked on {date}</source>
         <translation>Dejada para otro día el {date}</translation>
+    </message>
+    <message>
+        <source>To bring up: {whose}</source>
+        <translation>Para comentar: {whose}</translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation>los dos</translation>
     </message>
     <message>
         <source>Both of you</source>
@@ -284,12 +315,36 @@
         <translation>sin terminar</translation>
     </message>
     <message>
+        <source>Nothing was written in this conversation.</source>
+        <translation>En esta conversación no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Show only the prompts with &amp;notes</source>
+        <translation>Mostrar solo las preguntas con &amp;notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;all prompts (%n without notes)</source>
+        <translation>
+            <numerusform>Mostrar &amp;todas las preguntas (%n sin notas)</numerusform>
+            <numerusform>Mostrar &amp;todas las preguntas (%n sin notas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closing question</source>
+        <translation>La pregunta de cierre</translation>
+    </message>
+    <message>
         <source>Level {depth}</source>
         <translation>Nivel {depth}</translation>
     </message>
     <message>
         <source>Notes on the whole conversation</source>
         <translation>Notas sobre toda la conversación</translation>
+    </message>
+    <message>
+        <source>Show &amp;all prompts</source>
+        <extracomment>A note longer than this is shown in a box of its own that scrolls: a label lays out all of its text at once, several times over (a 1 MB note took 16 s, the window frozen), while a text box lays out what is shown (about 0.2 s for 1 MB). The height of that box, in lines of text.</extracomment>
+        <translation>Mostrar &amp;todas las preguntas</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -300,12 +355,16 @@
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <source>both of you</source>
-        <translation>los dos</translation>
-    </message>
-    <message>
         <source>No prompt was shown in this conversation.</source>
         <translation>En esta conversación no se mostró ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>{level} · {title}</source>
+        <translation>{level} · {title}</translation>
+    </message>
+    <message>
+        <source>{level}, the lighter version</source>
+        <translation>{level}, la versión más ligera</translation>
     </message>
     <message>
         <source>Private note</source>
@@ -314,6 +373,49 @@
     <message>
         <source>Confidential</source>
         <translation>Confidencial</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStory</name>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>talked {time}</source>
+        <translation>hablaron {time}</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>No conversation yet. The first one starts a history you can come back to.</source>
+        <extracomment>A quiet button&apos;s text starts this far inside it (its padding and border, common.qss).</extracomment>
+        <translation>Todavía no hay conversaciones. La primera empieza un historial al que podrán volver.</translation>
+    </message>
+    <message>
+        <source>Show earlie&amp;r conversations</source>
+        <translation>Mostrar conversaciones &amp;anteriores</translation>
+    </message>
+    <message>
+        <source>Read this conversation again</source>
+        <translation>Volver a leer esta conversación</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more note(s)</source>
+        <translation>
+            <numerusform>y %n nota más</numerusform>
+            <numerusform>y %n notas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shared notes.</source>
+        <translation>Sin notas compartidas.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +560,38 @@
         <source>For {audience}</source>
         <translation>Para {audience}</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation>Los dos</translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation>hecho el {date}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>vencido desde el {date}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>para el {date}</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -586,7 +720,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation>Los dos</translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation>&amp;Fecha límite</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>Qu&amp;ién</translation>
+    </message>
+    <message>
+        <source>De&amp;lete follow-up</source>
+        <translation>&amp;Borrar el próximo paso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditor</name>
+    <message>
+        <source>Taken up from last time</source>
+        <translation>Retomados de la vez anterior</translation>
+    </message>
     <message>
         <source>For example: share the article we mentioned</source>
         <translation>Por ejemplo: compartir el artículo que comentamos</translation>
@@ -622,6 +799,17 @@
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Tick when done</source>
+        <translation>Márcalo cuando esté hecho</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
     </message>
 </context>
 <context>
@@ -740,6 +928,18 @@
 <context>
     <name>HomeController</name>
     <message>
+        <source>Last talked</source>
+        <translation>Última conversación</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Próxima conversación</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Próximos pasos abiertos</translation>
+    </message>
+    <message>
         <source>{script} with {name}</source>
         <translation>{script} con {name}</translation>
     </message>
@@ -768,6 +968,10 @@
         <translation>Su guion ha cambiado desde entonces; las preguntas que tenían siguen ahí, así que pueden continuar.</translation>
     </message>
     <message>
+        <source>Done: {text}</source>
+        <translation>Hecho: {text}</translation>
+    </message>
+    <message>
         <source>Continue where you left off</source>
         <translation>Seguir donde lo dejaron</translation>
     </message>
@@ -784,6 +988,7 @@
     <name>HomeView</name>
     <message>
         <source>Belonging</source>
+        <extracomment>From how many pairs on Home offers a way to find one and to order them.</extracomment>
         <translation>Belonging</translation>
     </message>
     <message>
@@ -815,8 +1020,28 @@
         <translation>Guiones de conversación</translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation>Escribe un nombre</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s one-on-ones</source>
+        <translation>Los uno a uno de {owner}</translation>
+    </message>
+    <message>
         <source>No one yet. Start a conversation and add the two of you: names and roles are all it takes.</source>
         <translation>Todavía no hay nadie. Empieza una conversación y añade a las dos personas: bastan los nombres y los roles.</translation>
+    </message>
+    <message>
+        <source>No one here is called “{name}”.</source>
+        <translation>Aquí no hay nadie que se llame «{name}».</translation>
     </message>
     <message>
         <source>No scripts found in the library.</source>
@@ -831,8 +1056,27 @@
         <translation>Seguir donde lo dejaron: {title}</translation>
     </message>
     <message>
-        <source>{owner_role} and {partner_role}</source>
-        <translation>{owner_role} y {partner_role}</translation>
+        <source>{partner} (with {owner})</source>
+        <translation>{partner} (con {owner})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n próximo paso abierto</numerusform>
+            <numerusform>%n próximos pasos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: {when}</source>
+        <translation>Próxima: {when}</translation>
+    </message>
+    <message>
+        <source>The history, follow-ups and settings of your one-on-ones with {name}</source>
+        <translation>El historial, los próximos pasos y los ajustes de tus uno a uno con {name}</translation>
+    </message>
+    <message>
+        <source>Start a conversation with {name}</source>
+        <translation>Empezar una conversación con {name}</translation>
     </message>
     <message>
         <source>No conversation yet</source>
@@ -847,24 +1091,12 @@
         <translation>{last} ({script})</translation>
     </message>
     <message>
-        <source>Open follow-ups: {count}</source>
-        <translation>Próximos pasos abiertos: {count}</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>The history, follow-ups and settings of {names}</source>
-        <translation>El historial, los próximos pasos y los ajustes de {names}</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Empezar</translation>
-    </message>
-    <message>
-        <source>Start a conversation with {names}</source>
-        <translation>Empezar una conversación entre {names}</translation>
     </message>
     <message>
         <source>Use this script</source>
@@ -1202,6 +1434,95 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join on your own screen</source>
+        <translation>Unirte desde tu propia pantalla</translation>
+    </message>
+    <message>
+        <source>QR code of the address below</source>
+        <translation>Código QR de la dirección de abajo</translation>
+    </message>
+    <message>
+        <source>Or type this address into its browser:</source>
+        <translation>O escribe esta dirección en su navegador:</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation>&amp;Volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s own screen</source>
+        <translation>La pantalla de {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off {name}&apos;s screen</source>
+        <translation>&amp;Desconectar la pantalla de {name}</translation>
+    </message>
+    <message>
+        <source>Not joining? The phone or laptop must be on the same Wi-Fi as this computer: not on mobile data, and not across a video call. A firewall on this computer may block it: allow Belonging on private networks. Until then, carry on together at this screen.</source>
+        <translation>¿No se conecta? El teléfono o la computadora portátil tiene que estar en la misma red wifi que esta computadora: no con datos móviles, ni a través de una videollamada. Puede que un firewall de esta computadora lo bloquee: permite Belonging en las redes privadas. Mientras tanto, sigan juntos en esta pantalla.</translation>
+    </message>
+    <message>
+        <source>On their own phone or laptop, {name} holds Pause, “Too much?”, their secret yes to going deeper, their private check-ins and their own notes.</source>
+        <translation>En su propio teléfono o computadora portátil, {name} tiene Pausa, «¿Demasiado?», su sí secreto para ir más a fondo, sus respuestas privadas sobre la cercanía y sus propias notas.</translation>
+    </message>
+    <message>
+        <source>Scan this code with its camera, on the same Wi-Fi as this computer.</source>
+        <translation>Escanea este código con su cámara, conectado a la misma red wifi que esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptWords</name>
+    <message>
+        <source>Your private note</source>
+        <translation>Tu nota privada</translation>
+    </message>
+    <message>
+        <source>Notes on the whole conversation</source>
+        <translation>Notas sobre toda la conversación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>KeptWordsDialog</name>
+    <message>
+        <source>Your words from this conversation</source>
+        <translation>Tus palabras de esta conversación</translation>
+    </message>
+    <message>
+        <source>Your notes file was damaged, so these words may not be in the file Belonging uses now. Here they are, as they were on screen: copy them before you close this, and paste them into a new conversation&apos;s notes, or anywhere you like.</source>
+        <translation>El archivo de tus notas se dañó, así que puede que estas palabras no estén en el archivo que Belonging usa ahora. Aquí las tienes, tal como estaban en pantalla: cópialas antes de cerrar esto y pégalas en las notas de una conversación nueva, o donde quieras.</translation>
+    </message>
+    <message>
+        <source>Your private note is hidden while the screen is shared.</source>
+        <translation>Tu nota privada está oculta mientras la pantalla está compartida.</translation>
+    </message>
+    <message>
+        <source>&amp;Show my private note</source>
+        <translation>&amp;Mostrar mi nota privada</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Copiar todo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1407,6 +1728,72 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
 </context>
 <context>
+    <name>NextConversationCard</name>
+    <message>
+        <source>Next conversation</source>
+        <translation>Próxima conversación</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n the next one…</source>
+        <translation>&amp;Planificar la próxima…</translation>
+    </message>
+    <message>
+        <source>Add to cal&amp;endar…</source>
+        <translation>Añad&amp;ir al calendario…</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Todavía no hay nada planificado.</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationDialog</name>
+    <message>
+        <source>Next conversation</source>
+        <extracomment>Day, date and time, never ambiguous: &quot;Thu 14 Mar 2025 10:00&quot;.</extracomment>
+        <translation>Próxima conversación</translation>
+    </message>
+    <message>
+        <source>&amp;When do you talk next?</source>
+        <translation>¿&amp;Cuándo vuelven a hablar?</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing planned</source>
+        <translation>&amp;Nada planificado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation>&amp;Planificarla</translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationPlanner</name>
+    <message>
+        <source>One-on-one with {name}</source>
+        <translation>Uno a uno con {name}</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path}. Open it to add it to your calendar.</source>
+        <translation>Archivo de calendario guardado: {path}. Ábrelo para añadirlo a tu calendario.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved ({reason}).</source>
+        <translation>No se pudo guardar el archivo de calendario ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Shared: this pro&amp;mpt</source>
@@ -1466,6 +1853,17 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Not yet — start where we were comfortable</source>
         <translation>Todavía no: empezar donde estábamos a gusto</translation>
+    </message>
+</context>
+<context>
+    <name>PairController</name>
+    <message>
+        <source>Deleted: {text}</source>
+        <translation>Borrado: {text}</translation>
+    </message>
+    <message>
+        <source>Let go: {text}</source>
+        <translation>Se dejó ir: {text}</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1930,6 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <name>PairView</name>
     <message>
         <source>&amp;Back</source>
-        <extracomment>Rows of the timeline visible before it scrolls inside its card.</extracomment>
         <translation>Vo&amp;lver</translation>
     </message>
     <message>
@@ -1546,14 +1943,6 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Your conversations</source>
         <translation>Sus conversaciones</translation>
-    </message>
-    <message>
-        <source>Press Enter on a conversation to read it again.</source>
-        <translation>Pulsa Intro sobre una conversación para volver a leerla.</translation>
-    </message>
-    <message>
-        <source>No conversation yet. The first one starts a history you can come back to.</source>
-        <translation>Todavía no hay conversaciones. La primera empieza un historial al que podrán volver.</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
@@ -1574,18 +1963,6 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Nothing open.</source>
         <translation>Nada abierto.</translation>
-    </message>
-    <message>
-        <source>both of you</source>
-        <translation>los dos</translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation>para el {date}</translation>
-    </message>
-    <message>
-        <source>from {date}</source>
-        <translation>del {date}</translation>
     </message>
 </context>
 <context>
@@ -1816,12 +2193,16 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <name>PrivateRound</name>
     <message>
         <source>&amp;Done — keep it private</source>
-        <extracomment>Makes the question for one person (the round shows it in their turn).</extracomment>
+        <extracomment>Makes the question for one person (the round shows it in their turn). Whose question is on screen here (None: a hand-over, the wait, or the thanks).</extracomment>
         <translation>Listo, que quede en p&amp;rivado</translation>
     </message>
     <message>
         <source>Thank you both. Your answers are not shown.</source>
         <translation>Gracias a los dos. Sus respuestas no se muestran.</translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to answer on their own screen.</source>
+        <translation>Esperando la respuesta de {names} en su propia pantalla.</translation>
     </message>
     <message>
         <source>{name}&apos;s turn</source>
@@ -1871,6 +2252,18 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
 </context>
 <context>
+    <name>RecentParkedCard</name>
+    <message>
+        <source>Par&amp;ked recently, with any script</source>
+        <extracomment>Rows shown before the list scrolls.</extracomment>
+        <translation>&amp;Dejadas para otro día hace poco, con cualquier guion</translation>
+    </message>
+    <message>
+        <source>Choose one to use its script; you can take it up on the next page.</source>
+        <translation>Elige una para usar su guion; podrán retomarla en la página siguiente.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>the disk is full</source>
@@ -1883,6 +2276,10 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>the database is busy</source>
         <translation>la base de datos está ocupada</translation>
+    </message>
+    <message>
+        <source>the file of your notes is damaged</source>
+        <translation>el archivo de tus notas está dañado</translation>
     </message>
     <message>
         <source>the disk did not answer</source>
@@ -2079,6 +2476,13 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <source>{partner} (with {owner})</source>
+        <translation>{partner} (con {owner})</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -2102,6 +2506,30 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>Vo&amp;lver</translation>
     </message>
     <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
@@ -2110,8 +2538,22 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>No se encontró nada para «{query}».</translation>
     </message>
     <message>
-        <source>{hits} found in {conversations} conversations.</source>
-        <translation>Resultados: {hits} · Conversaciones: {conversations}.</translation>
+        <source>{found} in {conversations}.</source>
+        <translation>{found} en {conversations}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search did not work just now ({reason}).</source>
@@ -2148,6 +2590,17 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
 </context>
 <context>
     <name>SetupController</name>
+    <message>
+        <source>New to the two of you.</source>
+        <translation>Nuevo para ustedes dos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n time(s), last on {date}.</source>
+        <translation>
+            <numerusform>Lo usaron %n vez; la última, el {date}.</numerusform>
+            <numerusform>Lo usaron %n veces; la última, el {date}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last time you were both comfortable at level {depth}.</source>
         <translation>La última vez, los dos estuvieron a gusto en el nivel {depth}.</translation>
@@ -2264,6 +2717,10 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>En cualquier lugar</translation>
     </message>
     <message>
+        <source>From the ground rules to the wrap-up</source>
+        <translation>Desde «Antes de empezar» hasta el cierre</translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <extracomment>The whole table, in the order the Help page lists it.</extracomment>
         <translation>&amp;Siguiente</translation>
@@ -2353,6 +2810,14 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>Mostrar tus notas privadas unos minutos, u ocultarlas otra vez (se ocultan siempre que empieza una conversación)</translation>
     </message>
     <message>
+        <source>&amp;Join on your own screen…</source>
+        <translation>&amp;Unirte desde tu propia pantalla…</translation>
+    </message>
+    <message>
+        <source>The partner holds Pause, Too much?, their secret yes and their own notes on their own phone or laptop</source>
+        <translation>La otra persona tiene Pausa, ¿Demasiado?, su sí secreto y sus propias notas en su propio teléfono o computadora portátil</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -2410,6 +2875,10 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Your notes file cannot be read</source>
         <translation>No se puede leer el archivo de tus notas</translation>
+    </message>
+    <message>
+        <source>The words of the conversation on screen are kept: whatever you choose, they are shown next, for you to copy.</source>
+        <translation>Las palabras de la conversación que hay en pantalla se conservan: elijas lo que elijas, se muestran a continuación para que las copies.</translation>
     </message>
     <message>
         <source>Restore the newest backup ({date})</source>
@@ -2580,51 +3049,38 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     </message>
 </context>
 <context>
-    <name>TimelineModel</name>
+    <name>TalkingPointsCard</name>
     <message>
-        <source>under a minute</source>
-        <extracomment>The role under which each row hands back its conversation id.</extracomment>
-        <translation>menos de un minuto</translation>
+        <source>To bring up next time</source>
+        <translation>Para comentar la próxima vez</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <source>For example: the conference in May</source>
+        <translation>Por ejemplo: el congreso de mayo</translation>
     </message>
     <message>
-        <source>Level {depth}</source>
-        <translation>Nivel {depth}</translation>
+        <source>Bring u&amp;p</source>
+        <translation>&amp;Sacar un tema</translation>
     </message>
     <message>
-        <source>Level {depth} of {count}</source>
-        <translation>Nivel {depth} de {count}</translation>
+        <source>&amp;Whose</source>
+        <translation>De &amp;quién</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
+        <source>&amp;Add</source>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
-        <source>Script</source>
-        <translation>Guion</translation>
+        <source>Both of you</source>
+        <translation>Los dos</translation>
     </message>
     <message>
-        <source>Depth reached</source>
-        <translation>Nivel alcanzado</translation>
+        <source>Nothing yet. Either of you can add a topic here.</source>
+        <translation>Todavía nada. Cualquiera de los dos puede añadir aquí un tema.</translation>
     </message>
     <message>
-        <source>Talked</source>
-        <translation>Hablaron</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Not finished</source>
-        <translation>Sin terminar</translation>
-    </message>
-    <message>
-        <source>{title} (not finished)</source>
-        <translation>{title} (sin terminar)</translation>
+        <source>Let go</source>
+        <translation>Dejar ir</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3173,14 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>work</source>
         <translation>trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>How long Undo is offered.</extracomment>
+        <translation>Des&amp;hacer</translation>
     </message>
 </context>
 <context>

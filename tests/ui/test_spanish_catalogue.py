@@ -57,6 +57,11 @@ def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def _forms(translation) -> list[str]:
+    """The words of a translation: each plural form of a counted one ("%n time(s)")."""
+    return [f.text or "" for f in translation.findall("numerusform") or [translation]]
+
+
 def _unfinished(path: Path) -> list[str]:
     found = []
     for context, source, translation in _messages(path):
@@ -108,10 +113,10 @@ def test_every_translation_keeps_the_placeholders_the_code_fills_in():
     """Each {name} of the English is in the Spanish, and no other: .format() would fail or
     leave a gap."""
     wrong = [
-        f"{context}: {source!r} -> {translation.text!r}"
+        f"{context}: {source!r} -> {form!r}"
         for context, source, translation in _messages(TS_FILE)
-        if sorted(_PLACEHOLDER.findall(source))
-        != sorted(_PLACEHOLDER.findall(translation.text or ""))
+        for form in _forms(translation)
+        if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(form))
     ]
     assert wrong == []
 
@@ -126,11 +131,13 @@ def test_every_keyboard_mnemonic_is_kept_and_adds_no_clash():
     for context, source, translation in _messages(TS_FILE):
         if context == "Shortcuts" and source in where:
             context = f"Shortcuts ({where[source]})"
-        english, spanish = _mnemonic(source), _mnemonic(translation.text or "")
-        if english and not spanish:
-            lost.append(f"{context}: {translation.text!r}")
-        if english and spanish:
-            by_context[context].append((source, english, spanish))
+        english = _mnemonic(source)
+        for form in _forms(translation):
+            spanish = _mnemonic(form)
+            if english and not spanish:
+                lost.append(f"{context}: {form!r}")
+            if english and spanish:
+                by_context[context].append((source, english, spanish))
     assert lost == []
     new_clashes = []
     for context, labels in by_context.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from belonging.core.export.files import name_slug
@@ -28,11 +28,13 @@ def suggested_calendar_name(partner_name: str, at: datetime) -> str:
 def calendar_file_dialog(parent: QWidget, suggested: Path) -> QFileDialog:
     """A save dialog for an `.ics` file (opened by the caller with `open()`; its
     `fileSelected(path)` says where)."""
-    dialog = QFileDialog(parent, parent.tr("Save the calendar file"), str(suggested))
+    dialog = QFileDialog(
+        parent, QCoreApplication.translate("CalendarFile", "Save the calendar file"), str(suggested)
+    )
     dialog.setObjectName("calendar_file_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setNameFilter(parent.tr("Calendar file (*.ics)"))
+    dialog.setNameFilter(QCoreApplication.translate("CalendarFile", "Calendar file (*.ics)"))
     dialog.setDefaultSuffix("ics")
     dialog.selectFile(str(suggested))
     return dialog

@@ -41,15 +41,23 @@ class KeptNote:
 def kept_notes(live: LiveConversation) -> tuple[KeptNote, ...]:
     """The notes of `live` that hold words, each with the words of what it was written on;
     the notes on the whole conversation and the private note last."""
-    tr = QCoreApplication.translate
     on_prompts, last = [], []
     for key, text in live.note_texts().items():
         if key == PRIVATE_NOTE:
-            last.append(KeptNote(tr("KeptWords", "Your private note"), text, private=True))
+            last.append(
+                KeptNote(
+                    QCoreApplication.translate("KeptWords", "Your private note"), text, private=True
+                )
+            )
         elif key == CONVERSATION_NOTE:
-            last.insert(0, KeptNote(tr("KeptWords", "Notes on the whole conversation"), text))
+            last.insert(
+                0,
+                KeptNote(
+                    QCoreApplication.translate("KeptWords", "Notes on the whole conversation"), text
+                ),
+            )
         elif key == SUMMARY_NOTE:
-            last.insert(0, KeptNote(tr("KeptWords", "Summary"), text))
+            last.insert(0, KeptNote(QCoreApplication.translate("KeptWords", "Summary"), text))
         else:
             prompt_id = place_of(key).prompt_id or ""
             on_prompts.append(KeptNote(plain_text(shown_text(live.engine, prompt_id)), text))
