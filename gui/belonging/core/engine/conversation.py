@@ -302,6 +302,11 @@ class Conversation:
         """Not deeper, not today: keeps offering prompts at this depth and lighter ones."""
         return self.perform(Action.STAY)
 
+    def back(self, by: str | None = None) -> ConversationState:
+        """Back to the prompt before, as it was left (its answer, skip or park undone); the
+        prompt on screen comes next again. Also from a crossroads reached by moving on."""
+        return self.perform(Action.BACK, by)
+
     def back_to_prompts(self, by: str | None = None) -> ConversationState:
         """From the wrap-up back to where the pair was before it."""
         return self.perform(Action.BACK_TO_PROMPTS, by)

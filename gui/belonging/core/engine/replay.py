@@ -35,6 +35,7 @@ _ACTION_OF_KIND = {
     EventKind.DEEPER_AGREED: Action.GO_DEEPER,
     EventKind.STAYED: Action.STAY,
     EventKind.BACK_TO_PROMPTS: Action.BACK_TO_PROMPTS,
+    EventKind.WENT_BACK: Action.BACK,
     EventKind.ENDED: Action.END,
 }
 

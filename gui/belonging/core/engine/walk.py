@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.core.engine.clock import Clock, SystemClock, utc_now
@@ -30,6 +30,9 @@ from belonging.core.engine.snapshots import (
 from belonging.core.engine.states import ConversationState, EngineError
 from belonging.core.engine.summary import ConsentMoment
 from belonging.core.scripts.model import Level, Prompt, Script, TurnMode
+
+if TYPE_CHECKING:
+    from belonging.core.engine.going_back import LeftPrompt
 
 _S = ConversationState
 
@@ -78,6 +81,9 @@ class Walk:
         #: "not today" returns to it.
         self.before_asking: tuple | None = None
         self.just_stepped_back = False
+        #: The prompts moved on from since the way back last closed, oldest first
+        #: (`going_back.LeftPrompt`): what "Back" returns to.
+        self.behind: list[LeftPrompt] = []
         self.used: set[str] = set()
         self.shown: list[str] = []
         self.answered: list[str] = []
@@ -129,6 +135,7 @@ class Walk:
     def enter_level(self, depth: int, reason: str, *, staying: bool = False) -> None:
         """Moves to level `depth` (raising the ceiling to it) and records why."""
         self.depth = depth
+        self.behind.clear()  # a new level closes the way back
         self.ceiling = max(self.ceiling, depth)
         self.depth_reached = max(self.depth_reached, depth)
         self.staying = staying
@@ -147,7 +154,8 @@ class Walk:
         self.turn = self.next_turn(self.script.turns, candidate.level, candidate.prompt)
         self.current, self.candidate = shown, candidate
         self.used.update((candidate.prompt.id, shown.id))
-        self.shown.append(shown.id)
+        if shown.id not in self.shown:  # shown again after going back: already listed
+            self.shown.append(shown.id)
         self.shown_in_level += 1
         self.state = _S.PROMPT
         self.emit(
