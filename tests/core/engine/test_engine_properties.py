@@ -25,7 +25,7 @@ S = ConversationState
 #: Everything but wrapping up and ending; moving on comes up most, so the pair gets places.
 CARRY_ON = [
     *[Action.NEXT, Action.SKIP, Action.GO_DEEPER, Action.STAY] * 4,
-    *[Action.TOO_MUCH, Action.PARK, Action.ASK_DEEPER] * 2,
+    *[Action.TOO_MUCH, Action.PARK, Action.ASK_DEEPER, Action.BACK] * 2,
     Action.PAUSE,
     Action.RESUME,
     Action.BACK_TO_PROMPTS,
