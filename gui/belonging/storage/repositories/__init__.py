@@ -36,6 +36,7 @@ from belonging.storage.repositories.marks import (
 )
 from belonging.storage.repositories.notes import (
     add_note,
+    correct_note,
     get_note,
     notes_for_conversation,
     save_note,
@@ -48,15 +49,25 @@ from belonging.storage.repositories.pairs import (
     create_pair,
     get_pair,
     list_pairs_with_last_conversation,
+    set_archived,
     set_comfortable_depth,
     set_off_limits_topics,
     set_relationship,
 )
 from belonging.storage.repositories.people import add_person, get_person, list_people, rename_person
+from belonging.storage.repositories.removal import (
+    Removed,
+    remove_conversation,
+    remove_pair,
+    remove_person,
+    restore_removed,
+    scrub_after_removal,
+)
 
 __all__ = [
     "NotFoundError",
     "PairOverview",
+    "Removed",
     "add_follow_up",
     "add_note",
     "add_person",
@@ -64,6 +75,7 @@ __all__ = [
     "check_ins_for_conversation",
     "complete_follow_up",
     "conversations_for_pair",
+    "correct_note",
     "create_pair",
     "delete_follow_up",
     "event_from_record",
@@ -85,10 +97,16 @@ __all__ = [
     "record_check_in",
     "record_from_event",
     "record_shown_prompt",
+    "remove_conversation",
+    "remove_pair",
+    "remove_person",
     "rename_person",
     "reopen_follow_up",
     "resolve_mark",
+    "restore_removed",
     "save_note",
+    "scrub_after_removal",
+    "set_archived",
     "set_comfortable_depth",
     "set_confidential",
     "set_off_limits_topics",
