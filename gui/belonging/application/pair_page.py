@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session
 
@@ -63,6 +64,10 @@ class PairPage:
     parked: tuple[ParkedItem, ...]
     readings: tuple[ClosenessReading, ...]
     settings: PairSettings
+    #: The partner's person id (what deleting them removes) and, for a pair put away,
+    #: the day it was archived (None: on Home).
+    partner_id: int | None = None
+    archived_on: date | None = None
 
 
 def level_counts(library: ScriptLibrary) -> dict[str, int]:
@@ -202,6 +207,8 @@ def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> Pa
         parked=parked,
         readings=closeness_readings(session, pair_id, (pair.owner_id, pair.partner_id)),
         settings=settings,
+        partner_id=pair.partner_id,
+        archived_on=None if pair.archived_at is None else pair.archived_at.astimezone().date(),
     )
 
 
