@@ -46,9 +46,7 @@ def history(workspace):
 
 
 def _notes(record):
-    return [note for prompt in record.prompts for note in prompt.notes] + list(
-        record.general_notes
-    )
+    return [note for prompt in record.prompts for note in prompt.notes] + list(record.general_notes)
 
 
 def test_a_past_note_corrected_is_read_back_corrected_and_edited(workspace, history):

@@ -116,7 +116,7 @@ def test_removing_a_conversation_takes_everything_of_it_and_nothing_else(session
 def test_undo_puts_back_the_very_same_rows(session):
     """Restoring what a deletion took gives back every row as it was, and search finds it."""
     pair, _ada, _ben, _ids = _history(session)
-    other, *_ = _history(session, "Cleo", "Dev", "orchard")
+    _other, *_ = _history(session, "Cleo", "Dev", "orchard")
     session.commit()
     before = _everything(session)
 
@@ -132,8 +132,8 @@ def test_undo_puts_back_the_very_same_rows(session):
 
 def test_removing_a_pair_takes_its_people_but_not_another_pair(session):
     """A pair goes with its conversations, follow-ups and marks, and both its people."""
-    pair, ada, ben, _ids = _history(session)
-    other, cleo, dev, _ = _history(session, "Cleo", "Dev", "orchard")
+    pair, _ada, _ben, _ids = _history(session)
+    other, _cleo, _dev, _ = _history(session, "Cleo", "Dev", "orchard")
     session.commit()
 
     repo.remove_pair(session=session, pair_id=pair.id)
@@ -149,7 +149,7 @@ def test_removing_a_pair_takes_its_people_but_not_another_pair(session):
 
 def test_removing_a_person_takes_every_pair_they_are_in(session):
     """A person in two pairs goes with both; someone still in another pair stays."""
-    _pair, ada, ben, _ids = _history(session)
+    _pair, ada, _ben, _ids = _history(session)
     cleo = repo.add_person(session=session, name="Cleo")
     repo.create_pair(session=session, owner_id=ada.id, partner_id=cleo.id)
     dev = repo.add_person(session=session, name="Dev")

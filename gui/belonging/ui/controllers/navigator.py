@@ -68,6 +68,7 @@ class Navigator(QObject):
         self._returns: dict[Page, Page] = {}
         self._connect_conversation()
         self._connect_continuity()
+        self._connect_undo()
 
     def _connect_conversation(self) -> None:
         self.home.start_requested.connect(self._on_start_requested)
@@ -97,8 +98,20 @@ class Navigator(QObject):
         self.history.back.connect(lambda: self._go_back(Page.HISTORY))
         self.history.export_requested.connect(self._on_conversation_export_requested)
 
+    def _connect_undo(self) -> None:
+        """The one offer to undo, shown in the window's bar; its key works while it shows."""
+        window, undo = self._window, self._services.undo
+        undo.offered.connect(window.undo_bar.show_offer)
+        undo.offered.connect(lambda _message: window.undo_action.setEnabled(True))
+        undo.closed.connect(window.undo_bar.hide_offer)
+        undo.closed.connect(lambda: window.undo_action.setEnabled(False))
+        window.undo_action.triggered.connect(undo.undo)
+        window.undo_bar.attention_changed.connect(undo.hold)
+
     def stop(self) -> None:
-        """Stops every timer of the conversation in progress (the window is closing)."""
+        """Stops every timer of the conversation in progress, and settles any offer to undo
+        (the window is closing)."""
+        self._services.undo.withdraw()
         self.conversation.detach()
         self.wrap_up.end()
         if self.live is not None:

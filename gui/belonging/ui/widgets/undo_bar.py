@@ -1,0 +1,70 @@
+"""The calm bar at the foot of the window that says what was just done, with Undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QWidget
+
+from belonging.ui.accessibility import announce
+from belonging.ui.widgets.command_button import CommandButton
+from belonging.ui.widgets.styled import make_label
+
+
+class UndoBar(QFrame):
+    """Shows `show_offer(message)` beside an Undo button (the window's Undo action, so its
+    key works too) until `hide_offer()`. Announced to screen readers with the key to press.
+    Signal: `attention_changed(bool)` while the pointer or the keyboard focus is on it."""
+
+    attention_changed = Signal(bool)
+
+    def __init__(self, undo_action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("undo_bar")
+        self.setProperty("kind", "undo")
+        self._hovered = False
+        self._focused = False
+        self.message_label = make_label("")
+        self.undo_button = CommandButton(undo_action, "quiet")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(32, 8, 32, 8)
+        layout.setSpacing(16)
+        layout.addWidget(self.message_label, 1)
+        layout.addWidget(self.undo_button)
+        self.hide()
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+
+    def show_offer(self, message: str) -> None:
+        """Shows what was done, and announces it with the way to undo it."""
+        self.message_label.setText(message)
+        self.undo_button.setAccessibleDescription(message)
+        self.show()
+        keys = QKeySequence.mnemonic(self.undo_button.text()).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        hint = self.tr("To undo, press {keys}.").format(keys=keys) if keys else ""
+        announce(self, f"{message} {hint}".strip())
+
+    def hide_offer(self) -> None:
+        """Takes the bar away (undone, or the moment has passed)."""
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        self.hide()
+        self.message_label.clear()
+        if had_focus and self.window() is not None:
+            self.window().focusNextChild()
+
+    def event(self, event: QEvent) -> bool:
+        """Notes the pointer coming and going, to hold the countdown meanwhile."""
+        if event.type() in (QEvent.Type.Enter, QEvent.Type.Leave):
+            self._hovered = event.type() == QEvent.Type.Enter
+            self._tell()
+        return super().event(event)
+
+    def _on_focus_changed(self, _old: QObject | None, new: QObject | None) -> None:
+        focused = isinstance(new, QWidget) and self.isAncestorOf(new)
+        if focused != self._focused:
+            self._focused = focused
+            self._tell()
+
+    def _tell(self) -> None:
+        self.attention_changed.emit(self._hovered or self._focused)
