@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belonging.ui.accessibility import strip_mnemonic
+from belonging.ui.accessibility import IN_CONTEXT, strip_mnemonic
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
 from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
@@ -49,16 +49,40 @@ def _all_widgets(window) -> list[QWidget]:
     return [window, *window.findChildren(QWidget)]
 
 
+def _named_as_it_reads(widget: QAbstractButton) -> bool:
+    """Its name is its visible text; or, for one of several alike controls, that text then
+    what it belongs to ("Strike out: the line")."""
+    name, label = _accessible_name(widget), strip_mnemonic(widget.text())
+    if widget.property(IN_CONTEXT):
+        return name.startswith(f"{label}: ") and len(name) > len(label) + 2
+    return name == label
+
+
 def test_every_button_is_named_as_it_reads(filled_window):
-    """Each button, check box and radio button's accessible name is its visible text."""
+    """Each button, check box and radio button's accessible name is its visible text (or
+    starts with it, for one of several alike)."""
     wrong = [
         f"{type(w).__name__} {w.text()!r} is named {_accessible_name(w)!r}"
         for w in _all_widgets(filled_window)
         if isinstance(w, QAbstractButton) and w.text()
-        if _accessible_name(w) != strip_mnemonic(w.text())
+        if not _named_as_it_reads(w)
     ]
     assert wrong == []
     assert len([w for w in _all_widgets(filled_window) if isinstance(w, QAbstractButton)]) > 60
+
+
+def test_alike_controls_on_a_page_are_told_apart(filled_window):
+    """No two buttons or boxes of one page share a name: six "Use this script" buttons, or a
+    "Strike out" box on every line, each say what they belong to."""
+    clashes = []
+    for page in Page:
+        names = [
+            _accessible_name(w)
+            for w in filled_window.page_widget(page).findChildren(QAbstractButton)
+            if w.text() and w.isVisibleTo(filled_window.page_widget(page))
+        ]
+        clashes += sorted({f"{page.value}: {n}" for n in names if names.count(n) > 1})
+    assert clashes == []
 
 
 def test_every_labelled_field_is_named_by_its_label(filled_window):

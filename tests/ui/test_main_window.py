@@ -36,10 +36,11 @@ def test_the_window_opens_on_home(window):
 
 
 def test_menus_offer_quit_view_switches_and_help(window):
-    """File ▸ Search, Privacy, Lock, Quit; View ▸ Larger text, Show my private notes (both
-    checkable); Help ▸ shortcuts, About."""
+    """File ▸ Search, Archived pairs, Privacy, Lock, Quit; View ▸ Larger text, Show my
+    private notes and Presentation mode (checkable); Help ▸ shortcuts, About."""
     assert [a.text() for a in _menu(window, "File")] == [
         "&Search notes and prompts…",
+        "&Archived pairs…",
         "&Privacy…",
         "&Lock",
         "&Quit",
@@ -47,6 +48,7 @@ def test_menus_offer_quit_view_switches_and_help(window):
     view = {a.text().split("\t")[0]: a for a in _menu(window, "View")}
     assert view["&Larger text"].isCheckable() and view["Show my &private notes"].isCheckable()
     assert "&Normal text size" in view
+    assert view["Pr&esentation mode"].isCheckable()
     assert [a.text() for a in _menu(window, "Help")] == ["&Keyboard shortcuts", "&About Belonging"]
 
 

@@ -142,7 +142,7 @@ def test_a_disabled_command_ignores_its_key(conversation):
 
 
 def test_follow_up_key_shows_the_ideas(conversation):
-    """Ctrl+Shift+F shows the follow-up ideas, and again hides them."""
+    """Ctrl+Shift+F shows "More to ask", and again hides it."""
     ideas = conversation.prompt_card.follow_ups_label
     _press(QApplication.focusWidget(), "Ctrl+Shift+F")
     assert ideas.isVisible() and ideas.text()

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.present_action)
         self.shortcuts_help_action = make_action(Command.SHORTCUTS_HELP, self)
         self.search_action = make_action(Command.SEARCH, self)
+        self.archived_action = QAction(self.tr("&Archived pairs…"), self)
         # Both are driven by the app controller once the notes are open (`ui.privacy`).
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
         self.lock_action = make_action(Command.LOCK, self)
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.search_action)
+        file_menu.addAction(self.archived_action)
         file_menu.addSeparator()
         file_menu.addAction(self.privacy_action)
         file_menu.addAction(self.lock_action)

@@ -35,8 +35,9 @@ class UndoOffers(QObject):
     offered = Signal(str)
     closed = Signal()
 
-    def __init__(self, parent: QObject | None = None, seconds: float = UNDO_SECONDS) -> None:
+    def __init__(self, parent: QObject | None = None, seconds: float | None = None) -> None:
         super().__init__(parent)
+        seconds = UNDO_SECONDS if seconds is None else seconds
         self._offer: _Offer | None = None
         self._held = False
         self._timer = QTimer(self)

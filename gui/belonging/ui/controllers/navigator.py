@@ -22,6 +22,7 @@ from belonging.application.resume import (
     read_record,
 )
 from belonging.core.engine import ConversationState
+from belonging.ui.controllers.archived_pairs_controller import ArchivedPairsController
 from belonging.ui.controllers.carry_forward_controller import CarryForwardController
 from belonging.ui.controllers.conversation_controller import (
     ConversationController,
@@ -63,6 +64,7 @@ class Navigator(QObject):
         self.pair = PairController(window.pair, services, show, self)
         self.search = SearchController(window.search, services, show, self)
         self.history = HistoryController(window.history, services, show, self)
+        self.archived = ArchivedPairsController(window, services, self)
         self.export_dialog: ExportDialog | None = None
         self._carried_follow_ups: tuple[str, ...] = ()
         self._returns: dict[Page, Page] = {}
@@ -97,6 +99,25 @@ class Navigator(QObject):
         self.search.back.connect(lambda: self._go_back(Page.SEARCH))
         self.history.back.connect(lambda: self._go_back(Page.HISTORY))
         self.history.export_requested.connect(self._on_conversation_export_requested)
+        self._connect_corrections()
+
+    def _connect_corrections(self) -> None:
+        """A conversation deleted leaves its page; a pair archived or deleted leaves for
+        Home; what is brought back or undone shows again where the person is."""
+        self.history.deleted.connect(lambda _id: self._go_back(Page.HISTORY))
+        self.history.restored.connect(lambda _id: self._refresh_current())
+        self.pair.put_away.connect(self.home.show)
+        self.pair.restored.connect(self._refresh_current)
+        self._window.archived_action.triggered.connect(self.archived.open)
+        self.archived.pair_open_requested.connect(self._on_pair_open_requested)
+        self.archived.brought_back.connect(lambda _id: self._refresh_current())
+
+    def _refresh_current(self) -> None:
+        current = self._window.current_page()
+        if current is Page.HOME:
+            self.home.refresh()
+        elif current is Page.PAIR:
+            self.pair.refresh()
 
     def _connect_undo(self) -> None:
         """The one offer to undo, shown in the window's bar; its key works while it shows."""
@@ -201,6 +222,7 @@ class Navigator(QObject):
         # Search leaves the page it is opened from: never in the middle of a conversation.
         in_conversation = self._window.current_page() in CONVERSATION_PAGES
         self._window.search_action.setEnabled(not in_conversation)
+        self._window.archived_action.setEnabled(not in_conversation)
 
     @Slot(object)
     def _on_pair_export_requested(self, pair_id: object) -> None:

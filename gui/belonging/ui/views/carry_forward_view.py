@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import CarryChoice, CarryItem, CarryKind
+from belonging.ui.accessibility import name_in_context
 from belonging.ui.views.describe import short_date
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
@@ -114,7 +115,7 @@ class CarryForwardView(ScrollPage):
         }
         for choice, label in labels.items():
             button = QRadioButton(label)
-            button.setAccessibleDescription(item.text)
+            name_in_context(button, label, item.text)
             group.addButton(button)
             buttons[choice] = button
             row.addWidget(button)

@@ -1,5 +1,6 @@
 """One past conversation read again: its prompts as shown, the notes taken on each, the notes
-on the whole of it, and its follow-ups.
+on the whole of it, and its follow-ups. A note can be corrected here (it then says when),
+and the whole conversation deleted.
 
 Private notes are the owner's own: they are shown only while the screen is not shared, and
 taken off at once when it becomes shared. A search result opens the page at its note.
@@ -8,13 +9,15 @@ taken off at once when it becomes shared. A search result opens the page at its 
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import HistoryNote, PastConversation
-from belonging.core.markdown_render import plain_text, render_markdown
+from belonging.core.markdown_render import plain_text
 from belonging.ui.views.describe import and_text, depth_text, short_date
+from belonging.ui.views.past_note import PastNote
 from belonging.ui.views.timeline_model import minutes_text
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
@@ -24,18 +27,22 @@ class ConversationHistoryView(ScrollPage):
     """The page of one past conversation.
 
     Setters: `set_record(PastConversation)`, `set_shared_screen(on)`,
-    `scroll_to_note(note_id) -> bool`. Signals: `back_requested()`,
-    `export_requested(conversation_id)`.
+    `scroll_to_note(note_id) -> bool`, `show_note(HistoryNote)` (a correction kept),
+    `show_note_problem(note_id, text)`. Signals: `back_requested()`,
+    `export_requested(conversation_id)`, `note_edited(note_id, text)`,
+    `delete_requested(conversation_id)`.
     """
 
     back_requested = Signal()
     export_requested = Signal(object)
+    note_edited = Signal(object, str)
+    delete_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record: PastConversation | None = None
         self._shared = False
-        self._note_frames: dict[Hashable, QFrame] = {}
+        self._note_frames: dict[Hashable, PastNote] = {}
         self._highlighted: QFrame | None = None
         self._setup_ui()
         self._connect_signals()
@@ -50,14 +57,20 @@ class ConversationHistoryView(ScrollPage):
         self.body.addLayout(self.content_layout)
         self.body.addStretch(1)
         self.back_button = make_button(self.tr("&Back"), "quiet")
+        self.delete_button = make_button(self.tr("&Delete this conversation…"), "quiet")
+        self.delete_button.setAccessibleDescription(
+            self.tr("Asks first; for a few seconds afterwards it can be undone")
+        )
         self.export_button = make_button(self.tr("E&xport…"))
         self.footer.addWidget(self.back_button)
         self.footer.addStretch(1)
+        self.footer.addWidget(self.delete_button)
         self.footer.addWidget(self.export_button)
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.back_requested)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
 
     # Setters --------------------------------------------------------------------------------
 
@@ -98,7 +111,22 @@ class ConversationHistoryView(ScrollPage):
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(frame, 0, 60))
         return True
 
-    def note_widget(self, note_id: Hashable) -> QFrame | None:
+    def show_note(self, note: HistoryNote) -> None:
+        """Shows a note as corrected and kept (and remembers it for a later redraw)."""
+        record = self._record
+        if record is not None:
+            self._record = _with_note(record, note)
+        frame = self._note_frames.get(note.note_id)
+        if frame is not None:
+            frame.show_note(note)
+
+    def show_note_problem(self, note_id: Hashable, text: str) -> None:
+        """Says why a correction was not kept, its words still in the box."""
+        frame = self._note_frames.get(note_id)
+        if frame is not None:
+            frame.show_problem(text)
+
+    def note_widget(self, note_id: Hashable) -> PastNote | None:
         """The panel showing a note, if it is on the page."""
         return self._note_frames.get(note_id)
 
@@ -171,25 +199,28 @@ class ConversationHistoryView(ScrollPage):
         for note in self._visible(notes):
             if not note.text.strip():
                 continue
-            frame = QFrame()
-            frame.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            inner = QVBoxLayout(frame)
-            inner.setContentsMargins(12, 8, 12, 8)
-            inner.setSpacing(2)
-            tags = []
-            if note.private:
-                tags.append(self.tr("Private note"))
-            if note.confidential:
-                tags.append(self.tr("Confidential"))
-            if tags:
-                inner.addWidget(make_label(" · ".join(tags), "accent"))
-            label = make_label(render_markdown(note.text), rich=True)
-            label.setAccessibleName(plain_text(note.text))
-            inner.addWidget(label)
-            frame.setAccessibleName(plain_text(note.text))
+            frame = PastNote(note)
+            frame.save_requested.connect(self.note_edited)
             self._note_frames[note.note_id] = frame
             layout.addWidget(frame)
 
     def _on_export_clicked(self) -> None:
         if self._record is not None:
             self.export_requested.emit(self._record.conversation_id)
+
+    def _on_delete_clicked(self) -> None:
+        if self._record is not None:
+            self.delete_requested.emit(self._record.conversation_id)
+
+
+def _with_note(record: PastConversation, note: HistoryNote) -> PastConversation:
+    """`record` with `note` in place of the note of the same id."""
+
+    def swap(notes: tuple[HistoryNote, ...]) -> tuple[HistoryNote, ...]:
+        return tuple(note if kept.note_id == note.note_id else kept for kept in notes)
+
+    return replace(
+        record,
+        prompts=tuple(replace(p, notes=swap(p.notes)) for p in record.prompts),
+        general_notes=swap(record.general_notes),
+    )

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from belonging.application.rows import PairRow, ScriptRow
+from belonging.ui.accessibility import name_in_context
 from belonging.ui.views.describe import long_date, pair_names, script_facts
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
@@ -179,12 +180,14 @@ class HomeView(ScrollPage):
         text.addWidget(make_label(" · ".join(details), "muted"))
         layout.addLayout(text, 1)
         history = make_button(self.tr("History"), "quiet")
+        name_in_context(history, history.text(), names)
         history.setAccessibleDescription(
             self.tr("The history, follow-ups and settings of {names}").format(names=names)
         )
         history.clicked.connect(partial(self.pair_open_requested.emit, row.pair_id))
         layout.addWidget(history)
         button = make_button(self.tr("Start"), "quiet")
+        name_in_context(button, button.text(), names)
         button.setAccessibleDescription(
             self.tr("Start a conversation with {names}").format(names=names)
         )
@@ -204,6 +207,7 @@ class HomeView(ScrollPage):
         text.addWidget(make_label(script_facts(row), "muted"))
         layout.addLayout(text, 1)
         button = make_button(self.tr("Use this script"), "quiet")
+        name_in_context(button, button.text(), row.title)
         button.setAccessibleDescription(
             self.tr("Start a conversation with the script {title}").format(title=row.title)
         )

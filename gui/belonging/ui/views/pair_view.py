@@ -1,7 +1,8 @@
 """The pair page: what two people have talked about so far, and what they carry forward.
 
 Their conversations on a timeline, the follow-ups still open (ticked off here), the prompts
-they parked, how close each has felt over time, and the pair's settings.
+they parked, how close each has felt over time, the pair's settings, and the way to archive
+the pair (off Home, kept whole) or delete it.
 
 The page is filled again each time it is opened; a setter given what the page already shows
 changes nothing, so opening a pair again costs only what changed (and keeps the place in
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
@@ -34,6 +36,7 @@ from belonging.application.continuity_rows import (
 from belonging.ui.views.describe import short_date
 from belonging.ui.views.pair_settings_panel import PairSettingsPanel
 from belonging.ui.views.parked_list import ParkedList
+from belonging.ui.views.put_away_card import PutAwayCard
 from belonging.ui.views.timeline_model import Column, TimelineModel
 from belonging.ui.widgets.closeness_chart import ClosenessChart
 from belonging.ui.widgets.page import ScrollPage, clear_layout
@@ -58,8 +61,9 @@ class PairView(ScrollPage):
     `add_timeline(entries)` (the next page, asked for with `more_timeline_requested()` as the
     person scrolls), `set_follow_ups(items)`, `set_parked(items)`,
     `set_closeness(first_name, second_name, readings)`, `set_settings(PairSettings)`,
-    `set_follow_up_done(item_id, done)`.
+    `set_follow_up_done(item_id, done)`, `set_put_away(partner_name, archived_on)`.
     Signals: `start_requested()`, `export_requested()`, `back_requested()`,
+    `archive_requested(archive: bool)` (False: bring it back), `delete_requested()`,
     `conversation_opened(conversation_id)` (a timeline row activated),
     `follow_up_toggled(item_id, done)`, `settings_saved(PairSettings)`,
     `more_timeline_requested()`.
@@ -72,6 +76,8 @@ class PairView(ScrollPage):
     follow_up_toggled = Signal(object, bool)
     settings_saved = Signal(object)
     more_timeline_requested = Signal()
+    archive_requested = Signal(bool)
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +86,7 @@ class PairView(ScrollPage):
         self._closeness: tuple[str, str, tuple[ClosenessReading, ...]] | None = None
         self._settings: PairSettings | None = None
         self._timeline_set = False
+        self._archived_on: date | None = None
         self._setup_ui()
         self._connect_signals()
         self.set_timeline([])
@@ -91,13 +98,18 @@ class PairView(ScrollPage):
     def _setup_ui(self) -> None:
         self.title_label = make_label("", "title")
         self.subtitle_label = make_label("", "muted")
+        self.archived_label = make_label("", "hint")
+        self.archived_label.hide()
         self.body.addWidget(self.title_label)
         self.body.addWidget(self.subtitle_label)
+        self.body.addWidget(self.archived_label)
         self.body.addWidget(self._timeline_card())
         self.body.addWidget(self._lists_card())
         self.body.addWidget(self._closeness_card())
         self.settings_panel = PairSettingsPanel()
         self.body.addWidget(self.settings_panel)
+        self.put_away = PutAwayCard()
+        self.body.addWidget(self.put_away)
         self.body.addStretch(1)
 
         self.back_button = make_button(self.tr("&Back"), "quiet")
@@ -172,6 +184,8 @@ class PairView(ScrollPage):
         return card
 
     def _connect_signals(self) -> None:
+        self.put_away.archive_requested.connect(self.archive_requested)
+        self.put_away.delete_requested.connect(self.delete_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.start_button.clicked.connect(self.start_requested)
@@ -265,6 +279,25 @@ class PairView(ScrollPage):
             return
         self._settings = settings
         self.settings_panel.set_settings(settings)
+
+    def set_put_away(self, partner_name: str, archived_on: date | None) -> None:
+        """Offers to archive the pair (or, archived on `archived_on`, to bring it back) and
+        to delete `partner_name` with every conversation."""
+        self._archived_on = archived_on
+        self.put_away.set_pair(partner_name, archived_on is not None)
+        if archived_on is None:
+            self.archived_label.hide()
+        else:
+            self.archived_label.setText(
+                self.tr("Archived on {date}: not on Home, everything kept.").format(
+                    date=short_date(archived_on)
+                )
+            )
+            self.archived_label.show()
+
+    def is_archived(self) -> bool:
+        """Whether the pair shown is archived."""
+        return self._archived_on is not None
 
     # Slots ----------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import SearchGroup, SearchLine
-from belonging.ui.accessibility import announce, label_field
+from belonging.ui.accessibility import announce, label_field, name_in_context
 from belonging.ui.views.describe import and_text, short_date
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
@@ -210,6 +210,7 @@ class SearchView(ScrollPage):
         label.setAccessibleName(f"{where}: {line.snippet_text}")
         layout.addWidget(label, 1)
         button = make_button(self.tr("Open"), "quiet")
+        name_in_context(button, button.text(), line.snippet_text)
         button.setAccessibleDescription(
             self.tr("Open the conversation at: {text}").format(text=line.snippet_text)
         )

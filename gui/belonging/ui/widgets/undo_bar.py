@@ -24,6 +24,9 @@ class UndoBar(QFrame):
         self.setProperty("kind", "undo")
         self._hovered = False
         self._focused = False
+        #: Where the keyboard was before it came to the bar (Alt+U moves it to Undo), to
+        #: give it back when the bar goes.
+        self._focus_before: QWidget | None = None
         self.message_label = make_label("")
         self.undo_button = CommandButton(undo_action, "quiet")
         layout = QHBoxLayout(self)
@@ -46,11 +49,15 @@ class UndoBar(QFrame):
         announce(self, f"{message} {hint}".strip())
 
     def hide_offer(self) -> None:
-        """Takes the bar away (undone, or the moment has passed)."""
+        """Takes the bar away (undone, or the moment has passed), giving the keyboard back
+        to where it was before it came to the bar."""
         had_focus = self.isAncestorOf(QApplication.focusWidget())
+        before, self._focus_before = self._focus_before, None
         self.hide()
         self.message_label.clear()
-        if had_focus and self.window() is not None:
+        if had_focus and before is not None and before.isVisible():
+            before.setFocus()
+        elif had_focus and self.window() is not None:
             self.window().focusNextChild()
 
     def event(self, event: QEvent) -> bool:
@@ -60,8 +67,10 @@ class UndoBar(QFrame):
             self._tell()
         return super().event(event)
 
-    def _on_focus_changed(self, _old: QObject | None, new: QObject | None) -> None:
+    def _on_focus_changed(self, old: QObject | None, new: QObject | None) -> None:
         focused = isinstance(new, QWidget) and self.isAncestorOf(new)
+        if focused and not self._focused and isinstance(old, QWidget):
+            self._focus_before = None if self.isAncestorOf(old) else old
         if focused != self._focused:
             self._focused = focused
             self._tell()
