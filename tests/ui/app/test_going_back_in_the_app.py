@@ -75,6 +75,7 @@ def test_park_says_so_and_undo_brings_the_prompt_back(start_app, data_dir, qtbot
     assert not bar.isVisible()
     assert app.navigator.live.engine.summary.parked_prompt_ids == ()
     assert QApplication.focusWidget() is note, "the keyboard is back in the note"
+    announcer().announced.disconnect(announced.append)
 
 
 def test_an_undo_offer_is_settled_by_the_next_step(start_app, data_dir, qtbot):

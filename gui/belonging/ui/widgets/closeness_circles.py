@@ -8,13 +8,34 @@ overlap, radio button", arrow keys move between them and the keys 1 to 7 pick on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QRadioButton, QVBoxLayout
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QRadioButton,
+    QStyle,
+    QStyleOptionGroupBox,
+    QVBoxLayout,
+)
 
 SCALE = range(1, 8)
 
 _Role = QPalette.ColorRole
+#: Space between the question and the pictures.
+_GAP = 8
 
 
 def closeness_words(value: int) -> str:
@@ -148,7 +169,7 @@ class ClosenessCircles(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setContentsMargins(0, _GAP, 0, 0)
         layout.addLayout(row)
         self.setAccessibleDescription(
             self.tr("Seven pictures of two circles, from apart to almost one; keys 1 to 7.")
@@ -156,6 +177,37 @@ class ClosenessCircles(QGroupBox):
 
     def _connect_signals(self) -> None:
         self.group.idToggled.connect(self._on_group_id_toggled)
+
+    def title_rect(self) -> QRect:
+        """Where the question (the group's title) is drawn."""
+        option = QStyleOptionGroupBox()
+        self.initStyleOption(option)
+        return self.style().subControlRect(
+            QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, self
+        )
+
+    def _fit_title(self) -> None:
+        """Keeps the pictures below the question whatever the text size: the style leaves
+        room for a title of the size it was polished with, and larger text outgrows it."""
+        layout = self.layout()
+        if layout is None:
+            return
+        top = _GAP
+        if self.title():
+            top = max(_GAP, self.title_rect().bottom() + _GAP - self.contentsRect().top())
+        if layout.contentsMargins().top() != top:
+            layout.setContentsMargins(0, top, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fits the question above the pictures at the new size."""
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fits the question again when the text size or the style changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_title()
 
     def value(self) -> int | None:
         """The value picked, or None if none is."""
