@@ -71,6 +71,24 @@ def test_every_button_is_named_as_it_reads(filled_window):
     assert len([w for w in _all_widgets(filled_window) if isinstance(w, QAbstractButton)]) > 60
 
 
+def test_buttons_without_words_have_a_name_too(filled_window):
+    """A button that shows only an icon, such as the search field's clear button, still
+    tells a screen reader what it does."""
+    filled_window.search.query_edit.setText("bakery")
+    unnamed = []
+    for page in Page:
+        filled_window.show_page(page)
+        unnamed += [
+            f"{page.value}: {type(w).__name__} in {type(w.parent()).__name__}"
+            for w in _all_widgets(filled_window)
+            if isinstance(w, QAbstractButton) and not w.text() and w.isVisible()
+            if not _accessible_name(w)
+        ]
+    assert unnamed == []
+    clear = filled_window.search.query_edit.findChild(QAbstractButton)
+    assert _accessible_name(clear) == "Clear the search"
+
+
 def test_alike_controls_on_a_page_are_told_apart(filled_window):
     """No two buttons or boxes of one page share a name: six "Use this script" buttons, or a
     "Strike out" box on every line, each say what they belong to."""

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from belonging.ui.accessibility import announcer
 from belonging.ui.app import app_icon, configure_application, install_translators
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import SHORTCUTS
@@ -105,6 +106,32 @@ def test_shown_private_notes_hide_themselves_after_a_while(window, qtbot, monkey
     assert not window.is_shared_screen()
     qtbot.waitUntil(window.is_shared_screen, timeout=2000)
     assert not window.show_private_action.isChecked()
+
+
+def test_showing_and_hiding_private_notes_is_heard(window, qtbot):
+    """The menu's tick is silent to a screen reader: turning Shared screen off and on by
+    its keys is announced each time."""
+    heard: list[str] = []
+    announcer().announced.connect(heard.append)
+    try:
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_H,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert not window.is_shared_screen()
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_H,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert window.is_shared_screen()
+    finally:
+        announcer().announced.disconnect(heard.append)
+    assert heard == [
+        "Private notes showing. They hide again by themselves in 5 minutes.",
+        "Private notes hidden.",
+    ]
 
 
 def test_help_lists_every_shortcut(window):

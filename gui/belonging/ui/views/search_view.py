@@ -14,6 +14,7 @@ from collections.abc import Hashable, Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import SearchGroup, SearchLine
@@ -54,6 +55,10 @@ class SearchView(ScrollPage):
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText(self.tr("Words from any note or prompt"))
         self.query_edit.setClearButtonEnabled(True)
+        # Qt's clear button shows only an icon; its action's text names it (and is its tip).
+        clear = self.query_edit.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Clear the search"))
         label_field(query_label, self.query_edit)
         self.body.addWidget(query_label)
         self.body.addWidget(self.query_edit)
