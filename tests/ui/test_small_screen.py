@@ -37,12 +37,15 @@ def test_the_agree_boxes_and_why_continue_waits_are_in_view(small_window):
     assert rules.waiting_label.text() == "Continue opens once you have both agreed."
 
 
-def test_the_question_above_the_closeness_pictures_is_never_cut(small_window):
-    """With larger text the question's line sits wholly above the seven pictures."""
-    small_window.show_page(Page.CHECK_IN)
-    check_in = small_window.check_in
-    check_in.round.show_button.click()
-    circles = check_in.round.question().circles
+@pytest.mark.parametrize("page", [Page.CHECK_IN, Page.WRAP_UP])
+def test_the_question_above_the_closeness_pictures_is_never_cut(small_window, page):
+    """With larger text the question's line sits wholly above the seven pictures, at the
+    check-in and in the wrap-up's private question alike."""
+    small_window.show_page(page)
+    view = small_window.page_widget(page)
+    private_round = view.round if page is Page.CHECK_IN else view.closing_round
+    private_round.show_button.click()
+    circles = private_round.question().circles
     QApplication.processEvents()
     title = circles.title_rect()
     assert title.height() >= circles.fontMetrics().height()

@@ -1,6 +1,7 @@
 """Correcting what was written, in the whole app, as a mentor with a dozen conversations
 would: a past note fixed and marked edited, a conversation deleted and undone, one deleted
-for good (its words then in no file), a pair archived and brought back."""
+for good (its words then in no file), a pair archived and brought back; and private notes
+shown while on the search page leave the person there."""
 
 from __future__ import annotations
 
@@ -171,6 +172,24 @@ def test_an_archived_pair_leaves_home_and_is_brought_back(start_app, data_dir, d
     qtbot.waitUntil(lambda: _has(window.home, "History: Sam and Alex"))
     qtbot.waitUntil(lambda: not _has(dialog, "Bring back: Sam and Alex"))
     assert _rows(data_dir, "SELECT archived_at FROM pair") == [(None,)]
+
+
+def test_showing_private_notes_on_the_search_page_stays_on_it(start_app, data_dir, dozen, qtbot):
+    """A past conversation read while the screen was shared is read again with its private
+    notes when they are shown, but from the search page the person is not taken to it."""
+    app = start_app(data_dir)
+    window = window_of(app)
+    _open_pair(qtbot, window)
+    _open_conversation_of_week(qtbot, window, 9)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert window.current_page() is Page.SEARCH
+    shift_ctrl = CTRL | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(app.navigator.history.opened, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_H, shift_ctrl)
+    assert not window.is_shared_screen()
+    settle(qtbot, app)
+    assert window.current_page() is Page.SEARCH
+    assert window.search.query_edit.hasFocus()
 
 
 def _has(parent, name: str) -> bool:
