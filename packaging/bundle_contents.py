@@ -33,8 +33,17 @@ MIGRATION_IMPORTS = (
     "sqlmodel.sql.sqltypes",
 )
 
-# The optional passphrase opens the database through SQLCipher, imported only then.
-OPTIONAL_IMPORTS = ("sqlcipher3", "sqlcipher3.dbapi2")
+# The optional passphrase opens the database through SQLCipher, imported only then. The
+# partner's screen loads aiohttp and PyNaCl only when the owner first opens it, and PyNaCl's
+# compiled part imports cffi's `_cffi_backend` from C, where PyInstaller cannot see it.
+OPTIONAL_IMPORTS = (
+    "sqlcipher3",
+    "sqlcipher3.dbapi2",
+    "aiohttp",
+    "nacl.secret",
+    "segno",
+    "_cffi_backend",
+)
 
 # Only QtCore, QtGui and QtWidgets are imported; tests fail if the app starts using one of these.
 EXCLUDED_QT_MODULES = (

@@ -8,7 +8,9 @@
    writes its database there, and exits 0 when the user presses Ctrl+Q.
 3. It starts again on the same folder, reading what it wrote, and exits 0 again.
 4. The command line inside the bundle lists the built-in scripts and backs the database up.
-5. Started as an export's PDF maker (as the app starts itself to export), it turns a small
+5. In Spanish (LANG=es_ES.UTF-8) it lists the Spanish library, and the window's compiled
+   Spanish catalogue is in the bundle.
+6. Started as an export's PDF maker (as the app starts itself to export), it turns a small
    history into a PDF.
 
 Exits 0 when every check passes; each failure is printed on its own line.
@@ -33,6 +35,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 WINDOW_TIMEOUT = 60.0
 EXIT_TIMEOUT = 30.0
 ELF_MAGIC = b"\x7fELF"
+#: A built-in script's title in Spanish, as `scripts list` shows it in a Spanish terminal.
+SPANISH_TITLE = "Un repaso semanal"
 
 
 def elf_files(bundle: Path) -> list[Path]:
@@ -125,6 +129,33 @@ def command_problems(executable: Path, data_dir: Path) -> list[str]:
     return problems
 
 
+def spanish_problems(bundle: Path, executable: Path, data_dir: Path) -> list[str]:
+    """Checks the bundle speaks Spanish: its catalogue is there and loads, and `scripts list`
+    in a Spanish terminal lists the Spanish scripts."""
+    from PySide6.QtCore import QTranslator
+
+    problems = []
+    catalogue = next(bundle.rglob("belonging/resources/translations/belonging_es.qm"), None)
+    if catalogue is None:
+        problems.append("no belonging_es.qm in the bundle: the window could not speak Spanish")
+    elif not QTranslator().load(str(catalogue)):
+        problems.append(f"{catalogue.name} in the bundle is not a catalogue Qt can load")
+    env = {**os.environ, "LANG": "es_ES.UTF-8"}
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        env.pop(variable, None)
+    listed = subprocess.run(
+        [str(executable), "--data-dir", str(data_dir), "scripts", "list"],
+        capture_output=True,
+        text=True,
+        timeout=EXIT_TIMEOUT,
+        check=False,
+        env=env,
+    )
+    if listed.returncode != 0 or SPANISH_TITLE not in listed.stdout:
+        problems.append(f"`scripts list` in Spanish listed no Spanish script: {listed.stderr}")
+    return problems
+
+
 def pdf_problems(executable: Path) -> list[str]:
     """Checks the bundle, started as an export's PDF maker the way the app starts it, makes
     the PDF of a small history."""
@@ -172,6 +203,7 @@ def smoke_test(bundle: Path, executable_name: str = "belonging") -> list[str]:
             for attempt in ("first start, empty folder", "second start, same folder"):
                 problems += [f"{attempt}: {p}" for p in run_window(executable, data_dir, env, log)]
         problems += command_problems(executable, data_dir)
+        problems += spanish_problems(bundle, executable, data_dir)
         problems += pdf_problems(executable)
         output = log.read_text(errors="replace") if log.exists() else ""
         if "Traceback" in output:

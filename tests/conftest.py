@@ -24,11 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """Point the data folder at a temporary one, so no test reads or writes real notes."""
+    """Point the data folder at a temporary one, so no test reads or writes real notes, and
+    speak English."""
     data_dir = tmp_path_factory.mktemp("belonging-data")
     monkeypatch.setenv("BELONGING_DATA_DIR", str(data_dir))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("xdg-config")))
+    # The command line speaks the system's language: tests run in English wherever they run,
+    # and the ones about Spanish ask for it.
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return data_dir
 
 

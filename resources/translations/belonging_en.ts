@@ -2,42 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>What kind of one-on-one?</source>
-        <extracomment>The kinds of one-on-one, as storage names them.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager and a report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mentor and a mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With a manager and a report, the manager answers first on the deeper levels: the one with more power takes the first risk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who leads?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usually the manager or mentor: going first shows the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
@@ -115,6 +79,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tick the ones that are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +95,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Parked recently:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Parked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bring up: {whose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,8 +193,32 @@
 <context>
     <name>ClosenessChart</name>
     <message>
-        <source>Closeness over time</source>
+        <source>{name}: no check-ins yet.</source>
         <extracomment>Person index -&gt; (palette role of the line, pen style). Conversations drawn at most: the most recent ones. Years of weekly check-ins on one axis are a smear no one can read; the last half year or so shows where the two of you are now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({words}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: from {first} to {last}, {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closeness over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,11 +356,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was written in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the prompts with &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show &amp;all prompts (%n without notes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The closing question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level {depth}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes on the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -364,11 +395,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both of you</source>
+        <source>No prompt was shown in this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No prompt was shown in this conversation.</source>
+        <source>{level} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level}, the lighter version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStory</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation yet. The first one starts a history you can come back to.</source>
+        <extracomment>A quiet button&apos;s text starts this far inside it (its padding and border, common.qss).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show earlie&amp;r conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this conversation again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shared notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,11 +505,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;More at this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts of this depth from other scripts of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have talked through this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing new left at this depth in this script. You can go on at this depth with prompts from other scripts, go deeper if you both want to, or wrap up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,6 +545,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have gone as deep as you chose to go today, and talked this depth through. Go on at this depth with prompts from other scripts, or wrap up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have gone as deep as you chose to go today, and talked it through. Wrap up whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Are you ready to go on to level {depth} of {count}: {title}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,6 +562,10 @@
     </message>
     <message>
         <source>Not today — staying here. That is a fine choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today. More at this depth, or wrap up: both are fine choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -496,6 +598,38 @@
     </message>
     <message>
         <source>For {audience}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,7 +760,50 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpEditor</name>
+    <message>
+        <source>Taken up from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>For example: share the article we mentioned</source>
         <translation type="unfinished"></translation>
@@ -669,6 +846,17 @@
     </message>
     <message>
         <source>Follow-up removed: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <source>Tick when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +944,25 @@
     </message>
 </context>
 <context>
+    <name>HeavyMomentCard</name>
+    <message>
+        <source>&amp;Edit where to find support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find support here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own support (an employee assistance programme, an HR contact) is not written here yet. Whoever looks after this app can add it with &quot;Edit where to find support&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Level {depth}</source>
@@ -800,6 +1007,18 @@
 <context>
     <name>HomeController</name>
     <message>
+        <source>Last talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{script} with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +1047,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Continue where you left off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +1067,7 @@
     <name>HomeView</name>
     <message>
         <source>Belonging</source>
+        <extracomment>From how many pairs on Home offers a way to find one and to order them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,7 +1099,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner}&apos;s one-on-ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one yet. Start a conversation and add the two of you: names and roles are all it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here is called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,11 +1131,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{owner_role} and {partner_role}</source>
+        <source>{partner} (with {owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history, follow-ups and settings of your one-on-ones with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conversation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,23 +1170,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open follow-ups: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history, follow-ups and settings of {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a conversation with {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,9 +1187,379 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <source>Import a question list</source>
+        <extracomment>What the file chooser offers first: the kinds of file a question list comes in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file} · Levels: {levels} · Prompts: {prompts} · Topics: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heading names a depth (such as surface, deep or level 1), so every prompt is in one level and the headings became topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts asked by the leader only (one person asks, the other answers): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size}, larger than the {limit} a script can be. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not plain text Belonging can read (line {line}). Save it as UTF-8 text, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in {name} reads as a prompt: no line of a list asks a question or invites a story. A question list is a list, one question a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script with this name was added meanwhile. Import the list again to keep it beside that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging made a script from this list that it cannot read back, which is a fault of Belonging&apos;s. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a question list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not tell which level is lighter from the page. Put them in order, lightest first: choose a level and move it up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings that name a depth (surface, deep, level 2) became levels; the others became topics, so a pair&apos;s off-limits topics keep their questions away. Tick the headings to use as levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings to use as levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is offered when you set up a conversation, and listed under File ▸ Scripts, where you can rename or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked by the leader only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {heading} — {kind} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no headings over its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the page that is not a question, and why it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left out: every line of the page is in the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>a heading with nothing to ask under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label over the questions under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note under a question (a hint or a to-do), not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second lighter alternative; a prompt has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &apos;Asked by&apos;; a prompt has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &apos;Asked by&apos; that names neither leader nor partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second title; the one at the top is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty line of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details at the top other than the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every question here repeats an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numbered step, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instruction, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prose, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table of contents, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: it names a depth, but the headings beside it do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: the headings beside it name depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only heading over the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level of a Belonging script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hidden comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under line {0}, which was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly not questions: only {0} of {1} lines here ask something</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join on your own screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the address below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type this address into its browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s own screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn off {name}&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joining? The phone or laptop must be on the same Wi-Fi as this computer: not on mobile data, and not across a video call. A firewall on this computer may block it: allow Belonging on private networks. Until then, carry on together at this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On their own phone or laptop, {name} holds Pause, “Too much?”, their secret yes to going deeper, their private check-ins and their own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with its camera, on the same Wi-Fi as this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>Pixels a cell&apos;s words are painted narrower than their column on each side: the theme&apos;s item padding (8 px, resources/themes/common.qss) and the focus frame&apos;s margin.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,6 +1576,74 @@
     </message>
     <message>
         <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>English</source>
+        <extracomment>Each language named in its own words, as a person looking for theirs reads it. Each language named in a sentence of the language in use (&quot;in Spanish&quot;, &quot;en español&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging will be in {language} the next time you open it. To switch now, quit and open it again: nothing you have written is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadershipCard</name>
+    <message>
+        <source>What kind of one-on-one?</source>
+        <extracomment>The kinds of one-on-one, as storage names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager and a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor and a mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a manager and a report, the manager answers first on the deeper levels: the one with more power takes the first risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leads?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the manager or mentor: going first shows the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +1675,22 @@
     <message>
         <source>Belonging</source>
         <extracomment>Where each page&apos;s view is. A page is built the first time it is wanted, so the window opens on Home without loading or building the ten others first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something &amp;heavy comes up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a question list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cripts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,6 +1767,72 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>NextConversationCard</name>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n the next one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to cal&amp;endar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;nge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationDialog</name>
+    <message>
+        <source>Next conversation</source>
+        <extracomment>Day, date and time, never ambiguous: &quot;Thu 14 Mar 2025 10:00&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When do you talk next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextConversationPlanner</name>
+    <message>
+        <source>One-on-one with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved: {path}. Open it to add it to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Shared: this pro&amp;mpt</source>
@@ -1126,6 +1897,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 <context>
     <name>PairController</name>
     <message>
+        <source>Deleted: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archived {names}: off Home, everything kept (File ▸ Archived pairs).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,7 +1917,7 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} will be deleted from Belonging, with every conversation you had ({count}), every note in them, shared and private, the follow-ups and the check-ins.</source>
+        <source>{name} will be deleted from Belonging, with every conversation you had ({count}), every note in them, shared and private, the follow-ups, the talking points and the check-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,7 +2001,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>PairView</name>
     <message>
         <source>&amp;Back</source>
-        <extracomment>Rows of the timeline visible before it scrolls inside its card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1235,14 +2013,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Your conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Enter on a conversation to read it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conversation yet. The first one starts a history you can come back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1262,23 +2032,11 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing parked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archived on {date}: not on Home, everything kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>both of you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {date}</source>
+        <source>Nothing parked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,11 +2304,15 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>PrivateRound</name>
     <message>
         <source>&amp;Done — keep it private</source>
-        <extracomment>Makes the question for one person (the round shows it in their turn).</extracomment>
+        <extracomment>Makes the question for one person (the round shows it in their turn). Whose question is on screen here (None: a hand-over, the wait, or the thanks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thank you both. Your answers are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for {names} to answer on their own screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1580,6 +2342,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <source>Something lighter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More at this depth, from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PutAwayCard</name>
@@ -1592,7 +2358,7 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Archive this pair</source>
+        <source>Arch&amp;ive this pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,7 +2370,7 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B&amp;ring back to Home</source>
+        <source>Bring bac&amp;k to Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +2386,18 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentParkedCard</name>
+    <message>
+        <source>Par&amp;ked recently, with any script</source>
+        <extracomment>Rows shown before the list scrolls.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to use its script; you can take it up on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,6 +2440,183 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
 </context>
 <context>
+    <name>ScriptReader</name>
+    <message>
+        <source>Level {depth}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(about {minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the leader; the other answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the partner; the leader answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up idea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsController</name>
+    <message>
+        <source>Rename a script</source>
+        <extracomment>How long Undo stays offered after a removal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;title for “{title}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script needs a title; it was not renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}”? Its file is deleted from your scripts folder. Past conversations with it keep everything that was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own scripts can be renamed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file now has this script&apos;s name in your scripts folder, so it was not put back: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script file could not be changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsView</name>
+    <message>
+        <source>Conversation scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scripts that come with Belonging, and your own. Your own are Markdown files in a folder of their own: import a question list, or put a script file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open your scripts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a question list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scripts folder: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was removed. Undo is the next button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts that come with Belonging cannot be renamed or removed; your own can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>{partner} (with {owner})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
@@ -1689,6 +2644,30 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,8 +2676,22 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{hits} found in {conversations} conversations.</source>
+        <source>{found} in {conversations}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The search did not work just now ({reason}).</source>
@@ -1735,6 +2728,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 </context>
 <context>
     <name>SetupController</name>
+    <message>
+        <source>New to the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done %n time(s), last on {date}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Last time you were both comfortable at level {depth}.</source>
         <translation type="unfinished"></translation>
@@ -1851,6 +2855,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the ground rules to the wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Next</source>
         <extracomment>The whole table, in the order the Help page lists it.</extracomment>
         <translation type="unfinished"></translation>
@@ -1964,11 +2972,27 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Join on your own screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner holds Pause, Too much?, their secret yes and their own notes on their own phone or laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something heav&amp;y comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm card for the listener when something heavy comes up: what helps, what not to say, where to find support (the conversation goes on as it was)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1998,6 +3022,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Belonging is already open with this data folder ({folder}). Switch to the window that is open, or close it and try again. Two copies writing the same notes could overwrite each other, so this one has not opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Belonging could not open its data folder, {folder}. Nothing has been changed or deleted. ({gist})</source>
         <translation type="unfinished"></translation>
@@ -2121,10 +3149,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too much {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>parked {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,6 +3162,173 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Talked for {talking}, paused for {paused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportController</name>
+    <message>
+        <source>When something heavy comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not open the card just now ({reason}). Listening is the help: thank them, and ask what would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Enough for a few contacts and a sentence each; a card is read in a minute.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown at the end of the card &quot;When something heavy comes up&quot;, for whoever is listening. Write what your organisation offers and how to reach it: an employee assistance programme, an HR contact, a wellbeing team. A list with - at the start of each line works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Employee assistance programme: phone number, hours
+- HR: name, email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters: shorten it a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkingPointsCard</name>
+    <message>
+        <source>To bring up next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the conference in May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet. Either of you can add a topic here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>belonging</source>
+        <extracomment>Every tag the built-in scripts use (a test keeps the list complete).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>childhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +3414,17 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>&amp;Save and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

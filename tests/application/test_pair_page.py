@@ -50,9 +50,9 @@ def test_pair_page_gathers_the_whole_history(session, library, history):
     assert (page.owner_name, page.partner_name) == ("Sam", "Alex")
     assert (page.owner_role, page.partner_role) == ("Manager", "Report")
     levels = len(history["script"].levels)
-    assert [(e.depth_reached, e.level_count, e.too_much_count) for e in page.timeline] == [
-        (3, levels, 1),
-        (2, levels, 0),
+    assert [(e.depth_reached, e.level_count) for e in page.timeline] == [
+        (3, levels),
+        (2, levels),
     ]
     assert page.timeline[0].talking_minutes == 40
     assert [f.text for f in page.follow_ups] == ["Send the article"]

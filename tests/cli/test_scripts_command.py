@@ -310,14 +310,17 @@ def test_import_says_when_the_order_of_levels_is_a_guess(tmp_path, capsys):
 
 
 def test_import_with_a_bad_id_is_an_error_about_the_id(tmp_path, capsys):
-    """A bad --id is told as a bad id, not as a problem on line 1 of the file."""
+    """A bad --id is told as an error in the --id argument, with the usage, before the file
+    is read (the file does not even exist), never as a problem on line 1 of the file."""
     source = tmp_path / "walk.md"
-    source.write_text(QUESTIONS, encoding="utf-8")
     args = ("--data-dir", str(tmp_path / "d"), "scripts", "import", str(source), "--id", "Bad Id")
-    code, _, err = _run(capsys, *args)
-    assert code == 2
-    assert 'bad id "Bad Id"' in err
-    assert f"{source}:" not in err
+    with pytest.raises(SystemExit) as refused:
+        main(list(args))
+    err = capsys.readouterr().err
+    assert refused.value.code == 2
+    assert "usage: belonging scripts import" in err
+    assert 'error: argument --id: bad id "Bad Id"' in err
+    assert f"{source}" not in err
     assert not user_scripts_dir(tmp_path / "d").exists()
 
 

@@ -124,6 +124,12 @@ def test_a_deck_of_topics_is_one_level_and_says_it_found_no_depth():
         ["Runde 1", "Runde 2"],
         ["ウォームアップ", "浅い質問", "深い質問"],
         ["レベル1", "レベル2"],
+        ["First round", "Second round", "Third round"],
+        ["Primera ronda", "Segunda ronda"],
+        ["Premier niveau", "Deuxième niveau"],
+        ["Erste Runde", "Zweite Runde", "Dritte Runde"],
+        ["Primeira rodada", "Segunda rodada"],
+        ["第一段階", "第二段階"],
     ],
 )
 def test_depth_headings_in_any_language_become_levels_ordered_by_depth(headings):

@@ -190,6 +190,14 @@ def test_a_stray_statement_among_questions_is_left_out_alone():
         "Comment puis-je t'aider ?",
         "Wie kann ich dir helfen?",
         "私にできることはありますか？",
+        "¿Hay algo que pueda hacer para apoyarte?",
+        "¿Tienes algún comentario para mí?",
+        "¿Qué opinas de mi forma de dirigir el equipo?",
+        "Você tem algum feedback para mim?",
+        "As-tu des retours pour moi ?",
+        "Was kann ich für dich tun?",
+        "何か手伝えることはある？",
+        "力になれることはありますか？",
     ],
 )
 def test_questions_one_person_asks_the_other_are_asked_by_the_leader(item):
@@ -209,6 +217,12 @@ def test_questions_one_person_asks_the_other_are_asked_by_the_leader(item):
         "What are you most proud of?",
         "Cuéntame de tu semana.",
         "私たちのチームの良いところは何ですか？",
+        "What's something I might not know about you?",
+        "What would you like me to know about how you work best?",
+        "¿Qué es algo que no sepa de ti?",
+        "Me conte algo que eu não saiba sobre você.",
+        "Dis-moi une chose que je ne sais pas sur toi.",
+        "Erzähl mir etwas, das ich über dich noch nicht weiß.",
     ],
 )
 def test_questions_both_can_answer_stay_for_both(item):

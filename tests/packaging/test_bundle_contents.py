@@ -226,3 +226,12 @@ def test_spec_builds_from_these_lists():
         "without_orphans",
         "without_dangling_links",
     } <= calls
+
+
+def test_the_spanish_catalogue_and_qts_spanish_dialogs_travel_with_the_bundle():
+    """belonging_es.qm goes where the app loads it, and Qt's own Spanish (its dialogs'
+    buttons, the keys' names) is kept beside it."""
+    assert "belonging/resources/translations/belonging_es.qm" in _bundle_paths()
+    languages = app_languages()
+    assert "es" in languages
+    assert not is_excluded_qt_file("PySide6/Qt/translations/qtbase_es.qm", languages)

@@ -186,7 +186,7 @@ def test_a_finished_conversation_keeps_its_shape(engine, history):
     first = _pair_doc(engine, history).conversations[0]
     assert first.outcome is Outcome.FINISHED
     assert first.depth_reached == 2 and first.talking_minutes == 31
-    assert first.counts == PromptCounts(answered=1, skipped=1, too_much=1, parked=1)
+    assert first.counts == PromptCounts(answered=1, skipped=1, parked=1)
     assert [(c.person, c.before, c.after) for c in first.check_ins] == [
         ("Ada", 3, 5),
         ("Ben", 4, 4),

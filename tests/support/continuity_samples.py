@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from belonging.application.continuity_rows import (
     CarryItem,
@@ -14,21 +14,68 @@ from belonging.application.continuity_rows import (
     PairSettings,
     ParkedItem,
     PastConversation,
+    PromptPlace,
     SearchGroup,
     SearchLine,
+    TalkingPointItem,
     TimelineEntry,
 )
 
-TIMELINE = [
-    TimelineEntry(13, date(2025, 3, 19), "Struggles and support", 2, 4, 0, None, None, False),
-    TimelineEntry(12, date(2025, 3, 12), "Defining moments", 3, 5, 1, 38.4, 4.0),
-    TimelineEntry(11, date(2025, 3, 5), "First one-on-one", 2, 3, 0, 27.0, 0.0),
-]
+#: The day the samples are seen on.
+TODAY = date(2025, 3, 24)
 
 FOLLOW_UPS = [
-    FollowUpItem("f1", "Send Alex the article on career changes", "Sam", date(2025, 3, 26)),
+    FollowUpItem(
+        "f1", "Send Alex the article on career changes", "Sam", date(2025, 3, 26), owner_key="owner"
+    ),
     FollowUpItem("f2", "Book the team lunch", None, None, date(2025, 3, 12)),
+    FollowUpItem(
+        "f3", "Ask HR about the course budget", "Sam", date(2025, 3, 14), owner_key="owner"
+    ),
 ]
+
+TIMELINE = [
+    TimelineEntry(13, date(2025, 3, 19), "Struggles and support", 2, 4, None, None, False),
+    TimelineEntry(
+        12,
+        date(2025, 3, 12),
+        "Defining moments",
+        3,
+        5,
+        38.4,
+        4.0,
+        summary="We both started in jobs we did not choose.",
+        note_lines=(
+            "Alex wanted to be a baker; Sam a pilot.",
+            "Sam changed teams after the merger.",
+            "Alex's summer at the bakery: early mornings",
+        ),
+        more_notes=2,
+        follow_ups=(
+            FOLLOW_UPS[0],
+            FollowUpItem(
+                "f0", "Share the reading list", "Alex", done=True, done_on=date(2025, 3, 15)
+            ),
+        ),
+    ),
+    TimelineEntry(
+        11,
+        date(2025, 3, 5),
+        "First one-on-one",
+        2,
+        3,
+        27.0,
+        0.0,
+        note_lines=("How Alex likes feedback: in writing first, then a chat.",),
+    ),
+]
+
+TALKING_POINTS = [
+    TalkingPointItem(1, "The conference in May", "Alex", "partner", date(2025, 3, 20)),
+    TalkingPointItem(2, "How the new rota is going", None, None, date(2025, 3, 21)),
+]
+
+NEXT_CONVERSATION = datetime(2025, 3, 27, 10, 0).astimezone()
 
 PARKED = [
     ParkedItem("m1", "When did you last feel out of your depth?", "Defining moments"),
@@ -78,6 +125,7 @@ RECORD = PastConversation(
             "What did you want to be when you were ten?",
             1,
             (HistoryNote(1, "Alex wanted to be a **baker**; Sam a pilot."),),
+            level_title="Warm-up",
         ),
         HistoryPrompt(
             "dm-2",
@@ -87,8 +135,16 @@ RECORD = PastConversation(
                 HistoryNote(2, "Sam changed teams after the merger.", confidential=True),
                 HistoryNote(3, "Alex seemed tired; ask gently next time.", private=True),
             ),
+            level_title="Turning points",
         ),
-        HistoryPrompt("dm-3", "What was a turning point for you?", 3, ()),
+        HistoryPrompt("dm-3", "What was a turning point for you?", 3, (), "Deeper"),
+        HistoryPrompt(
+            "closing",
+            "What is one thing you heard today that you want to remember?",
+            3,
+            (HistoryNote(5, "Sam: that Alex still bakes on Sundays."),),
+            place=PromptPlace.CLOSING,
+        ),
     ),
     general_notes=(HistoryNote(4, "We both started in jobs we did not choose."),),
     follow_ups=(FOLLOW_UPS[0],),
@@ -117,15 +173,29 @@ SEARCH_GROUPS = [
 ]
 
 
+CARRY_POINTS = [
+    CarryItem("t1", CarryKind.TALKING_POINT, TALKING_POINTS[0].text, owner_name="Alex"),
+]
+
+
+def fill_pair_page(view) -> None:
+    """Puts Sam and Alex's history on a pair page."""
+    view.set_title("Sam and Alex", "Manager and report")
+    view.set_today(TODAY)
+    view.set_next(NEXT_CONVERSATION)
+    view.set_people("Sam", "Alex")
+    view.set_timeline(TIMELINE)
+    view.set_follow_ups(FOLLOW_UPS)
+    view.set_talking_points(TALKING_POINTS)
+    view.set_parked(PARKED)
+    view.set_closeness("Sam", "Alex", READINGS)
+    view.set_settings(SETTINGS)
+
+
 def fill_continuity_pages(window) -> None:
     """Puts Sam and Alex's history on the pair, search, history and carry-forward pages."""
-    window.pair.set_title("Sam and Alex", "Manager and report")
-    window.pair.set_timeline(TIMELINE)
-    window.pair.set_follow_ups(FOLLOW_UPS)
-    window.pair.set_parked(PARKED)
-    window.pair.set_closeness("Sam", "Alex", READINGS)
-    window.pair.set_settings(SETTINGS)
+    fill_pair_page(window.pair)
     window.search.set_query("baker")
     window.search.show_results(window.search.search_now(), SEARCH_GROUPS)
     window.history.set_record(RECORD)
-    window.carry_forward.set_items(CARRY_PARKED, CARRY_FOLLOW_UPS)
+    window.carry_forward.set_items(CARRY_PARKED, CARRY_FOLLOW_UPS, CARRY_POINTS, TODAY)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from hypothesis import strategies as st
 
@@ -17,6 +18,7 @@ from belonging.core.engine import (
     ManualClock,
     Participant,
 )
+from belonging.core.engine.conversation_setup import Lender
 from belonging.core.scripts.model import Asker, FirstSpeaker, Level, Prompt, Script, TurnMode
 
 ANA = Participant("ana", "Ana", "manager")
@@ -24,7 +26,13 @@ BEN = Participant("ben", "Ben", "report")
 
 #: Events that must never name a person: they would tell who stepped back or hesitated.
 NEVER_NAMED = frozenset(
-    {EventKind.TOO_MUCH, EventKind.DEEPER_ASKED, EventKind.DEEPER_AGREED, EventKind.STAYED}
+    {
+        EventKind.TOO_MUCH,
+        EventKind.DEEPER_ASKED,
+        EventKind.DEEPER_AGREED,
+        EventKind.STAYED,
+        EventKind.MORE_HERE,
+    }
 )
 TOPICS = ("family", "health", "work", "money")
 #: Who presses, in property tests: mostly nobody named, as the UI does; now and then a
@@ -217,9 +225,23 @@ def scripts(draw: st.DrawFn) -> Script:
 
 
 @st.composite
-def setups(draw: st.DrawFn, the_script: Script, *, capped: bool = False) -> ConversationSetup:
+def lender_scripts(draw: st.DrawFn, turns: TurnMode) -> Script:
+    """A script that lends its prompts, under an id and sha256 of its own."""
+    number = draw(st.integers(1, 9))
+    drawn = draw(scripts())
+    return replace(drawn, id=f"lender-{number}", sha256=f"{number}" * 64, turns=turns)
+
+
+@st.composite
+def setups(
+    draw: st.DrawFn,
+    the_script: Script,
+    *,
+    capped: bool = False,
+    lenders: Sequence[Script] = (),
+) -> ConversationSetup:
     """A setup for `the_script` with a random history, boundaries and depths; with `capped`,
-    always a limit for today."""
+    always a limit for today; `lenders` lend their prompts, some only down to a level."""
     ids = [p.id for lv in the_script.levels for p in lv.prompts]
     ids += [p.lighter_id for lv in the_script.levels for p in lv.prompts if p.lighter_id]
     some_ids = st.lists(st.sampled_from([*ids, "not-in-script"]), max_size=4, unique=True)
@@ -241,4 +263,8 @@ def setups(draw: st.DrawFn, the_script: Script, *, capped: bool = False) -> Conv
         leader_always_first=draw(st.booleans()),
         today_cap=draw(caps if capped else st.one_of(st.none(), caps)),
         leader_first_from=draw(st.one_of(st.none(), st.integers(1, count))),
+        lenders=tuple(
+            Lender(lender.id, lender.sha256, draw(st.one_of(st.none(), st.integers(1, 4))))
+            for lender in lenders
+        ),
     )

@@ -56,8 +56,9 @@ An introduction for the **test**: three levels, two prompts each at most.
 
 def click(qtbot, button: QAbstractButton) -> None:
     """Clicks a button as a person would (it must be visible and enabled)."""
-    # Widgets added to a shown page appear at the next turn of the event loop.
-    qtbot.waitUntil(button.isVisible, timeout=2000)
+    # Widgets added to a shown page appear, and are laid out, at a later turn of the event
+    # loop: a person cannot press a button before it has a size.
+    qtbot.waitUntil(lambda: button.isVisible() and not button.rect().isEmpty(), timeout=2000)
     assert button.isEnabled(), f"{button.text()!r} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
@@ -139,6 +140,8 @@ def answer_privately(qtbot, private_round, answer=lambda question, person: None)
         person = private_round.current_person()
         click(qtbot, private_round.show_button)
         question = private_round.question()
+        # The question grows into the page at a later turn of the event loop.
+        qtbot.waitUntil(lambda q=question: q.height() >= q.minimumSizeHint().height())
         answer(question, person)
         click(qtbot, private_round.done_button)
         # Gone from the screen as soon as it is answered.

@@ -21,6 +21,7 @@ from belonging.ui.app import configure_application
 from belonging.ui.main_window import MainWindow
 from belonging.ui.script_rows import script_row
 from belonging.ui.settings import Settings
+from belonging.ui.source_plurals import install_source_plurals
 from belonging.ui.theme import ThemeManager
 from belonging.ui.widgets.save_status import SaveState
 from support.continuity_samples import fill_continuity_pages
@@ -29,6 +30,13 @@ SAM = Participant(OWNER, "Sam", "Manager")
 
 
 ALEX = Participant(PARTNER, "Alex", "Report")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """Counted strings in English ("1 conversation", "2 conversations"), as the app has them
+    from its start (`configure_application`)."""
+    return install_source_plurals(qapp)
 
 
 @pytest.fixture

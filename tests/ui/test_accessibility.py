@@ -177,14 +177,15 @@ def active_window(filled_window, qtbot):
 
 
 def test_tab_moves_through_the_conversation_in_screen_order(active_window):
-    """From the prompt, Tab reaches "More to ask", then the buttons left to right, then the
-    notes."""
+    """From the prompt, Tab reaches "More to ask", "When something heavy comes up" under the
+    card, then the buttons left to right, then the notes."""
     active_window.show_page(Page.CONVERSATION)
     view = active_window.conversation
     sequence = _tab_sequence(view.prompt_card.prompt_label, 10)
     expected = [
         view.prompt_card.prompt_label,
         view.prompt_card.follow_ups_button,
+        view.heavy_moment_button,
         *(
             view.buttons[c]
             for c in (

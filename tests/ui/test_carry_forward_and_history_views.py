@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QApplication
 from belonging.application.continuity_rows import CarryChoice
 from belonging.ui.views.carry_forward_view import CarryForwardView
 from belonging.ui.views.conversation_history_view import ConversationHistoryView
-from support.continuity_samples import CARRY_FOLLOW_UPS, CARRY_PARKED, RECORD
+from support.continuity_samples import (
+    CARRY_FOLLOW_UPS,
+    CARRY_PARKED,
+    CARRY_POINTS,
+    RECORD,
+    TODAY,
+)
 
 
 @pytest.fixture
@@ -72,6 +78,32 @@ def test_without_parked_prompts_their_heading_goes(carry, visible_texts):
     assert carry.choices()["f1"] is CarryChoice.TAKE_UP
 
 
+def test_a_follow_up_done_is_ticked_and_leaves_the_choices(carry, qtbot, choose):
+    """Ticking a follow-up's Done box says so at once, greys its three choices and leaves it
+    out of what Continue hands on; unticking gives them back."""
+    row = carry.done_row("f1")
+    with qtbot.waitSignal(carry.follow_up_done) as done:
+        choose(row.box)
+    assert done.args == ["f1", True]
+    assert not any(button.isEnabled() for button in carry.buttons_for("f1").values())
+    assert "f1" not in carry.choices()
+    choose(row.box)
+    assert carry.buttons_for("f1")[CarryChoice.TAKE_UP].isEnabled()
+    assert carry.choices()["f1"] is CarryChoice.KEEP
+
+
+def test_talking_points_are_offered_and_older_parked_prompts_say_so(carry, visible_texts):
+    """What either wants to bring up is offered like the rest; prompts parked before last
+    time come under "Parked recently:" instead of "Last time you parked:"."""
+    carry.set_items(CARRY_PARKED, CARRY_FOLLOW_UPS, CARRY_POINTS, TODAY, parked_recently=True)
+    QApplication.processEvents()
+    texts = visible_texts(carry)
+    assert "To bring up:" in texts and "The conference in May" in texts
+    assert "To bring up: Alex" in texts
+    assert "Parked recently:" in texts and "Last time you parked:" not in texts
+    assert carry.choices()["t1"] is CarryChoice.KEEP
+
+
 @pytest.fixture
 def history(qtbot, theme):
     """A past conversation's page, short enough to scroll, shown."""
@@ -86,16 +118,33 @@ def history(qtbot, theme):
 
 
 def test_history_shows_prompts_notes_and_follow_ups(history, visible_texts):
-    """Each prompt as shown, its notes rendered, the general notes and the follow-ups."""
+    """Each prompt with notes as shown, under its level's title (the closing question
+    called so, never "Level 3"), its notes rendered, the general notes and the follow-ups."""
     texts = visible_texts(history)
     assert "Defining moments" in texts
     assert "12 Mar 2025 · Sam and Alex · Level 3 of 5 · talked 38 min" in texts
     assert "What did you want to be when you were ten?" in texts
+    assert "Level 1 · Warm-up" in texts and "Level 2 · Turning points" in texts
+    assert "The closing question" in texts and "Level 3 · Deeper" not in texts
     assert "Alex wanted to be a baker; Sam a pilot." in texts
     assert "Confidential" in texts and "Private note" in texts
     assert "We both started in jobs we did not choose." in texts
-    assert "• Send Alex the article on career changes — Sam" in texts
-    assert history.note_ids_shown() == [1, 2, 3, 4]
+    assert "○ Send Alex the article on career changes — Sam · due 26 Mar 2025" in texts
+    assert history.note_ids_shown() == [1, 2, 3, 5, 4]
+
+
+def test_prompts_with_nothing_written_are_shown_only_when_asked(history, qtbot):
+    """The record leaves out the prompt nobody wrote on; "Show all prompts" brings it back
+    (saying how many), and the same button takes it away again."""
+    assert "What was a turning point for you?" not in history.prompt_texts_shown()
+    button = history.all_prompts_button
+    assert button.text() == "Show &all prompts (1 without notes)"
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert history.prompt_texts_shown()[2] == "What was a turning point for you?"
+    assert history.all_prompts_button.text() == "Show only the prompts with &notes"
+    qtbot.keyClick(history.all_prompts_button, Qt.Key.Key_Space)
+    assert len(history.prompt_texts_shown()) == 3
 
 
 def test_shared_screen_hides_private_notes(history, visible_texts):
@@ -105,7 +154,7 @@ def test_shared_screen_hides_private_notes(history, visible_texts):
     texts = visible_texts(history)
     assert "Alex seemed tired; ask gently next time." not in texts
     assert "Private note" not in texts
-    assert history.note_ids_shown() == [1, 2, 4]
+    assert history.note_ids_shown() == [1, 2, 5, 4]
     assert not history.scroll_to_note(3)
     history.set_shared_screen(False)
     assert 3 in history.note_ids_shown()

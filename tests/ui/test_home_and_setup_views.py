@@ -4,8 +4,9 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
+from belonging.application.continuity_rows import ParkedItem
 from belonging.application.rows import OWNER, PARTNER, PairRow, ScriptRow, SetupChoices
 from belonging.ui.views.home_view import HomeView
 from belonging.ui.views.setup_view import SetupView
@@ -31,7 +32,7 @@ def home(qtbot):
     """Home on screen with two pairs and two scripts."""
     view = HomeView()
     qtbot.addWidget(view)
-    view.set_pairs(PAIRS)
+    view.set_pairs(PAIRS, date(2025, 3, 20), "Sam")
     view.set_scripts(SCRIPTS)
     with qtbot.waitExposed(view):
         view.show()
@@ -51,12 +52,28 @@ def setup(qtbot):
 
 
 def test_home_lists_pairs_with_their_history(home, visible_texts):
-    """Each pair shows its names, last conversation and open follow-ups."""
-    shown = " ".join(visible_texts(home))
-    assert "Sam and Alex" in shown
-    assert "Open follow-ups: 2" in shown
+    """Each pair shows the other person's name, last conversation and open follow-ups; the
+    owner is named once, above them."""
+    texts = visible_texts(home)
+    shown = " ".join(texts)
+    assert "Sam's one-on-ones" in texts
+    assert "Alex" in texts and "Jordan" in texts
+    assert "Sam and Alex" not in shown
+    assert "2 open follow-ups" in shown and "0 open follow-ups" not in shown
     assert "(Defining moments)" in shown
     assert "No conversation yet" in shown
+
+
+def test_a_pair_with_another_owner_is_named_with_them(qtbot):
+    """When the pairs do not all have the same owner, each card says whose it is."""
+    view = HomeView()
+    qtbot.addWidget(view)
+    view.set_pairs([PAIRS[0], PairRow(3, "Robin", "Kim")], date(2025, 3, 20), None)
+    headings = [
+        label.text() for label in view.findChildren(QLabel) if label.property("kind") == "heading"
+    ]
+    assert "Alex (with Sam)" in headings and "Kim (with Robin)" in headings
+    assert "The people you talk with" in headings
 
 
 def test_home_lists_scripts_with_levels_and_length(home, visible_texts):
@@ -156,3 +173,45 @@ def test_a_name_with_an_ampersand_is_shown_as_typed(setup, qtbot, choose):
     qtbot.keyClicks(setup.owner_name_edit, "Jo & Co")
     assert setup.owner_leads_radio.text() == "Jo && Co"
     assert setup.choices().owner_name == "Jo & Co"
+
+
+LONG_PARKED = ParkedItem(
+    "m1",
+    "Next time one of us is having a hard time, how would you like the other to notice, and "
+    "what would you want them to say?",
+    "Defining moments",
+    date(2025, 3, 12),
+    "deep",
+)
+
+
+def test_a_parked_prompt_chosen_chooses_its_script(setup, qtbot):
+    """Set-up lists what the pair parked recently with its script and day; Return on one
+    chooses that script."""
+    setup.set_parked([LONG_PARKED])
+    assert setup.recent_parked.isVisible()
+    item = setup.parked_list.item(0)
+    assert item.text().endswith("” — Defining moments · 12 Mar 2025")
+    setup.parked_list.setFocus()
+    setup.parked_list.setCurrentRow(0)
+    qtbot.keyClick(setup.parked_list, Qt.Key.Key_Return)
+    assert setup.choices().script_id == "deep"
+    setup.set_parked([])
+    assert not setup.recent_parked.isVisible()
+
+
+def test_a_long_parked_prompt_is_never_cut_off(setup, theme, qtbot):
+    """A prompt too long for one line wraps, and the list grows to show all of it — also
+    in a narrower window and with larger text."""
+    setup.set_parked([LONG_PARKED])
+    parked = setup.parked_list
+
+    def whole() -> bool:
+        return parked.viewport().rect().contains(parked.visualItemRect(parked.item(0)))
+
+    for width, larger in ((1280, False), (700, False), (700, True)):
+        theme.set_larger_text(larger)
+        setup.resize(width, 720)
+        qtbot.waitUntil(whole, timeout=2000)
+    line = parked.fontMetrics().height()
+    assert parked.visualItemRect(parked.item(0)).height() >= 2 * line  # wrapped, not elided

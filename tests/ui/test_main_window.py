@@ -37,11 +37,15 @@ def test_the_window_opens_on_home(window):
 
 
 def test_menus_offer_quit_view_switches_and_help(window):
-    """File ▸ Search, Archived pairs, Privacy, Lock, Quit; View ▸ Larger text, Show my
-    private notes and Presentation mode (checkable); Help ▸ shortcuts, About."""
+    """File ▸ Search, Archived pairs, Scripts, Import, Settings, Privacy, Lock, Quit; View ▸
+    Larger text, Show my private notes and Presentation mode (checkable); Help ▸ the
+    heavy-moment card, shortcuts, About."""
     assert [a.text() for a in _menu(window, "File")] == [
         "&Search notes and prompts…",
         "&Archived pairs…",
+        "S&cripts",
+        "&Import a question list…",
+        "Se&ttings…",
         "&Privacy…",
         "&Lock",
         "&Quit",
@@ -50,7 +54,11 @@ def test_menus_offer_quit_view_switches_and_help(window):
     assert view["&Larger text"].isCheckable() and view["Show my &private notes"].isCheckable()
     assert "&Normal text size" in view
     assert view["Pr&esentation mode"].isCheckable()
-    assert [a.text() for a in _menu(window, "Help")] == ["&Keyboard shortcuts", "&About Belonging"]
+    assert [a.text().split("\t")[0] for a in _menu(window, "Help")] == [
+        "When something &heavy comes up…",
+        "&Keyboard shortcuts",
+        "&About Belonging",
+    ]
 
 
 def test_quit_closes_the_window(window, qtbot):

@@ -3,14 +3,23 @@ follow-up, change the pair's settings, start or export."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
-from belonging.ui.views.describe import short_date
+from belonging.ui.views.describe import long_date
 from belonging.ui.views.pair_view import PairView
-from belonging.ui.views.timeline_model import Column
-from support.continuity_samples import FOLLOW_UPS, PARKED, READINGS, SETTINGS, TIMELINE
+from support.continuity_samples import (
+    FOLLOW_UPS,
+    PARKED,
+    SETTINGS,
+    TALKING_POINTS,
+    TIMELINE,
+    fill_pair_page,
+)
 
 
 @pytest.fixture
@@ -18,65 +27,95 @@ def page(qtbot, theme, visible_texts):
     """The pair page of Sam and Alex, filled and shown."""
     view = PairView()
     qtbot.addWidget(view)
-    view.set_title("Sam and Alex", "Manager and report")
-    view.set_timeline(TIMELINE)
-    view.set_follow_ups(FOLLOW_UPS)
-    view.set_parked(PARKED)
-    view.set_closeness("Sam", "Alex", READINGS)
-    view.set_settings(SETTINGS)
+    fill_pair_page(view)
     view.resize(1000, 900)
     view.show()
     qtbot.waitExposed(view)
     return view
 
 
-def _cell(view, row, column):
-    model = view.timeline_model
-    return model.data(model.index(row, column))
+def _card_texts(page, conversation_id) -> list[str]:
+    card = page.story.card(conversation_id)
+    return [label.text() for label in card.findChildren(QLabel)]
 
 
-def test_timeline_reads_like_a_history(page):
-    """Each row shows its date, script, depth of how many levels, "too much?" and minutes;
-    an unfinished conversation says so."""
-    assert page.timeline_model.rowCount() == 3
-    assert _cell(page, 1, Column.DATE) == "12 Mar 2025"
-    assert _cell(page, 1, Column.SCRIPT) == "Defining moments"
-    assert _cell(page, 1, Column.DEPTH) == "Level 3 of 5"
-    assert _cell(page, 1, Column.TOO_MUCH) == "1"
-    assert _cell(page, 1, Column.TALKED) == "38 min"
-    assert _cell(page, 1, Column.PAUSED) == "4 min"
-    assert _cell(page, 2, Column.PAUSED) == "—"
-    assert _cell(page, 0, Column.SCRIPT) == "Struggles and support (not finished)"
-    assert _cell(page, 0, Column.TALKED) == "—"
-    headers = [
-        page.timeline_model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(Column))
-    ]
-    assert headers == ["Date", "Script", "Depth reached", "“Too much?”", "Talked", "Paused"]
+def test_each_conversation_is_a_card_that_tells_it(page):
+    """A conversation's card says its day, script, depth and talk time (never how often "too
+    much?" was said), the first line of its summary, its notes' first lines (and how many
+    more) and its follow-ups, done or not; an unfinished one says so."""
+    assert page.story.open_button(12).text() == long_date(TIMELINE[1].on)
+    texts = _card_texts(page, 12)
+    assert "Defining moments · Level 3 of 5 · talked 38 min" in texts
+    assert not [text for text in texts if "too much" in text.lower()]
+    assert "“We both started in jobs we did not choose.”" in texts
+    assert "• Sam changed teams after the merger." in texts
+    assert "and 2 more notes" in texts
+    assert "○ Send Alex the article on career changes — Sam · due 26 Mar 2025" in texts
+    assert "✓ Share the reading list — Alex · done on 15 Mar 2025" in texts
+    assert any("not finished" in text for text in _card_texts(page, 13))
+    assert "No shared notes." not in _card_texts(page, 11)
 
 
-def test_enter_on_a_row_opens_that_conversation(page, qtbot):
-    """Choosing a row with the keyboard and pressing Enter asks to open that conversation."""
-    table = page.timeline_table
-    table.setFocus()
-    table.setCurrentIndex(page.timeline_model.index(1, 0))
+def test_the_day_of_a_card_opens_that_conversation_by_keyboard(page, qtbot):
+    """Tab to a card's day and press Space: that conversation is asked for."""
+    button = page.story.open_button(12)
+    button.setFocus()
     with qtbot.waitSignal(page.conversation_opened) as opened:
-        qtbot.keyClick(table.viewport(), Qt.Key.Key_Return)
+        qtbot.keyClick(button, Qt.Key.Key_Space)
     assert opened.args == [12]
 
 
 def test_ticking_a_follow_up_marks_it_done(page, qtbot, choose):
-    """Ticking a follow-up says which one is done; unticking says it is open again."""
-    box = page.follow_up_box("f1")
-    assert box.text().startswith("Send Alex the article on career changes — Sam, due 26 Mar")
-    assert "both of you" in page.follow_up_box("f2").text()
+    """Ticking a follow-up's Done box says which one is done; unticking says it is open
+    again; clicking its words ticks it too."""
+    row = page.follow_up_row("f1")
+    assert row.text_label.text() == "Send Alex the article on career changes"
+    assert row.details_label.text() == "Sam · due 26 Mar 2025"
+    assert page.follow_up_row("f2").details_label.text().startswith("Both of you")
     with qtbot.waitSignal(page.follow_up_toggled) as ticked:
-        choose(box)
+        choose(row.box)
     assert ticked.args == ["f1", True]
     with qtbot.waitSignal(page.follow_up_toggled) as unticked:
-        choose(box)
+        qtbot.mouseClick(row.text_label, Qt.MouseButton.LeftButton)
     assert unticked.args == ["f1", False]
     page.set_follow_up_done("f1", True)
-    assert box.isChecked()
+    assert row.box.isChecked()
+
+
+def test_an_overdue_follow_up_is_marked_gently(page):
+    """A follow-up past its day says "overdue since", in the accent colour, not in red."""
+    late = page.follow_up_row("f3")
+    assert late.details_label.text() == "Sam · overdue since 14 Mar 2025"
+    assert late.details_label.property("kind") == "accent"
+    assert page.follow_up_row("f1").details_label.property("kind") == "muted"
+
+
+def test_edit_asks_for_that_follow_up(page, qtbot):
+    """Each follow-up's Edit… asks to change that one."""
+    with qtbot.waitSignal(page.follow_up_edit_requested) as asked:
+        qtbot.mouseClick(page.follow_up_row("f3").edit_button, Qt.MouseButton.LeftButton)
+    assert asked.args == ["f3"]
+
+
+def test_the_next_conversation_and_talking_points_are_on_the_page(page, qtbot, visible_texts):
+    """When the two talk next is said; what either wants to bring up is listed, a new one
+    is added with the keyboard, and one is let go."""
+    texts = visible_texts(page)
+    assert any(text.endswith("at 10:00") and "27 March 2025" in text for text in texts)
+    assert page.next_card.calendar_button.isEnabled()
+    card = page.talking_points
+    assert card.point_texts() == [p.text for p in TALKING_POINTS]
+    card.whose_combo.setCurrentIndex(card.whose_combo.findText("Alex"))
+    qtbot.keyClicks(card.text_edit, "Moving to the platform team")
+    with qtbot.waitSignal(page.talking_point_added) as added:
+        qtbot.keyClick(card.text_edit, Qt.Key.Key_Return)
+    assert added.args == ["Moving to the platform team", "partner"]
+    with qtbot.waitSignal(page.talking_point_let_go) as let_go:
+        qtbot.mouseClick(card.let_go_button(1), Qt.MouseButton.LeftButton)
+    assert let_go.args == [1]
+    page.set_next(None)
+    assert page.next_card.when_label.text() == "Nothing planned yet."
+    assert not page.next_card.calendar_button.isEnabled()
 
 
 def _parked_rows(view):
@@ -95,7 +134,7 @@ def test_parked_prompts_and_empty_lists_are_shown(page, visible_texts):
     QApplication.processEvents()  # new rows are shown by a queued call, as in the app
     texts = visible_texts(page)
     assert "Nothing parked." in texts and "Nothing open." in texts
-    assert not page.timeline_table.isVisible()
+    assert page.story.empty_label.isVisible() and page.story.card(12) is None
 
 
 def test_settings_change_depth_topics_and_names(page, qtbot, choose):
@@ -155,9 +194,6 @@ def test_chart_is_on_the_page(page):
 
 
 def _long_timeline(count):
-    from dataclasses import replace
-    from datetime import timedelta
-
     first = TIMELINE[1]
     return [
         replace(first, conversation_id=100 + n, on=first.on - timedelta(days=7 * n))
@@ -165,43 +201,37 @@ def _long_timeline(count):
     ]
 
 
-def test_scrolling_to_the_end_asks_for_older_conversations(page, qtbot):
-    """A long history lists its newest conversations first; pressing End in the table asks
-    once for the next ones, which appear below; when none are left it stops asking."""
+def test_earlier_conversations_come_when_asked(page, qtbot):
+    """A long history tells its newest conversations first; "Show earlier conversations"
+    asks once for the next ones, which are told below; when none are left it goes away."""
     history = _long_timeline(30)
-    page.set_timeline(history[:20], total=30)
-    model, table = page.timeline_model, page.timeline_table
-    assert (model.rowCount(), model.total()) == (20, 30)
+    page.set_timeline(history[:10], total=30)
+    story = page.story
+    assert (len(story.entries()), story.total()) == (10, 30)
+    assert story.more_button.isVisible()
     asked = []
     page.more_timeline_requested.connect(lambda: asked.append(True))
-    table.setFocus()
-    table.setCurrentIndex(model.index(0, 0))
-    with qtbot.waitSignal(page.more_timeline_requested):
-        qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(table, Qt.Key.Key_Up)
-    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    QApplication.processEvents()
+    story.more_button.setFocus()
+    qtbot.keyClick(story.more_button, Qt.Key.Key_Space)
+    qtbot.keyClick(story.more_button, Qt.Key.Key_Space)
     assert len(asked) == 1  # one page at a time
+    page.add_timeline(history[10:20])
     page.add_timeline(history[20:])
-    assert model.rowCount() == 30
-    assert _cell(page, 29, Column.DATE) == short_date(history[29].on)
-    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    QApplication.processEvents()
-    assert len(asked) == 1 and not model.canFetchMore()
+    assert story.open_button(129).text() == long_date(history[29].on)
+    assert not story.more_button.isVisible()
 
 
 def test_filling_again_with_the_same_history_keeps_ones_place(page, qtbot):
-    """Opening the page again on an unchanged history keeps the chosen conversation and
-    parked prompt; a changed history is shown anew."""
-    page.timeline_table.setCurrentIndex(page.timeline_model.index(2, 0))
+    """Opening the page again on an unchanged history keeps its cards and the chosen
+    parked prompt; a changed history is told anew."""
+    card = page.story.card(12)
     page.parked_list.setCurrentIndex(page.parked_list.model().index(1, 0))
     page.set_timeline(list(TIMELINE))
     page.set_parked(list(PARKED))
-    assert page.timeline_table.currentIndex().row() == 2
+    assert page.story.card(12) is card
     assert page.parked_list.currentIndex().row() == 1
     page.set_timeline(TIMELINE[:2])
-    assert page.timeline_model.rowCount() == 2
-    assert not page.timeline_table.currentIndex().isValid()
+    assert page.story.card(11) is None
 
 
 def test_filling_again_drops_unsaved_edits_and_ticks(page, choose):

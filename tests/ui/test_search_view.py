@@ -4,6 +4,8 @@ notes left out on a shared screen."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
@@ -12,6 +14,7 @@ from belonging.storage import repositories as repo
 from belonging.storage.database import create_database_engine, session_scope
 from belonging.storage.migrations import upgrade_to_head
 from belonging.storage.models import Visibility
+from belonging.ui.views.describe import long_date
 from belonging.ui.views.search_view import SearchView
 from support.continuity_samples import SEARCH_GROUPS
 
@@ -53,8 +56,8 @@ def test_results_are_grouped_with_bold_matches(page, qtbot, visible_texts):
     assert page.show_results(1, SEARCH_GROUPS)
     QApplication.processEvents()
     texts = visible_texts(page)
-    assert "Defining moments · 12 Mar 2025 · Sam and Alex" in texts
-    assert "First one-on-one · 5 Mar 2025 · Sam and Alex" in texts
+    assert f"Alex · {long_date(date(2025, 3, 12))} · Defining moments" in texts
+    assert f"Alex · {long_date(date(2025, 3, 5))} · First one-on-one" in texts
     assert "3 found in 2 conversations." in texts
     hits = _hits(page)
     assert hits[0] == "<i>Note:</i> Alex wanted to be a <b>baker</b>; Sam a pilot."

@@ -12,40 +12,67 @@ from datetime import date, datetime
 
 
 @dataclass(frozen=True)
-class TimelineEntry:
-    """One conversation on a pair's timeline. Minutes are None while it is unfinished;
-    `level_count` is None when its script is no longer in the library."""
-
-    conversation_id: Hashable
-    on: date
-    script_title: str
-    depth_reached: int | None
-    level_count: int | None
-    too_much_count: int
-    talking_minutes: float | None
-    paused_minutes: float | None
-    finished: bool = True
-
-
-@dataclass(frozen=True)
 class FollowUpItem:
-    """An open follow-up: whose (None: both), due when, from which conversation's day."""
+    """A follow-up: whose (None: both; `owner_key` is "owner" or "partner"), due when, from
+    which conversation's day, and whether it is done (and on which day)."""
 
     item_id: Hashable
     text: str
     owner_name: str | None = None
     due: date | None = None
     from_on: date | None = None
+    done: bool = False
+    done_on: date | None = None
+    owner_key: str | None = None
+
+    def overdue(self, today: date) -> bool:
+        """Whether it is still open after the day it was due."""
+        return not self.done and self.due is not None and self.due < today
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One conversation of a pair's story. Minutes are None while it is unfinished;
+    `level_count` is None when its script is no longer in the library. `summary` is the
+    first line of what the wrap-up's summary says, `note_lines` the first lines of its first
+    shared notes (`more_notes` more are not listed), `follow_ups` what it left to do."""
+
+    conversation_id: Hashable
+    on: date
+    script_title: str
+    depth_reached: int | None
+    level_count: int | None
+    talking_minutes: float | None
+    paused_minutes: float | None
+    finished: bool = True
+    summary: str = ""
+    note_lines: tuple[str, ...] = ()
+    more_notes: int = 0
+    follow_ups: tuple[FollowUpItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class TalkingPointItem:
+    """Something to bring up next time: whose it is (None: both's; `raised_by_key` is
+    "owner" or "partner") and the day it was added."""
+
+    item_id: Hashable
+    text: str
+    raised_by_name: str | None = None
+    raised_by_key: str | None = None
+    added_on: date | None = None
 
 
 @dataclass(frozen=True)
 class ParkedItem:
-    """A prompt parked for a better moment, in the words that were shown."""
+    """A prompt parked for a better moment, in the words that were shown, and the script it
+    belongs to (`script_id` empty when not known)."""
 
     item_id: Hashable
     text: str
     script_title: str = ""
     parked_on: date | None = None
+    script_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +135,7 @@ class CarryKind(enum.Enum):
 
     PARKED = "parked"
     FOLLOW_UP = "follow_up"
+    TALKING_POINT = "talking_point"
 
 
 class CarryChoice(enum.Enum):
@@ -120,9 +148,10 @@ class CarryChoice(enum.Enum):
 
 @dataclass(frozen=True)
 class CarryItem:
-    """A parked prompt or an open follow-up offered at the start of the next conversation:
-    a parked prompt says when it was parked; a follow-up whose it is (None: both) and when
-    it is due."""
+    """A parked prompt, an open follow-up or a talking point offered at the start of the
+    next conversation: a parked prompt says when it was parked (and from which script, when
+    it is not this one's); a follow-up whose it is (None: both) and when it is due; a talking
+    point whose it is."""
 
     item_id: Hashable
     kind: CarryKind
@@ -130,6 +159,7 @@ class CarryItem:
     parked_on: date | None = None
     owner_name: str | None = None
     due: date | None = None
+    script_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,14 +174,28 @@ class HistoryNote:
     edited_at: datetime | None = None
 
 
+class PromptPlace(enum.Enum):
+    """Where in a conversation a prompt was asked."""
+
+    LEVEL = "level"
+    #: The lighter version offered after "too much?".
+    LIGHTER = "lighter"
+    #: The closing question of the wrap-up.
+    CLOSING = "closing"
+
+
 @dataclass(frozen=True)
 class HistoryPrompt:
-    """A prompt as it was shown, at which level, with the notes taken on it."""
+    """A prompt as it was shown, at which level (and that level's title, when its script is
+    still in the library), with the notes taken on it; `place` says whether it was a level's
+    prompt, its lighter version or the closing question."""
 
     prompt_id: str
     text: str
     depth: int | None = None
     notes: tuple[HistoryNote, ...] = ()
+    level_title: str = ""
+    place: PromptPlace = PromptPlace.LEVEL
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from belonging.application.continuity_rows import FollowUpItem
 from belonging.application.rows import PairRow
 from belonging.storage.files.file_modes import use_private_umask
 from belonging.storage.opening.first_look import PairGlance, first_look
@@ -39,6 +40,15 @@ def glance_row(glance: PairGlance) -> PairRow:
         open_follow_ups=glance.open_follow_ups,
         comfort_depth=glance.comfortable_depth,
         relationship=glance.relationship,
+        next_conversation_at=glance.next_conversation_at,
+        first_follow_up=None
+        if glance.first_follow_up_id is None
+        else FollowUpItem(
+            item_id=glance.first_follow_up_id,
+            text=glance.first_follow_up_text,
+            owner_name=glance.first_follow_up_owner,
+            due=glance.first_follow_up_due,
+        ),
     )
 
 

@@ -35,17 +35,12 @@ from belonging.storage.repositories import (
 )
 
 
-def shown_text(script: Script, prompt_id: str) -> str:
-    """The words of a prompt as shown under `prompt_id` (a lighter one, or the closing)."""
+def shown_text(engine: Conversation, prompt_id: str) -> str:
+    """The words of a prompt as shown under `prompt_id` (a lighter one, a lent one, or the
+    closing)."""
     if prompt_id == CLOSING_PROMPT_ID:
-        return script.closing or DEFAULT_CLOSING_TEXT
-    found = script.find_prompt(prompt_id)
-    if found is None:
-        return ""
-    _level, prompt = found
-    if prompt_id == prompt.lighter_id and prompt.lighter is not None:
-        return prompt.lighter
-    return prompt.text
+        return engine.script.closing or DEFAULT_CLOSING_TEXT
+    return engine.prompt_text(prompt_id) or ""
 
 
 @dataclass(frozen=True)
@@ -155,7 +150,7 @@ class LiveConversation:
         events = self.engine.drain_new_events()
         if not events:
             return
-        script = self.script
+        engine = self.engine
         shown = [event for event in events if _shows_prompt(event)]
 
         def write(session, context: WriteContext) -> int:
@@ -167,7 +162,7 @@ class LiveConversation:
                     session=session,
                     conversation_id=conversation_id,
                     prompt_id=event.prompt_id,
-                    text=shown_text(script, event.prompt_id),
+                    text=shown_text(engine, event.prompt_id),
                     depth=event.data.get("prompt_depth", event.depth),
                     shown_at=event.at,
                 )

@@ -12,6 +12,7 @@ from pathlib import Path
 from belonging.application.workspace import Workspace
 from belonging.core.engine import Clock, SystemClock
 from belonging.core.scripts.library import ScriptLibrary
+from belonging.languages import DEFAULT_LANGUAGE
 from belonging.storage.encryption.keys import (
     PassphraseNotSetError,
     PassphraseRequiredError,
@@ -67,8 +68,10 @@ def open_workspace(
     passphrase_never_set: bool = False,
     builtin_scripts: Path | None = None,
     clock: Clock | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Workspace:
-    """Opens the data folder (lock, checks, daily backup, migration) and reads the scripts.
+    """Opens the data folder (lock, checks, daily backup, migration) and reads the scripts
+    (the built-in ones in `language`).
 
     Raises what `storage.opening.startup.open_data_folder` raises: PassphraseRequiredError
     (ask, then call again), WrongPassphraseError, DatabaseDamagedError (the person chooses;
@@ -80,7 +83,8 @@ def open_workspace(
         passphrase_never_set=passphrase_never_set,
         lock=lock,
     )
-    return Workspace(opened, _library(data_dir, builtin_scripts), clock or SystemClock())
+    library = _library(data_dir, builtin_scripts, language)
+    return Workspace(opened, library, clock or SystemClock())
 
 
 def recover_workspace(
@@ -89,15 +93,17 @@ def recover_workspace(
     *,
     builtin_scripts: Path | None = None,
     clock: Clock | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Workspace:
     """Does what the person chose about a damaged file (the newest good backup, or a fresh
     start; the damaged file is kept aside), then opens the data folder."""
     opened = recover_damaged(damaged, choice)
-    return Workspace(opened, _library(opened.data_dir, builtin_scripts), clock or SystemClock())
+    library = _library(opened.data_dir, builtin_scripts, language)
+    return Workspace(opened, library, clock or SystemClock())
 
 
-def _library(data_dir: Path, builtin_scripts: Path | None) -> ScriptLibrary:
-    return ScriptLibrary(data_dir, builtin_dir=builtin_scripts)
+def _library(data_dir: Path, builtin_scripts: Path | None, language: str) -> ScriptLibrary:
+    return ScriptLibrary(data_dir, builtin_dir=builtin_scripts, language=language)
 
 
 def check_for_damage(workspace: Workspace) -> DatabaseDamagedError | None:

@@ -72,7 +72,7 @@ def settle_opening(
     if (cap, start, ceiling) == (setup.today_cap, setup.starting_depth, setup.depth_ceiling):
         return live
     settled = dataclasses.replace(setup, today_cap=cap, starting_depth=start, depth_ceiling=ceiling)
-    engine = Conversation(live.script, settled, workspace.clock)
+    engine = Conversation(live.script, settled, workspace.clock, live.engine.lenders)
     return LiveConversation(engine, live.pairing, runner, lambda: workspace.db)
 
 

@@ -2,15 +2,17 @@
 
 Everything here runs on the database thread inside one `session_scope` and returns plain rows
 (`views/continuity_rows.py`); nothing here touches a widget. The page reads only what its
-first screenfuls show: the newest `TIMELINE_PAGE` conversations (the rest a page at a time,
-as the person scrolls), and the comfort from the few recent ones its rule looks at.
+first screenfuls show: the newest `TIMELINE_PAGE` conversations of its story, each with the
+first lines of its shared notes and its follow-ups (older ones a page at a time, when asked
+for), and the comfort from the few recent ones its rule looks at. Private notes are never
+read for the story.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import Session
 
@@ -19,11 +21,17 @@ from belonging.application.continuity_rows import (
     FollowUpItem,
     PairSettings,
     ParkedItem,
+    TalkingPointItem,
     TimelineEntry,
 )
+from belonging.application.follow_ups import owner_key
+from belonging.application.next_conversation import suggested_next
+from belonging.application.pair_story import story_entries
+from belonging.application.talking_points import read_talking_points
 from belonging.application.workspace import Workspace
 from belonging.core.comfort import COMFORT_WINDOW, DepthRecord, learn_comfort
 from belonging.core.scripts.library import ScriptLibrary
+from belonging.storage.models import Pair
 from belonging.storage.repositories import (
     complete_follow_up,
     get_pair,
@@ -44,8 +52,9 @@ from belonging.storage.repositories.timeline import (
     parked_prompts,
 )
 
-#: Conversations read at a time for the timeline: its first screenfuls (it shows eight rows).
-TIMELINE_PAGE = 50
+#: Conversations read at a time for the story: a screenful or two of cards (older ones
+#: come a page at a time when asked for).
+TIMELINE_PAGE = 10
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,10 @@ class PairPage:
     #: the day it was archived (None: on Home).
     partner_id: int | None = None
     archived_on: date | None = None
+    talking_points: tuple[TalkingPointItem, ...] = ()
+    next_conversation_at: datetime | None = None
+    suggested_next_at: datetime | None = None
+    today: date | None = None
 
 
 def level_counts(library: ScriptLibrary) -> dict[str, int]:
@@ -108,8 +121,8 @@ def learned_comfort(
         )
 
 
-def follow_up_item(item: OpenFollowUp) -> FollowUpItem:
-    """An open follow-up as the pages list it."""
+def follow_up_item(item: OpenFollowUp, pair: Pair | None = None) -> FollowUpItem:
+    """An open follow-up as the pages list it (whose, as a key, when `pair` is given)."""
     origin = item.from_conversation_at
     return FollowUpItem(
         item_id=item.follow_up.id,
@@ -117,25 +130,7 @@ def follow_up_item(item: OpenFollowUp) -> FollowUpItem:
         owner_name=item.owner_name,
         due=item.follow_up.due,
         from_on=None if origin is None else origin.astimezone().date(),
-    )
-
-
-def _minutes(seconds: float | None) -> float | None:
-    return None if seconds is None else seconds / 60
-
-
-def timeline_entry(row: TimelineRow) -> TimelineEntry:
-    """A conversation as the timeline lists it."""
-    return TimelineEntry(
-        conversation_id=row.conversation_id,
-        on=row.started_at.astimezone().date(),
-        script_title=row.script_title,
-        depth_reached=row.depth_reached,
-        level_count=row.level_count,
-        too_much_count=row.too_much_count,
-        talking_minutes=_minutes(row.talking_seconds),
-        paused_minutes=_minutes(row.paused_seconds),
-        finished=row.finished,
+        owner_key=None if pair is None else owner_key(pair, item.follow_up.owner_id),
     )
 
 
@@ -147,7 +142,7 @@ def read_timeline_page(
     limit: int = TIMELINE_PAGE,
 ) -> tuple[TimelineEntry, ...]:
     """The pair's next `limit` conversations after conversation `after_id` (None: the
-    newest), most recent first."""
+    newest), most recent first, as the story's cards."""
     rows = pair_timeline(
         session=session,
         pair_id=pair_id,
@@ -155,12 +150,14 @@ def read_timeline_page(
         limit=limit,
         after_id=after_id,
     )
-    return tuple(timeline_entry(row) for row in rows)
+    return story_entries(session, get_pair(session=session, pair_id=pair_id), rows)
 
 
-def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> PairPage:
-    """The pair, its newest conversations, open follow-ups, parked prompts, check-ins and
-    settings."""
+def read_pair_page(
+    session: Session, pair_id: int, library: ScriptLibrary, now: datetime | None = None
+) -> PairPage:
+    """The pair, its newest conversations, open follow-ups, talking points, parked prompts,
+    check-ins, settings and next conversation (`now` gives today and a suggested next one)."""
     pair = get_pair(session=session, pair_id=pair_id)
     owner = get_person(session=session, person_id=pair.owner_id)
     partner = get_person(session=session, person_id=pair.partner_id)
@@ -177,6 +174,7 @@ def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> Pa
             text=mark.text or mark.prompt_id,
             script_title=titles.get(mark.script_id, ""),
             parked_on=mark.parked_at.astimezone().date(),
+            script_id=mark.script_id,
         )
         for mark in parked_prompts(session=session, pair_id=pair_id)
     )
@@ -198,10 +196,10 @@ def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> Pa
         partner_name=partner.name,
         owner_role=owner.role,
         partner_role=partner.role,
-        timeline=tuple(timeline_entry(row) for row in rows),
+        timeline=story_entries(session, pair, rows),
         timeline_total=total,
         follow_ups=tuple(
-            follow_up_item(item)
+            follow_up_item(item, pair)
             for item in open_follow_ups_with_origin(session=session, pair_id=pair_id)
         ),
         parked=parked,
@@ -209,6 +207,12 @@ def read_pair_page(session: Session, pair_id: int, library: ScriptLibrary) -> Pa
         settings=settings,
         partner_id=pair.partner_id,
         archived_on=None if pair.archived_at is None else pair.archived_at.astimezone().date(),
+        talking_points=read_talking_points(session, pair_id),
+        next_conversation_at=pair.next_conversation_at,
+        suggested_next_at=None
+        if now is None
+        else suggested_next(rows[0].started_at if rows else None, now),
+        today=None if now is None else now.astimezone().date(),
     )
 
 
@@ -268,7 +272,7 @@ def lift_parked_marks_shown(
 def open_pair_page(workspace: Workspace, pair_id: int) -> PairPage:
     """`read_pair_page` in a session of its own."""
     with workspace.session() as session:
-        return read_pair_page(session, pair_id, workspace.library)
+        return read_pair_page(session, pair_id, workspace.library, workspace.clock.now())
 
 
 def more_timeline(workspace: Workspace, pair_id: int, after_id: int) -> tuple[TimelineEntry, ...]:

@@ -6,13 +6,16 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from belonging.application.continuity_rows import (
-    FollowUpItem,
     HistoryNote,
     HistoryPrompt,
     PastConversation,
+    PromptPlace,
 )
+from belonging.application.pair_story import any_follow_up_item
 from belonging.application.workspace import Workspace
+from belonging.core.engine.snapshots import CLOSING_PROMPT_ID
 from belonging.core.scripts.library import ScriptLibrary
+from belonging.core.scripts.model import Script
 from belonging.storage.models import Note, Visibility
 from belonging.storage.repositories import (
     follow_ups_for_conversation,
@@ -32,6 +35,22 @@ def _history_note(note: Note) -> HistoryNote:
         confidential=note.confidential,
         edited_at=note.edited_at,
     )
+
+
+def prompt_place(prompt_id: str) -> PromptPlace:
+    """Whether a shown prompt was a level's, its lighter version or the closing question."""
+    if prompt_id == CLOSING_PROMPT_ID:
+        return PromptPlace.CLOSING
+    if prompt_id.endswith("~lighter"):
+        return PromptPlace.LIGHTER
+    return PromptPlace.LEVEL
+
+
+def level_title(script: Script | None, depth: int | None) -> str:
+    """The title of the script's level at `depth` ("" when either is gone)."""
+    if script is None or not depth or depth > len(script.levels):
+        return ""
+    return script.level(depth).title
 
 
 def read_conversation_record(
@@ -55,25 +74,22 @@ def read_conversation_record(
     for note in notes:
         key = note.prompt_id if note.prompt_id in shown_ids else None
         by_prompt.setdefault(key, []).append(_history_note(note))
+    script = library.get(conversation.script_id)
     prompts = tuple(
         HistoryPrompt(
             prompt_id=prompt.prompt_id,
             text=prompt.text,
             depth=prompt.depth,
             notes=tuple(by_prompt.get(prompt.prompt_id, ())),
+            level_title=level_title(script, prompt.depth),
+            place=prompt_place(prompt.prompt_id),
         )
         for prompt in shown
     )
     follow_ups = tuple(
-        FollowUpItem(
-            item_id=item.id,
-            text=item.text,
-            owner_name=None if item.owner_id is None else people.get(item.owner_id),
-            due=item.due,
-        )
+        any_follow_up_item(item, pair, people)
         for item in follow_ups_for_conversation(session=session, conversation_id=conversation_id)
     )
-    script = library.get(conversation.script_id)
     talking = (conversation.summary or {}).get("talking_seconds")
     return PastConversation(
         conversation_id=conversation_id,

@@ -69,13 +69,16 @@ def assess(unfinished: UnfinishedConversation, library: ScriptLibrary, clock: Cl
         setup = ConversationSetup.from_dict(unfinished.setup)
     except ValueError:
         return ResumeOffer(unfinished, None, title, None)
-    script = library.get(unfinished.script_id)
+    # The very text it began with first: the same script in the language it began in.
+    script = library.exact(unfinished.script_id, unfinished.script_sha256) or library.get(
+        unfinished.script_id
+    )
     if script is None:
         return ResumeOffer(unfinished, setup, title, None, script_missing=True)
     changed = not unfinished.matches_script(script)
     replay_setup = dataclasses.replace(setup, script_sha256=script.sha256) if changed else setup
     try:
-        conversation = rebuild(script, replay_setup, unfinished.events, clock)
+        conversation = rebuild(script, replay_setup, unfinished.events, clock, library.scripts)
     except (EngineError, ValueError, KeyError):
         conversation = None
     return ResumeOffer(unfinished, setup, script.title or title, conversation, changed)

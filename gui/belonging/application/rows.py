@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
+from belonging.application.continuity_rows import FollowUpItem
 from belonging.core.participant import Participant
 
 __all__ = [
@@ -32,7 +33,9 @@ PARTNER = "partner"
 @dataclass(frozen=True)
 class PairRow:
     """A pair as Home and Set-up list it. `comfort_depth` is the deepest level it was happy
-    at; `last_conversation_on` and `last_script_title` describe its last conversation."""
+    at; `last_conversation_on` and `last_script_title` describe its last conversation;
+    `first_follow_up` is the most pressing of its `open_follow_ups` (soonest due), and
+    `next_conversation_at` when the two plan to talk next (None: not planned)."""
 
     pair_id: Hashable
     owner_name: str
@@ -44,6 +47,8 @@ class PairRow:
     open_follow_ups: int = 0
     comfort_depth: int | None = None
     relationship: str = "other"
+    next_conversation_at: datetime | None = None
+    first_follow_up: FollowUpItem | None = None
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,19 @@
 A front end passes a `Runner`. Writes run one at a time in the order given (a later write
 may rely on an earlier one); a read never overtakes a write given before it. Callbacks come
 back on the front end's own thread. `later` calls a function after a delay on that thread:
-the write-behind saving uses it for its debounce and its retries.
+the write-behind saving uses it for its debounce and its retries. `relay` turns a function
+into one any thread may call, which then runs on the front end's thread: the partner's
+screen hands what its server hears to the conversation that way.
 
 `ImmediateRunner` runs every job at once on the calling thread and keeps `later` calls until
-`advance` says the time has come: the command line uses it as it is, tests move its clock.
+`advance` says the time has come, and relayed calls until `deliver_relayed`: the command line
+uses it as it is, tests move its clock.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -49,6 +54,10 @@ class Runner(Protocol):
     def later(self, seconds: float, call: Callable[[], None]) -> Cancel:
         """Calls `call` once after `seconds`, on the front end's thread."""
 
+    def relay(self, call: Callable[..., None]) -> Callable[..., None]:
+        """A function any thread may call; `call` then runs with its arguments on the front
+        end's thread, in the order they were made."""
+
 
 @dataclass(order=True)
 class _Timer:
@@ -68,6 +77,8 @@ class ImmediateRunner:
         self.now = 0.0
         self._timers: list[_Timer] = []
         self._order = 0
+        self._relayed: deque[Callable[[], None]] = deque()
+        self._relay_lock = threading.Lock()
 
     def write(
         self, job: Job, on_result: OnResult | None = None, on_error: OnError | None = None
@@ -96,6 +107,26 @@ class ImmediateRunner:
             timer.cancelled = True
 
         return cancel
+
+    def relay(self, call: Callable[..., None]) -> Callable[..., None]:
+        """Keeps each call made from any thread until `deliver_relayed`."""
+
+        def relayed(*args: Any) -> None:
+            with self._relay_lock:
+                self._relayed.append(lambda: call(*args))
+
+        return relayed
+
+    def deliver_relayed(self) -> int:
+        """Makes every relayed call kept so far, in order; how many there were."""
+        made = 0
+        while True:
+            with self._relay_lock:
+                if not self._relayed:
+                    return made
+                call = self._relayed.popleft()
+            call()
+            made += 1
 
     def pending_timers(self) -> int:
         """How many `later` calls are still waiting."""

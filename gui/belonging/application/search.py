@@ -1,10 +1,14 @@
-"""Search hits from storage, grouped by conversation as the search page shows them.
+"""Search hits from storage, grouped by conversation as the search page shows them: the
+newest conversation first, narrowed to one pair and to a range of days when asked.
 
 It opens its own short session, reads the hits and names each
 conversation (its script, day and pair) without touching a widget.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
 from sqlmodel import Session
 
@@ -30,16 +34,39 @@ def search_line(hit: SearchHit) -> SearchLine:
     )
 
 
+@dataclass(frozen=True)
+class SearchScope:
+    """What a search looks through: one pair's conversations (None: everyone's) begun from
+    `since` to `until`, both days included (None: no bound)."""
+
+    pair_id: int | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def _day_start(day: date) -> datetime:
+    """The first moment of `day` on this computer."""
+    return datetime.combine(day, time()).astimezone()
+
+
 def search_groups(
-    session: Session, query: str, include_private: bool, pair_id: int | None = None
+    session: Session,
+    query: str,
+    include_private: bool,
+    pair_id: int | None = None,
+    scope: SearchScope | None = None,
 ) -> list[SearchGroup]:
-    """The hits for `query`, grouped by conversation; the group of the best hit first."""
+    """The hits for `query` within `scope`, grouped by conversation, the newest first."""
+    scope = scope or SearchScope(pair_id=pair_id)
     hits = search(
         session=session,
         query=query,
         include_private=include_private,
-        pair_id=pair_id,
+        pair_id=scope.pair_id,
         limit=HIT_LIMIT,
+        started_from=None if scope.since is None else _day_start(scope.since),
+        started_before=None if scope.until is None else _day_start(scope.until + timedelta(1)),
+        newest_first=True,
     )
     grouped: dict[int, list[SearchHit]] = {}
     for hit in hits:
@@ -68,8 +95,13 @@ def search_groups(
 
 
 def search_notes(
-    workspace: Workspace, query: str, *, include_private: bool, pair_id: int | None = None
+    workspace: Workspace,
+    query: str,
+    *,
+    include_private: bool,
+    pair_id: int | None = None,
+    scope: SearchScope | None = None,
 ) -> list[SearchGroup]:
     """`search_groups` in a session of its own; it only reads, so it may run beside saves."""
     with workspace.session() as session:
-        return search_groups(session, query, include_private, pair_id)
+        return search_groups(session, query, include_private, pair_id, scope)

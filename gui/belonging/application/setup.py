@@ -2,12 +2,14 @@
 
 Runs on the database thread, in one transaction: two new people and their pair are made if the
 form asks for them, and the pair's boundaries and history are read so the engine honours
-them — off-limits topics, prompts already had with this script, prompts the pair found too
-much, and the depth they were comfortable at.
+them — off-limits topics, prompts already had, prompts the pair found too much, and the
+depth they were comfortable at — and the library's general scripts lend their prompts for
+when a depth runs out.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlmodel import Session
@@ -23,6 +25,8 @@ from belonging.core.engine import (
     ConversationSetup,
     Participant,
 )
+from belonging.core.engine.conversation_setup import Lender
+from belonging.core.engine.selection import LENT_SEPARATOR, lent_id
 from belonging.core.scripts.model import Script
 from belonging.storage.models import Pair, Person, Relationship
 from belonging.storage.repositories import (
@@ -93,19 +97,39 @@ def default_deepest(script: Script, relationship: str) -> int:
 
 
 def already_had(session: Session, pair_id: int, script_id: str) -> tuple[str, ...]:
-    """Prompts of this script the pair was shown in earlier conversations, oldest first."""
+    """Prompts the pair was shown in earlier conversations, oldest first: this script's
+    under their own ids (wherever they were shown, lent included), and other scripts' under
+    the ids they would be lent under."""
     seen: dict[str, None] = {}
+    own = lent_id(script_id, "")
     for conversation in reversed(conversations_for_pair(session=session, pair_id=pair_id)):
-        if conversation.script_id != script_id:
-            continue
         for shown in shown_prompts(session=session, conversation_id=int(conversation.id or 0)):
-            if shown.prompt_id != CLOSING_PROMPT_ID:
-                seen.setdefault(shown.prompt_id)
+            if shown.prompt_id == CLOSING_PROMPT_ID:
+                continue
+            if LENT_SEPARATOR in shown.prompt_id:
+                lent = shown.prompt_id
+            else:
+                lent = lent_id(conversation.script_id, shown.prompt_id)
+            seen.setdefault(lent.removeprefix(own) if lent.startswith(own) else lent)
     return tuple(seen)
 
 
-def prepare_setup(session: Session, choices: SetupChoices, script: Script) -> PreparedSetup:
-    """Makes the people and pair if needed and the setup the engine will run."""
+def lenders_for(script: Script, relationship: str, library: Sequence[Script]) -> tuple[Lender, ...]:
+    """The library's scripts that lend prompts to a conversation on `script`: the ones
+    their authors wrote as general (`lend_prompts: yes`), taking turns the same way, each
+    down to the level it would go to today with this kind of pair."""
+    return tuple(
+        Lender(other.id, other.sha256, default_deepest(other, relationship))
+        for other in library
+        if other.lend_prompts and other.id != script.id and other.turns == script.turns
+    )
+
+
+def prepare_setup(
+    session: Session, choices: SetupChoices, script: Script, library: Sequence[Script] = ()
+) -> PreparedSetup:
+    """Makes the people and pair if needed and the setup the engine will run; `library`
+    holds the scripts that may lend prompts."""
     pair, owner, partner = _pair_for(session, choices)
     pair_id = int(pair.id or 0)
     comfort = pair.comfortable_depth
@@ -132,6 +156,7 @@ def prepare_setup(session: Session, choices: SetupChoices, script: Script) -> Pr
         leader_always_first=choices.leader_always_first,
         today_cap=deepest,
         leader_first_from=leader_first_from(pair.relationship, count),
+        lenders=lenders_for(script, pair.relationship, library),
     )
     pairing = Pairing(
         pair_id=pair_id,
@@ -146,7 +171,7 @@ def prepare_setup(session: Session, choices: SetupChoices, script: Script) -> Pr
 def prepare(workspace: Workspace, choices: SetupChoices, script: Script) -> PreparedSetup:
     """`prepare_setup` in a transaction of its own (on the database thread)."""
     with workspace.session() as session:
-        return prepare_setup(session, choices, script)
+        return prepare_setup(session, choices, script, workspace.library.scripts)
 
 
 def new_conversation(
@@ -154,7 +179,7 @@ def new_conversation(
 ) -> LiveConversation:
     """The conversation the set-up describes, not started yet (EngineError if the setup
     does not fit the script)."""
-    engine = Conversation(script, prepared.setup, workspace.clock)
+    engine = Conversation(script, prepared.setup, workspace.clock, workspace.library.scripts)
     return LiveConversation(engine, prepared.pairing, runner, lambda: workspace.db)
 
 

@@ -5,8 +5,9 @@ after the newest typed words are saved. As the pair decides, a confidential mark
 follow-up or a check-in is kept at once, so quitting here loses nothing.
 Finishing does, in one go, everything "Save and finish" promises: struck lines deleted (not
 flagged), confidential marks set, "too much" and parked prompts remembered for the pair, the
-conversation closed with its summary (in the form the pair's timeline reads), and the pair's
-comfortable depth learned again with this conversation counted (`core.comfort`).
+conversation closed with its summary (in the form the pair's timeline reads), the talking
+points taken up into it marked used, and the pair's comfortable depth learned again with this
+conversation counted (`core.comfort`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from belonging.application.pair_page import learned_comfort, lift_parked_marks_s
 from belonging.application.pending_writes import WriteContext
 from belonging.application.rows import FollowUpDraft
 from belonging.application.saving import SaveStatus
+from belonging.application.talking_points import mark_used
 from belonging.core.engine import Action, ConversationState, ConversationSummary
 from belonging.core.engine.snapshots import SUMMARY_PROMPT_ID
 from belonging.core.markdown_render import plain_text
@@ -110,6 +112,7 @@ def finish_in(
     summary: ConversationSummary,
     struck_note_ids: Iterable[int],
     confidential: Mapping[int, bool],
+    talking_point_ids: Iterable[int] = (),
 ) -> None:
     """Everything "Save and finish" keeps, and what it lets go (see the module docstring)."""
     struck = set(struck_note_ids)
@@ -140,6 +143,7 @@ def finish_in(
         ended_at=summary.ended_at,
         depth_reached=summary.depth_reached or None,
     )
+    mark_used(session, talking_point_ids, conversation_id)
     update_comfort(session, pairing.pair_id)
 
 
@@ -185,7 +189,7 @@ def read_back(
 ) -> None:
     """Reads back what is stored, once the newest words are saved (the conversation's row
     too, if it is still on its way)."""
-    script, db = live.script, live.db
+    engine, db = live.engine, live.db
 
     def read() -> ReadBack:
         conversation_id = live.conversation_id
@@ -199,7 +203,7 @@ def read_back(
                 text=note.text,
                 prompt_text=None
                 if note.prompt_id is None
-                else plain_text(shown_text(script, note.prompt_id)),
+                else plain_text(shown_text(engine, note.prompt_id)),
                 confidential=note.confidential,
             )
             for note in record.shared_notes
@@ -256,12 +260,13 @@ def finish(
     struck_note_ids: Iterable[int],
     confidential: Mapping[int, bool],
     keep_partner_check_ins: bool = False,
+    talking_point_ids: Iterable[int] = (),
     on_finished: Callable[[int], None],
     on_not_saved: Callable[[SaveStatus], None],
 ) -> None:
     """Ends the conversation and keeps everything "Save and finish" promises (the partner's
-    check-ins only when they agreed); then empties the database's write-ahead log, so the
-    struck words are nowhere in the files.
+    check-ins only when they agreed, the talking points taken up marked used); then empties
+    the database's write-ahead log, so the struck words are nowhere in the files.
 
     `on_finished(conversation_id)` once all is saved. Until then a failure calls
     `on_not_saved(status)` and the save loop keeps trying: nothing is lost.
@@ -284,6 +289,7 @@ def finish(
     summary = live.engine.summary
     pairing, script_id = live.pairing, live.script.id
     kept = {note_id: flag for note_id, flag in confidential.items() if note_id not in struck}
+    used = tuple(talking_point_ids)
     live.keep(
         lambda session, context: finish_in(
             session,
@@ -293,6 +299,7 @@ def finish(
             summary=summary,
             struck_note_ids=struck,
             confidential=kept,
+            talking_point_ids=used,
         )
     )
 

@@ -27,13 +27,16 @@ from belonging.core.export import (
     ExportDocument,
     ExportExistsError,
     ExportFormat,
+    ExportLabels,
     IncludeOptions,
     left_out_items,
     to_html,
     to_markdown,
     write_export_file,
 )
+from belonging.core.export.catalogue import labels_for
 from belonging.core.export.phrases import document_title
+from belonging.languages import language_for
 from belonging.paths import resolve_data_dir
 
 
@@ -101,7 +104,8 @@ def run_export(args: argparse.Namespace) -> int:
             engine.dispose()
     except ExportRefusedError as refused:
         raise CommandError(str(refused)) from refused
-    data = _render(doc, fmt)
+    # The document is for people to read: in the app's language, like the window's exports.
+    data = _render(doc, fmt, labels_for(language_for(data_dir)))
     try:
         write_export_file(out, data, overwrite=args.force)
     except ExportExistsError as error:
@@ -133,13 +137,13 @@ def _format(name: str | None, out: Path) -> ExportFormat:
     return guessed
 
 
-def _render(doc: ExportDocument, fmt: ExportFormat) -> str | bytes:
+def _render(doc: ExportDocument, fmt: ExportFormat, labels: ExportLabels) -> str | bytes:
     if fmt is ExportFormat.MARKDOWN:
-        return to_markdown(doc)
-    html = to_html(doc)
+        return to_markdown(doc, labels)
+    html = to_html(doc, labels)
     if fmt is ExportFormat.HTML:
         return html
     from belonging.ui.export.pdf_writer import ensure_gui_application, html_to_pdf
 
     ensure_gui_application()
-    return html_to_pdf(html, title=document_title(doc, DEFAULT_LABELS))
+    return html_to_pdf(html, title=document_title(doc, labels))

@@ -12,22 +12,32 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from belonging.application.script_files import (
+    FileNotReadError,
+    FileNotWrittenError,
+    IdTakenError,
+    ImportInvalidError,
+    ListNotTextError,
+    ListTooLargeError,
+    ScriptFileError,
+    ScriptFileExistsError,
+    import_file,
+    keep_import,
+)
 from belonging.cli.errors import CommandError
 from belonging.cli.output import say, warn
-from belonging.core.scripts.frontmatter import MAX_SCRIPT_BYTES
 from belonging.core.scripts.importing import (
     LeftOut,
     ScriptIdError,
     check_script_id,
     counted,
     describe_import,
-    import_question_list,
 )
 from belonging.core.scripts.library import ScriptLibrary
 from belonging.core.scripts.model import FirstSpeaker, Script, ScriptError, Severity
-from belonging.core.scripts.parser import parse_script, validate_script_file
-from belonging.core.small_files import FileTooLargeError, read_small_file
-from belonging.paths import ensure_private_dir, resolve_data_dir, user_scripts_dir
+from belonging.core.scripts.parser import validate_script_file
+from belonging.languages import language_for
+from belonging.paths import resolve_data_dir
 
 _LEFT_OUT_WIDTH = 70
 _FIRST_SHOWN = {
@@ -61,8 +71,22 @@ def add_parser(subparsers: Any) -> None:
         "import", help="turn a Markdown question list into one of your scripts"
     )
     imports.add_argument("file", metavar="FILE", type=Path, help="a Markdown file of questions")
-    imports.add_argument("--id", metavar="ID", help="the new script's id (default: from its title)")
+    imports.add_argument(
+        "--id",
+        metavar="ID",
+        type=_script_id_argument,
+        help="the new script's id (default: from its title)",
+    )
     imports.set_defaults(run=run_import)
+
+
+def _script_id_argument(value: str) -> str:
+    """`--id` checked as the argument it is: argparse names it, shows the usage and exits 2."""
+    try:
+        check_script_id(value)
+    except ScriptIdError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+    return value
 
 
 def _needs_subcommand(args: argparse.Namespace) -> int:
@@ -71,8 +95,10 @@ def _needs_subcommand(args: argparse.Namespace) -> int:
 
 
 def _library(args: argparse.Namespace) -> ScriptLibrary:
-    """The built-in scripts and those in the chosen data folder, without creating it."""
-    return ScriptLibrary(resolve_data_dir(getattr(args, "data_dir", None)))
+    """The built-in scripts (in the app's language) and those in the chosen data folder,
+    without creating it."""
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    return ScriptLibrary(data_dir, language=language_for(data_dir))
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -202,30 +228,18 @@ def run_validate(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     """Imports a question list into the user scripts folder as `<id>.md`, never overwriting."""
     source: Path = args.file
+    library = _library(args)
     try:
-        if args.id is not None:
-            check_script_id(args.id)
-    except ScriptIdError as error:
-        raise CommandError(str(error), exit_code=2) from error
-    text = _read_text(source)
-    try:
-        result = import_question_list(text, source_name=str(source), script_id=args.id)
+        result = import_file(source, script_id=args.id)
     except ScriptError as error:
         raise CommandError(f"cannot import {source}:\n{error}") from error
-
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
-    target = user_scripts_dir(data_dir) / f"{result.script_id}.md"
-    _refuse_clashes(result.script_id, target, ScriptLibrary(data_dir))
+    except ScriptFileError as error:
+        raise CommandError(_file_problem(error, source)) from error
     try:
-        script = parse_script(
-            result.markdown, file=str(target), script_id=result.script_id, source=target
-        )
-    except ScriptError as error:
-        raise CommandError(f"the imported script does not pass validation:\n{error}") from error
-    if script.id != result.script_id:
-        raise CommandError(f'the imported script names itself "{script.id}", not its file name')
-
-    _write_new_file(data_dir, target, result.markdown)
+        script = keep_import(library, result)
+    except ScriptFileError as error:
+        raise CommandError(_file_problem(error, source)) from error
+    target = script.source
 
     summary, *details = describe_import(result)
     say(f'Imported "{script.title}" as {script.id}: {summary}')
@@ -241,56 +255,40 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_new_file(data_dir: Path, target: Path, text: str) -> None:
-    """Writes `text` to `target`, creating the private folders, refusing to overwrite."""
-    try:
-        ensure_private_dir(data_dir)
-        ensure_private_dir(target.parent)
-        # "x" fails if the file appeared since the check: nothing is ever overwritten.
-        with target.open("x", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-    except FileExistsError as error:
-        raise CommandError(f"{target} already exists; it was not overwritten") from error
-    except OSError as error:
-        raise CommandError(f"cannot write {target}: {error.strerror or error}") from error
-
-
-def _read_text(source: Path) -> str:
-    """The text of a file to import; a clear message when it cannot be read or is not UTF-8."""
-    try:
-        data = read_small_file(source, MAX_SCRIPT_BYTES)
-    except FileTooLargeError as error:
-        size = "larger" if error.size is None else f"{error.size_text}, more"
-        raise CommandError(
-            f"{source} is {size} than the {error.limit_text} a script can be; nothing was imported"
-        ) from error
-    except OSError as error:
-        raise CommandError(f"cannot read {source}: {error.strerror or error}") from error
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise CommandError(
-            f"{source} is not UTF-8 text (byte 0x{data[error.start]:02x} on line {line}); "
-            "save it as UTF-8 and import it again"
-        ) from error
-
-
-def _refuse_clashes(script_id: str, target: Path, library: ScriptLibrary) -> None:
-    """Stops the import when the id or the file name is already taken."""
-    holder = library.get(script_id)
-    if holder is not None and holder.builtin:
-        raise CommandError(
-            f'the id "{script_id}" belongs to a built-in script; choose another with --id'
-        )
-    if target.exists():
-        raise CommandError(
-            f"{target} already exists; it was not overwritten (choose another id with --id)"
-        )
-    if holder is not None:
-        raise CommandError(
-            f'the id "{script_id}" is already used by {holder.source}; choose another with --id'
-        )
+def _file_problem(error: ScriptFileError, source: Path) -> str:
+    """What went wrong reading the list or keeping the script, in the terminal's words."""
+    match error:
+        case ListTooLargeError():
+            size = "larger" if error.size is None else f"{error.size_text}, more"
+            return (
+                f"{source} is {size} than the {error.limit_text} a script can be; "
+                "nothing was imported"
+            )
+        case ListNotTextError():
+            return (
+                f"{source} is not UTF-8 text (byte 0x{error.byte:02x} on line {error.line}); "
+                "save it as UTF-8 and import it again"
+            )
+        case FileNotReadError():
+            return f"cannot read {error.path}: {error.reason}"
+        case IdTakenError() if error.builtin:
+            return (
+                f'the id "{error.script_id}" belongs to a built-in script; choose another with --id'
+            )
+        case IdTakenError():
+            return (
+                f'the id "{error.script_id}" is already used by {error.holder}; '
+                "choose another with --id"
+            )
+        case ScriptFileExistsError():
+            return (
+                f"{error.path} already exists; it was not overwritten (choose another id with --id)"
+            )
+        case ImportInvalidError():
+            return f"the imported script does not pass validation:\n{error}"
+        case FileNotWrittenError():
+            return f"cannot write {error.path}: {error.reason}"
+    return str(error)
 
 
 def _print_left_out(left_out: Sequence[LeftOut]) -> None:

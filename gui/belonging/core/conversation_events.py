@@ -20,7 +20,8 @@ class EventKind(enum.StrEnum):
     LEVEL_ENTERED = "level_entered"
     PROMPT_SHOWN = "prompt_shown"
     #: A crossroads: go deeper, stay or wrap up (data: "target", None when there is no deeper
-    #: level left; "stay", whether anything is left at this depth; "reason").
+    #: level left; "stay", whether anything is left at this depth; "reason"; "more", present
+    #: and true when other scripts lend prompts at this depth).
     DEEPER_ASKED = "deeper_asked"
     #: The secret ballot came out yes: both are ready (data: "target"). Nobody is named.
     DEEPER_AGREED = "deeper_agreed"
@@ -34,6 +35,9 @@ class EventKind(enum.StrEnum):
     #: No longer made; a conversation holding one cannot be continued.
     READY_DEEPER = "ready_deeper"
     STAYED = "stayed"
+    #: At a crossroads where this depth has run out: "More at this depth", from the scripts
+    #: that lend their prompts. Nobody is named.
+    MORE_HERE = "more_here"
     WRAP_UP = "wrap_up"
     #: Back from the wrap-up to where the pair was.
     BACK_TO_PROMPTS = "back_to_prompts"

@@ -337,14 +337,19 @@ def _prompt_ids(summary: dict[str, Any], events: list[Any]) -> dict[EventKind, l
 
 
 def _counts(summary: dict[str, Any], ids: dict[EventKind, list[str]]) -> PromptCounts | None:
+    # "Too much?" is not counted: in a pair, a count says who it was to the one who knows
+    # it wasn't them.
     if "prompts_answered" in summary:
         return PromptCounts(
             answered=int(summary.get("prompts_answered", 0)),
             skipped=int(summary.get("prompts_skipped", 0)),
-            too_much=int(summary.get("prompts_too_much", 0)),
             parked=int(summary.get("prompts_parked", 0)),
         )
-    counts = PromptCounts(*(len(ids[kind]) for kind in _COUNTED_KINDS))
+    counts = PromptCounts(
+        answered=len(ids[EventKind.ANSWERED]),
+        skipped=len(ids[EventKind.SKIPPED]),
+        parked=len(ids[EventKind.PARKED]),
+    )
     return counts if any(astuple(counts)) else None
 
 

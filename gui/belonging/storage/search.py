@@ -88,10 +88,15 @@ FROM (
     WHERE shown_prompt_fts MATCH :query
 ) AS hit
 JOIN conversation AS c ON c.id = hit.conversation_id
-WHERE :pair_id IS NULL OR c.pair_id = :pair_id
-ORDER BY hit.rank, c.started_at DESC, hit.kind
+WHERE (:pair_id IS NULL OR c.pair_id = :pair_id)
+  AND (:started_from IS NULL OR c.started_at >= :started_from)
+  AND (:started_before IS NULL OR c.started_at < :started_before)
+ORDER BY {order}
 LIMIT :limit
 """
+_BEST_FIRST = "hit.rank, c.started_at DESC, hit.kind"
+# Newest conversation first; within one, its best hits first.
+_NEWEST_FIRST = "c.started_at DESC, c.id DESC, hit.rank, hit.kind"
 
 
 def search(
@@ -101,21 +106,30 @@ def search(
     include_private: bool,
     pair_id: int | None = None,
     limit: int = 50,
+    started_from: datetime | None = None,
+    started_before: datetime | None = None,
+    newest_first: bool = False,
 ) -> list[SearchHit]:
-    """Notes and shown prompts matching `query`, best first, at most `limit` of them.
+    """Notes and shown prompts matching `query`, best first (or those of the newest
+    conversations first), at most `limit` of them.
 
     Pass `include_private=False` whenever the screen is shared: private notes are then
-    neither found nor hinted at. `pair_id` keeps the search to one pair's history.
+    neither found nor hinted at. `pair_id` keeps the search to one pair's history;
+    `started_from` and `started_before` (timezone-aware) to conversations begun from the one
+    and before the other.
     """
     match = fts_query(query)
     if match is None:
         return []
+    order = _NEWEST_FIRST if newest_first else _BEST_FIRST
     rows = session.connection().execute(
-        text(_SEARCH_SQL),
+        text(_SEARCH_SQL.format(order=order)),
         {
             "query": match,
             "include_private": include_private,
             "pair_id": pair_id,
+            "started_from": _stored(started_from),
+            "started_before": _stored(started_before),
             "limit": limit,
             "start": HIGHLIGHT_START,
             "end": HIGHLIGHT_END,
@@ -141,6 +155,15 @@ def _hit(row: object) -> SearchHit:
         snippet=values["snippet"],
         rank=float(values["rank"]),
     )
+
+
+def _stored(moment: datetime | None) -> str | None:
+    """A time in the text form `UtcDateTime` stores, for comparing in raw SQL."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        raise ValueError(f"search needs a timezone-aware time, got {moment!r}")
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _utc(stored: str) -> datetime:

@@ -8,24 +8,26 @@ tests can prepare the application the same way without entering the event loop.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from belonging.application.first_look import use_private_umask
 from belonging.paths import APP_NAME, resolve_data_dir
-from belonging.resources import icons_dir, translations_dir
+from belonging.resources import icons_dir
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.error_reporting import CalmErrorHook
+from belonging.ui.language import install_translators, resolve_language, use_language
+from belonging.ui.settings import Settings
+from belonging.ui.source_plurals import install_source_plurals
 from belonging.ui.theme import ThemeManager
 
 ORGANISATION = "Belonging"
 # The desktop entry and AppStream id (packaging/linux/), so Wayland and Flatpak match the
 # window to its icon.
 DESKTOP_FILE_NAME = "io.github.belonging.Belonging"
-TRANSLATION_PREFIX = "belonging"
+
+__all__ = ["app_icon", "configure_application", "install_translators", "run_app"]
 
 
 def app_icon() -> QIcon:
@@ -45,28 +47,8 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
     if app.style().name().lower() != "fusion":  # making it again costs a start ~5 ms
         app.setStyle("Fusion")
-
-
-def install_translators(
-    app: QApplication, locale: QLocale | None = None, folder: Path | None = None
-) -> list[QTranslator]:
-    """Loads Belonging's and Qt's own translations for `locale` (default: the system's) from
-    `folder` (default: resources/translations).
-
-    A language without a compiled catalogue (`belonging_<lang>.qm`) simply stays in English.
-    """
-    locale = locale or QLocale()
-    installed = []
-    sources = (
-        (TRANSLATION_PREFIX, folder or translations_dir()),
-        ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
-    )
-    for prefix, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", str(folder)):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+    # First, so that a language's own catalogue, installed after, is asked before it.
+    install_source_plurals(app)
 
 
 def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
@@ -80,13 +62,15 @@ def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
     use_private_umask()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
-    install_translators(app)
     # Made (and made private) by the opening, on its thread: a folder that cannot be is
     # then said plainly in the "cannot open" dialog instead of ending in a traceback here.
     data_dir = resolve_data_dir(data_dir_arg)
+    # Before any window or dialog: the passphrase and "cannot open" ones speak it too.
+    language = resolve_language(Settings(data_dir).language)
+    use_language(app, language)
     theme = ThemeManager(app)
     theme.apply()
-    controller = AppController(data_dir, theme=theme)
+    controller = AppController(data_dir, theme=theme, language=language)
     # A start-up dialog may be the only window for a moment (a damaged database, say):
     # closing it must not end the app before the main window has had its chance to open.
     app.setQuitOnLastWindowClosed(False)

@@ -4,11 +4,15 @@ meanwhile kept for then."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from belonging.application.home_order import PairOrder, common_owner, ordered
+from belonging.application.rows import PairRow
+from belonging.ui.settings import Settings
 from belonging.ui.views.home_view import HomeView
 
 #: How long to wait for a first paint that may never come (a window started minimised).
@@ -47,6 +51,22 @@ class _FirstPaintWatch(QObject):
         self._window.removeEventFilter(self)
         self.deleteLater()
         self._then()
+
+
+def remembered_order(settings: Settings) -> PairOrder:
+    """The order of Home's pairs chosen last (most recently met first until one is)."""
+    try:
+        return PairOrder(settings.home_order or PairOrder.LAST_TALKED)
+    except ValueError:
+        return PairOrder.LAST_TALKED
+
+
+def first_listing(home: HomeView, rows: Sequence[PairRow], settings: Settings) -> None:
+    """Lists the pairs of a first look at start as the controller will once it is there
+    (same order, same names), so nothing moves when it takes over."""
+    today = date.today()
+    shown = ordered(rows, remembered_order(settings), today)
+    home.set_pairs(shown, today, common_owner(shown))
 
 
 class EarlyClicks(QObject):

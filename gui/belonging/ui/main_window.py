@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from belonging import __version__
+from belonging.ui.language import LanguageMenu
 from belonging.ui.pages import TALKING_PAGES, Page
 from belonging.ui.private_notes import PrivateNotesSwitch
 from belonging.ui.settings import Settings
@@ -32,6 +33,7 @@ from belonging.ui.theme import ThemeManager
 from belonging.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
+    from belonging.ui.scripts.scripts_view import ScriptsView
     from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
     from belonging.ui.views.carry_forward_view import CarryForwardView
     from belonging.ui.views.check_in_view import CheckInView
@@ -62,6 +64,7 @@ _VIEWS: dict[Page, tuple[str, str]] = {
     Page.SEARCH: ("belonging.ui.views.search_view", "SearchView"),
     Page.HISTORY: ("belonging.ui.views.conversation_history_view", "ConversationHistoryView"),
     Page.CARRY_FORWARD: ("belonging.ui.views.carry_forward_view", "CarryForwardView"),
+    Page.SCRIPTS: ("belonging.ui.scripts.scripts_view", "ScriptsView"),
 }
 
 
@@ -69,11 +72,13 @@ class MainWindow(QMainWindow):
     """Belonging's main window.
 
     Pages: `home`, `setup`, `ground_rules`, `check_in`, `conversation`, `deeper`, `wrap_up`,
-    `pair`, `search`, `history`, `carry_forward` (attributes), shown with `show_page(Page.X)`.
+    `pair`, `search`, `history`, `carry_forward`, `scripts` (attributes), shown with
+    `show_page(Page.X)`.
     Signals: `shared_screen_changed(bool)` (True: private notes hidden, as they are unless
     shown on purpose — see `private_notes`), `larger_text_changed(bool)`, `closing()` (before
     the window closes: flush saves here). `undo_bar` (with `undo_action`) offers to undo;
-    `present_action` is Presentation mode, for the conversation page only.
+    `present_action` is Presentation mode, for the conversation page only. `partner_bar` is
+    the line at the foot of the window about the partner's own screen (`show_partner_bar`).
     """
 
     shared_screen_changed = Signal(bool)
@@ -92,6 +97,7 @@ class MainWindow(QMainWindow):
         self._setup_pages()
         self._setup_actions()
         self._setup_menus()
+        self._setup_partner_bar()
         self._connect_signals()
         self._restore_window()
         self.larger_text_action.setChecked(settings.larger_text)
@@ -183,6 +189,11 @@ class MainWindow(QMainWindow):
         """What last time left open, before a new conversation."""
         return self._view(Page.CARRY_FORWARD)
 
+    @property
+    def scripts(self) -> ScriptsView:
+        """Every script, with Show, Rename, Remove and the way to import (File ▸ Scripts)."""
+        return self._view(Page.SCRIPTS)
+
     def _setup_actions(self) -> None:
         self.quit_action = make_action(Command.QUIT, self)
         self.larger_text_action = make_action(Command.LARGER_TEXT, self, checkable=True)
@@ -202,19 +213,42 @@ class MainWindow(QMainWindow):
         self.present_action.setEnabled(False)
         self.addAction(self.present_action)
         self.shortcuts_help_action = make_action(Command.SHORTCUTS_HELP, self)
+        # Enabled once their controllers are joined, when the data folder is open.
+        self.heavy_moment_action = make_action(Command.HEAVY_MOMENT, self)
+        self.heavy_moment_action.setText(
+            self.tr("When something &heavy comes up…")
+            + f"\t{spec(Command.HEAVY_MOMENT).first_key_text()}"
+        )
+        self.heavy_moment_action.setEnabled(False)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setEnabled(False)
+        self.import_list_action = QAction(self.tr("&Import a question list…"), self)
+        self.import_list_action.setEnabled(False)
+        self.scripts_action = QAction(self.tr("S&cripts"), self)
+        self.scripts_action.setEnabled(False)
         self.search_action = make_action(Command.SEARCH, self)
         self.archived_action = QAction(self.tr("&Archived pairs…"), self)
         # Both are driven by the app controller once the notes are open (`ui.privacy`).
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
         self.lock_action = make_action(Command.LOCK, self)
         self.about_action = QAction(self.tr("&About Belonging"), self)
+        # Driven by the partner screen's controller, while a conversation is set up or held.
+        self.partner_screen_action = make_action(Command.PARTNER_SCREEN, self)
+        self.partner_screen_action.setEnabled(False)
         self.addAction(self.larger_text_keys_action)
+        self.addAction(self.heavy_moment_action)
+        self.language_menu = LanguageMenu(self.settings, self)
+        self.addAction(self.partner_screen_action)
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.search_action)
         file_menu.addAction(self.archived_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.scripts_action)
+        file_menu.addAction(self.import_list_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addAction(self.privacy_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -225,9 +259,28 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.show_private_action)
         view_menu.addAction(self.present_action)
+        view_menu.addAction(self.partner_screen_action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.language_menu.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.heavy_moment_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.shortcuts_help_action)
         help_menu.addAction(self.about_action)
+
+    def _setup_partner_bar(self) -> None:
+        from belonging.ui.partner.partner_bar import PartnerBar
+
+        self.partner_bar = PartnerBar(self.partner_screen_action)
+        self.statusBar().addWidget(self.partner_bar, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().hide()
+
+    def show_partner_bar(self, visible: bool, text: str = "") -> None:
+        """Shows the partner's-screen line at the foot of the window (while a conversation
+        is set up or held), saying `text`."""
+        self.partner_bar.set_status(text)
+        self.statusBar().setVisible(visible)
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
@@ -275,6 +328,10 @@ class MainWindow(QMainWindow):
     def page_widget(self, page: Page) -> QWidget:
         """The view of `page`."""
         return self._view(page)
+
+    def content_shown(self) -> bool:
+        """Whether the pages are in the window (not taken out by File ▸ Lock)."""
+        return self.centralWidget() is self.stack
 
     # Switches -------------------------------------------------------------------------------
 

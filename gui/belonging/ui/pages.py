@@ -21,6 +21,8 @@ class Page(enum.Enum):
     SEARCH = "search"
     HISTORY = "history"
     CARRY_FORWARD = "carry_forward"
+    #: Every script, built in or the user's own (File ▸ Scripts).
+    SCRIPTS = "scripts"
 
 
 #: Pages on which the two people are talking: entering them from elsewhere turns on Shared

@@ -11,6 +11,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from belonging.languages import CHOICES, SETTINGS_KEY, SETTINGS_SECTION, SYSTEM
+
 SETTINGS_FILE = "settings.ini"
 
 T = TypeVar("T")
@@ -69,6 +71,17 @@ class _StrOption(_Option["str | None"]):
         return str(raw)
 
 
+class _ChoiceOption(_Option[str]):
+    def __init__(self, key: str, default: str, choices: tuple[str, ...]) -> None:
+        super().__init__(key, default)
+        self.choices = choices
+
+    def convert(self, raw: Any) -> str:
+        if str(raw) not in self.choices:
+            raise ValueError(raw)
+        return str(raw)
+
+
 class _BytesOption(_Option["QByteArray | None"]):
     def convert(self, raw: Any) -> QByteArray | None:
         if isinstance(raw, QByteArray):
@@ -91,9 +104,18 @@ class Settings:
     window_state = _BytesOption("window/state", None)
     #: View ▸ Larger text.
     larger_text = _BoolOption("view/larger_text", False)
+    #: View ▸ Language: "system", "en" or "es". The command line reads it too, without Qt
+    #: (`belonging.languages.saved_choice`), so it stays a plain word under `[view]`.
+    language = _ChoiceOption(f"{SETTINGS_SECTION}/{SETTINGS_KEY}", SYSTEM, CHOICES)
     #: The script and length chosen last time, offered first in set-up.
     last_script_id = _StrOption("setup/last_script_id", None)
     last_minutes = _IntOption("setup/last_minutes", 30)
+    #: The owner's own words on where to find support at their organisation (an employee
+    #: assistance programme, an HR contact), shown on the "When something heavy comes up"
+    #: card; Markdown, rendered safely. None until written.
+    support_resources = _StrOption("support/resources", None)
+    #: How Home orders the pairs (an `application.home.PairOrder` value).
+    home_order = _StrOption("home/order", None)
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / SETTINGS_FILE

@@ -37,7 +37,9 @@ class Command(enum.StrEnum):
     SHOW_PRIVATE = "show_private"
     PRESENT = "present"
     UNDO = "undo"
+    PARTNER_SCREEN = "partner_screen"
     SHORTCUTS_HELP = "shortcuts_help"
+    HEAVY_MOMENT = "heavy_moment"
     SEARCH = "search"
     LOCK = "lock"
     QUIT = "quit"
@@ -89,6 +91,7 @@ class ShortcutSpec:
 
 _IN_CONVERSATION = QT_TRANSLATE_NOOP("Shortcuts", "During a conversation")
 _ANYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Anywhere")
+_FROM_GROUND_RULES = QT_TRANSLATE_NOOP("Shortcuts", "From the ground rules to the wrap-up")
 
 #: The whole table, in the order the Help page lists it.
 SHORTCUTS: tuple[ShortcutSpec, ...] = (
@@ -205,11 +208,33 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
         ),
     ),
     ShortcutSpec(
+        Command.PARTNER_SCREEN,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Join on your own screen…"),
+        ("Ctrl+Shift+J",),
+        _FROM_GROUND_RULES,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "The partner holds Pause, Too much?, their secret yes and their own notes on "
+            "their own phone or laptop",
+        ),
+    ),
+    ShortcutSpec(
         Command.SHORTCUTS_HELP,
         QT_TRANSLATE_NOOP("Shortcuts", "&Keyboard shortcuts"),
         ("F1",),
         _ANYWHERE,
         QT_TRANSLATE_NOOP("Shortcuts", "This list of keyboard shortcuts"),
+    ),
+    ShortcutSpec(
+        Command.HEAVY_MOMENT,
+        QT_TRANSLATE_NOOP("Shortcuts", "When something heav&y comes up"),
+        ("Shift+F1", "Ctrl+Shift+Y"),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "A calm card for the listener when something heavy comes up: what helps, what not "
+            "to say, where to find support (the conversation goes on as it was)",
+        ),
     ),
     ShortcutSpec(
         Command.SEARCH,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +19,21 @@ from PySide6.QtWidgets import (
 from belonging.ui.shortcuts import SHORTCUTS
 from belonging.ui.widgets.styled import make_label
 
+#: Pixels a cell's words are painted narrower than their column on each side: the theme's
+#: item padding (8 px, resources/themes/common.qss) and the focus frame's margin.
+_PAINT_MARGIN = 10
+
+
+class _WrappedTextDelegate(QStyledItemDelegate):
+    """Sizes a row for its words as they are painted: measured a little narrower than the
+    column, so a line that only just fits is wrapped rather than cut short with "…"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = QRect(option.rect)
+        narrower.rect.setWidth(max(1, option.rect.width() - 2 * _PAINT_MARGIN))
+        return super().sizeHint(narrower, index)
+
 
 class KeyboardShortcutsDialog(QDialog):
     """A read-only table of every shortcut: what it does, its keys, where it works."""
@@ -24,7 +41,8 @@ class KeyboardShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(760, 600)
+        # Room for the keys as some languages write them ("Control+Mayúsculas+T o F8").
+        self.resize(880, 600)
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -42,6 +60,7 @@ class KeyboardShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(_WrappedTextDelegate(self.table))
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -54,6 +73,14 @@ class KeyboardShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        # The first column's width is known only once the dialog is laid out (and the
+        # columns settle after a turn of the event loop): rows sized before then would be as
+        # tall as that narrow column made them.
+        header.sectionResized.connect(lambda *_: self._rows_timer.start())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 

@@ -27,6 +27,7 @@ from support.engine_builders import (
     ANA,
     BEN,
     NEVER_NAMED,
+    lender_scripts,
     observable,
     scripts,
     setups,
@@ -39,7 +40,7 @@ TALKING = {S.PROMPT, S.AWAITING_CONSENT, S.WRAP_UP}
 ACTIONS = [
     *[Action.NEXT, Action.GO_DEEPER, Action.SKIP] * 8,
     *[Action.TOO_MUCH, Action.PARK, Action.PAUSE, Action.RESUME, Action.STAY] * 3,
-    *[Action.ASK_DEEPER, Action.START] * 2,
+    *[Action.ASK_DEEPER, Action.START, Action.MORE_HERE] * 2,
     Action.WRAP_UP,
     Action.BACK_TO_PROMPTS,
     *[Action.BACK] * 3,
@@ -50,9 +51,11 @@ ACTIONS = [
 class RulesModel:
     """The issue's rules, followed event by event, independently of the engine's own code."""
 
-    def __init__(self, the_script, setup):
+    def __init__(self, the_script, setup, lenders=()):
         self.script = the_script
         self.setup = setup
+        self.lenders = {lender.id: lender for lender in lenders}
+        self.borrowing = False
         count = len(the_script.levels)
         self.ceiling = min(setup.depth_ceiling or count, count)
         self.cap = min(setup.today_cap or count, count)
@@ -70,6 +73,8 @@ class RulesModel:
         if kind in NEVER_NAMED:
             assert event.actor is None, f"{kind} names someone"
         assert kind is not EventKind.READY_DEEPER, "nobody's yes is recorded by name"
+        if kind is EventKind.MORE_HERE:
+            self.borrowing = True
         if kind is EventKind.DEEPER_AGREED:
             self.agreed = True
         elif kind is EventKind.TOO_MUCH and event.prompt_id != "closing":
@@ -99,8 +104,19 @@ class RulesModel:
             assert event.depth == self.ceiling
         self.depth = event.depth
         self.agreed = False
+        self.borrowing = False
 
     def _check_prompt_shown(self, event):
+        lender_id, _, lent_prompt_id = event.prompt_id.rpartition(":")
+        if lender_id:
+            # Lent: only once the pair chose "More at this depth", at this very depth.
+            assert self.borrowing, "a lent prompt only after More at this depth"
+            found = self.lenders[lender_id].find_prompt(lent_prompt_id)
+            assert found is not None and found[0].depth == self.depth
+            assert not set(found[1].topics) & set(self.setup.off_limits_topics)
+            assert event.prompt_id not in self.shown, "no prompt is shown twice"
+            self.shown.add(event.prompt_id)
+            return
         found = self.script.find_prompt(event.prompt_id)
         assert found is not None, "every shown prompt exists in the script"
         prompt_level, the_prompt = found
@@ -135,10 +151,11 @@ class ConversationMachine(RuleBasedStateMachine):
     @initialize(data=st.data())
     def make_conversation(self, data):
         the_script = data.draw(scripts())
-        setup = data.draw(setups(the_script))
+        lenders = data.draw(st.lists(lender_scripts(the_script.turns), max_size=2, unique_by=id))
+        setup = data.draw(setups(the_script, lenders=lenders))
         self.clock = ManualClock()
-        self.conversation = Conversation(the_script, setup, self.clock)
-        self.model = RulesModel(the_script, setup)
+        self.conversation = Conversation(the_script, setup, self.clock, lenders)
+        self.model = RulesModel(the_script, setup, lenders)
         self.checked = 0
         # Most runs start at once; the rest try actions before the start too.
         if data.draw(st.integers(0, 4)) < 4:
@@ -211,7 +228,13 @@ class ConversationMachine(RuleBasedStateMachine):
         """Storage's record (JSON) rebuilds the same conversation, which then carries on."""
         conversation = self.conversation
         setup = ConversationSetup.from_dict(json.loads(json.dumps(conversation.setup.to_dict())))
-        rebuilt = rebuild(conversation.script, setup, through_json(conversation.events), self.clock)
+        rebuilt = rebuild(
+            conversation.script,
+            setup,
+            through_json(conversation.events),
+            self.clock,
+            conversation.lenders,
+        )
         assert observable(rebuilt) == observable(conversation)
         hypothesis.event("replayed")
         self.conversation = rebuilt

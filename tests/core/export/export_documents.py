@@ -25,7 +25,7 @@ def small_document() -> ExportDocument:
         script_title="Defining moments",
         depth_reached=2,
         talking_minutes=31,
-        counts=PromptCounts(answered=3, too_much=1, parked=1),
+        counts=PromptCounts(answered=3, parked=1),
         check_ins=(ExportCheckIn("Ada", 3, 5), ExportCheckIn("Ben", 4, None)),
         prompts=(
             ExportPrompt(

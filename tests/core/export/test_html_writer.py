@@ -14,7 +14,7 @@ SMALL_BODY = """\
 <h1>Ada &amp; Ben</h1>
 <p class="subtitle">A conversation kept in Belonging.</p>
 <h2>Defining moments — 6 May 2024, 09:30</h2>
-<p class="facts">As deep as level 2 · talked for 31 min · 3 prompts answered · 1 too much · 1 parked.</p>
+<p class="facts">As deep as level 2 · talked for 31 min · 3 prompts answered · 1 parked.</p>
 <h3>Check-ins</h3>
 <p class="hint">How close each felt, from 1 (far apart) to 7 (almost one).</p>
 <ul><li>Ada: 3 before, 5 after</li><li>Ben: 4 before</li></ul>

@@ -14,7 +14,7 @@ A conversation kept in Belonging.
 
 ## Defining moments — 6 May 2024, 09:30
 
-As deep as level 2 · talked for 31 min · 3 prompts answered · 1 too much · 1 parked.
+As deep as level 2 · talked for 31 min · 3 prompts answered · 1 parked.
 
 ### Check-ins
 

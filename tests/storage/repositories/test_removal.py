@@ -23,8 +23,9 @@ T0 = datetime(2024, 5, 6, 10, 0, tzinfo=UTC)
 
 
 def _history(session, owner="Ada", partner="Ben", word="lighthouse"):
-    """A pair with two conversations, each with an event, a prompt, notes, a follow-up and
-    check-ins, and a parked prompt; every text carries `word` and the conversation number."""
+    """A pair with two conversations, each with an event, a prompt, notes, a follow-up,
+    check-ins and a talking point brought up in it, and a parked prompt and a talking point
+    still to bring up; every text carries `word` and the conversation number."""
     ada = repo.add_person(session=session, name=owner)
     ben = repo.add_person(session=session, name=partner)
     pair = repo.create_pair(session=session, owner_id=ada.id, partner_id=ben.id)
@@ -60,8 +61,13 @@ def _history(session, owner="Ada", partner="Ben", word="lighthouse"):
                 moment=CheckInMoment.BEFORE,
                 closeness=4,
             )
+        point = repo.add_talking_point(
+            session=session, pair_id=pair.id, text=f"{word} topic {number}"
+        )
+        repo.use_talking_point(session=session, talking_point_id=point.id, conversation_id=cid)
         ids.append(cid)
     repo.add_follow_up(session=session, pair_id=pair.id, text=f"{word} for the pair")
+    repo.add_talking_point(session=session, pair_id=pair.id, text=f"{word} to bring up")
     repo.mark_prompt(
         session=session, pair_id=pair.id, script_id="s", prompt_id="p9", mark=PromptMark.PARKED
     )
@@ -82,7 +88,8 @@ def _found(session, word):
 
 
 def test_removing_a_conversation_takes_everything_of_it_and_nothing_else(session):
-    """Its events, prompts, notes, follow-ups and check-ins go; the other conversation stays."""
+    """Its events, prompts, notes, follow-ups, check-ins and the talking point brought up in it
+    go; the other conversation, and what the pair still means to bring up, stay."""
     pair, _ada, _ben, (first, second) = _history(session)
     session.commit()
 
@@ -109,7 +116,11 @@ def test_removing_a_conversation_takes_everything_of_it_and_nothing_else(session
         "note": 2,
         "follow_up": 1,
         "check_in": 2,
+        "talking_point": 1,
     }
+    assert [p.text for p in repo.open_talking_points(session=session, pair_id=pair.id)] == [
+        "lighthouse to bring up"
+    ]
     assert not any("1" in snippet for snippet in _found(session, "lighthouse"))
 
 

@@ -11,6 +11,7 @@ import pytest
 from belonging.core.engine import ManualClock
 from belonging.ui.controllers.app_controller import AppController
 from support.flow import TEST_SCRIPT, Shooter
+from support.partner import browser_or_skip, phone_browser
 
 
 @pytest.fixture
@@ -41,7 +42,11 @@ def start_app(qtbot, theme, clock, scripts_dir) -> Iterator[Callable[[Path], App
             qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
             qtbot.addWidget(controller.window)
             qtbot.waitExposed(controller.window)
-            qtbot.waitUntil(lambda: controller.navigator.home.loaded)
+            # The first look shows the window before the full opening brings the navigator.
+            qtbot.waitUntil(
+                lambda: controller.navigator is not None and controller.navigator.home.loaded,
+                timeout=10_000,
+            )
         return controller
 
     yield start
@@ -58,3 +63,19 @@ def shooter(theme, tmp_path) -> Shooter:
     folder = tmp_path / "shots"
     folder.mkdir()
     return Shooter(theme, folder)
+
+
+@pytest.fixture
+def phone(tmp_path):
+    """Headless Chromium as the partner's phone (its own profile)."""
+    browser_or_skip()
+    drivers = []
+
+    def open_phone(name: str = "phone", **options):
+        driver = phone_browser(tmp_path / f"profile-{name}", **options)
+        drivers.append(driver)
+        return driver
+
+    yield open_phone
+    for driver in drivers:
+        driver.quit()

@@ -43,15 +43,15 @@ def _button(parent, name: str) -> QAbstractButton:
 def _open_pair(qtbot, window):
     click(qtbot, _button(window.home, "History: Sam and Alex"))
     qtbot.waitUntil(lambda: window.current_page() is Page.PAIR)
-    qtbot.waitUntil(lambda: window.pair.timeline_model.total() > 0)
+    qtbot.waitUntil(lambda: window.pair.story.total() > 0)
 
 
 def _open_conversation_of_week(qtbot, window, week: int) -> None:
-    """Opens a conversation from the pair page's timeline with the keyboard (newest first)."""
-    table = window.pair.timeline_table
-    table.setFocus()
-    table.selectRow(12 - week)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    """Opens a conversation from the pair page's story with the keyboard (newest first)."""
+    story = window.pair.story
+    button = story.open_button(story.entries()[12 - week].conversation_id)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.current_page() is Page.HISTORY)
 
 
@@ -106,7 +106,7 @@ def test_a_conversation_deleted_by_mistake_comes_back_with_undo(start_app, data_
     _answer(qtbot, window, "delete_conversation", "Delete it")
 
     qtbot.waitUntil(lambda: window.current_page() is Page.PAIR)
-    qtbot.waitUntil(lambda: window.pair.timeline_model.total() == 11)
+    qtbot.waitUntil(lambda: window.pair.story.total() == 11)
     bar = window.undo_bar
     assert bar.isVisible() and "Deleted the conversation of" in bar.message_label.text()
     spoken = QAccessible.queryAccessibleInterface(bar.undo_button).text(QAccessible.Text.Name)
@@ -116,7 +116,7 @@ def test_a_conversation_deleted_by_mistake_comes_back_with_undo(start_app, data_
 
     click(qtbot, bar.undo_button)
 
-    qtbot.waitUntil(lambda: window.pair.timeline_model.total() == 12)
+    qtbot.waitUntil(lambda: window.pair.story.total() == 12)
     assert not bar.isVisible()
     settle(qtbot, app)
     assert _rows(data_dir, "SELECT id, text FROM note ORDER BY id") == notes_before

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from belonging.storage import repositories as repo
 from belonging.storage.database import session_scope
@@ -46,11 +46,15 @@ def known_folder(tmp_path) -> Path:
 
 
 def _pair_titles(window) -> list[str]:
+    """The owner's name above the cards, then each card's name, in order."""
     home = window.home
-    return [
+    cards = (home.pairs_layout.itemAt(i).widget() for i in range(home.pairs_layout.count()))
+    return [home.pairs_heading.text()] + [
         label.text()
-        for label in home.findChildren(type(home.pairs_heading))
-        if label.property("kind") == "heading" and " and " in label.text()
+        for card in cards
+        if card is not None
+        for label in card.findChildren(QLabel)
+        if label.property("kind") == "heading"
     ]
 
 
@@ -67,7 +71,7 @@ def test_home_lists_the_pairs_before_the_data_folder_is_open(start_app, known_fo
     assert window is not None and window.isVisible()
     assert app.navigator is None  # nothing else is open yet
     first = _pair_titles(window)
-    assert first == ["Ada and Cy", "Ada and Ben"]
+    assert first == ["Ada's one-on-ones", "Cy", "Ben"]
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: app.navigator is not None and app.navigator.home.loaded, timeout=10_000)
     assert app.window is window

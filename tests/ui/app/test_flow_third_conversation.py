@@ -1,7 +1,8 @@
 """Three conversations of one pair held through the window, as the two of them would: the
-third visibly builds on the first two. Last time's parked prompt and open follow-up are
-offered and taken up, the comfort learned from a "too much?" is suggested, the pair page
-shows all three on its timeline and chart, and search finds a note and opens it."""
+third visibly builds on the first two. The prompt parked the first time ("Parked
+recently", since the second left it aside) and the open follow-up are offered and taken
+up, the comfort learned from a "too much?" is suggested, the pair page shows all three on
+its timeline and chart, and search finds a note and opens it."""
 
 from __future__ import annotations
 
@@ -145,9 +146,10 @@ def _visible_label_texts(widget) -> list[str]:
 
 
 def test_the_third_conversation_builds_on_the_first_two(start_app, data_dir, qtbot, clock, shooter):
-    """After two conversations, the third is offered last time's parked prompt and open
-    follow-up, suggested the depth the pair was comfortable at, starts with the prompt
-    taken up, shows the follow-up beside the notes; the pair page then charts all three."""
+    """After two conversations, the third is offered the prompt parked in the first one, as
+    parked recently, and the open follow-up, suggested the depth the pair was comfortable
+    at, starts with the prompt taken up, shows the follow-up beside the notes; the pair page
+    then charts all three."""
     app = start_app(data_dir)
     window = window_of(app)
     _first_conversation(qtbot, app, window, clock)
@@ -155,7 +157,6 @@ def test_the_third_conversation_builds_on_the_first_two(start_app, data_dir, qtb
 
     page = _open_pair_page(qtbot, app, window)
     assert len(page.timeline) == 2
-    assert page.timeline[0].too_much_count == 1
     assert [item.text for item in page.parked] == [SEASON]
     assert [item.text for item in page.follow_ups] == [ARTICLE]
     assert window.pair.settings_panel.depth_combo.currentText() == "Level 1"
@@ -168,7 +169,7 @@ def test_the_third_conversation_builds_on_the_first_two(start_app, data_dir, qtb
     click(qtbot, window.setup.continue_button)
     qtbot.waitUntil(lambda: window.current_page() is Page.CARRY_FORWARD, timeout=10_000)
     carry = window.carry_forward
-    assert "Last time you parked:" in _visible_label_texts(carry)
+    assert "Parked recently:" in _visible_label_texts(carry)
     offered = app.navigator.carry.offered
     (parked_item,) = offered.parked
     (follow_up_item,) = offered.follow_ups

@@ -5,9 +5,14 @@ start deeper than the pair has been needs both to say yes, privately."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from belonging.storage.database import create_database_engine, database_path, session_scope
-from belonging.storage.repositories import check_ins_for_conversation, conversations_for_pair
+from belonging.storage.repositories import (
+    check_ins_for_conversation,
+    conversations_for_pair,
+    shown_prompts,
+)
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
 from support.flow import (
@@ -43,6 +48,10 @@ def _search(qtbot, window, words: str) -> list[str]:
     ticket = search.search_now()
     qtbot.waitUntil(lambda: search.latest_ticket() == ticket and "Searching" not in
                     search.status_label.text(), timeout=5000)  # fmt: skip
+    # A card added to a shown page is shown on the next turn of the event loop.
+    qtbot.waitUntil(
+        lambda: all(hit.isVisible() for hit in search.findChildren(QWidget, "searchHit"))
+    )
     return [
         label.accessibleName()
         for label in search.findChildren(type(search.status_label))
@@ -162,3 +171,114 @@ def test_a_stray_scroll_never_changes_the_starting_level(start_app, data_dir, qt
         )  # fmt: skip
         QApplication.sendEvent(combo, event)
     assert combo.currentIndex() == before
+
+
+def _everything_a_screen_reader_reaches(widget) -> str:
+    """Every name, value, description and text in Qt's accessibility tree under `widget`:
+    what Qt hands AT-SPI, and so what Orca can read."""
+    from PySide6.QtGui import QAccessible
+
+    said: list[str] = []
+    pending = [QAccessible.queryAccessibleInterface(widget)]
+    while pending:
+        node = pending.pop()
+        if node is None or not node.isValid():
+            continue
+        for kind in (QAccessible.Text.Name, QAccessible.Text.Value, QAccessible.Text.Description):
+            said.append(node.text(kind))
+        text = node.textInterface()
+        if text is not None:
+            said.append(text.text(0, text.characterCount()))
+        pending.extend(node.child(i) for i in range(node.childCount()))
+    return "\n".join(said)
+
+
+def test_while_paused_a_screen_reader_reaches_no_prompt_or_note(start_app, data_dir, qtbot):
+    """Paused, the prompt and every note leave the accessibility tree, not only the screen;
+    resumed, they are back as they were."""
+    app = start_app(data_dir)
+    window = window_of(app)
+    begin_conversation(qtbot, window)
+    prompt = prompt_words(window)
+    notes = window.conversation.notes_panel
+    qtbot.keyClicks(notes.prompt_note.editor, "We both grew up by the sea")
+    window.set_shared_screen(False)
+    qtbot.keyClicks(notes.private_note.editor, SECRET)
+    before = _everything_a_screen_reader_reaches(window)
+    assert prompt in before and "grew up by the sea" in before and SECRET in before
+
+    qtbot.keyClick(notes.prompt_note.editor, Qt.Key.Key_P, CTRL)
+    assert window.conversation.is_paused()
+    paused = _everything_a_screen_reader_reaches(window)
+    assert prompt not in paused
+    assert "grew up by the sea" not in paused
+    assert SECRET not in paused
+
+    click(qtbot, window.conversation.pause_overlay.resume_button)
+    after = _everything_a_screen_reader_reaches(window)
+    assert prompt in after and "grew up by the sea" in after
+
+
+LENDING_SCRIPT = """\
+---
+id: shared-stories
+title: Shared stories
+audience: anyone
+turns: both
+lend_prompts: yes
+---
+
+## Light
+
+- Which smell takes you straight back to childhood?
+- What is a song you know every word of?
+
+## Deeper
+
+- What is something you only learned late?
+"""
+
+
+def test_a_depth_talked_through_goes_on_with_other_scripts(start_app, data_dir, scripts_dir, qtbot):
+    """Staying light until the script's light prompts run out, the pair is offered More at
+    this depth: a light prompt of another script, said where it comes from, and kept with
+    its words in the conversation's record."""
+    (scripts_dir / "shared-stories.md").write_text(LENDING_SCRIPT, encoding="utf-8")
+    app = start_app(data_dir)
+    window = window_of(app)
+    begin_conversation(qtbot, window)
+    view = window.conversation
+    assert view.prompt_card.lent_label.isHidden()
+    while window.current_page() is Page.CONVERSATION:
+        click(qtbot, view.buttons[Command.NEXT])
+    deeper = window.deeper
+    if deeper.stay_button.isVisible():  # the level's planned time is up; they stay
+        click(qtbot, deeper.stay_button)
+        while window.current_page() is Page.CONVERSATION:
+            click(qtbot, view.buttons[Command.NEXT])
+    assert window.current_page() is Page.DEEPER
+    assert deeper.title_label.text() == "You have talked through this depth"
+    assert deeper.more_button.isVisible() and not deeper.stay_button.isVisible()
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+
+    qtbot.waitUntil(lambda: window.current_page() is Page.CONVERSATION)  # a click, animated
+    assert prompt_words(window) == "Which smell takes you straight back to childhood?"
+    assert view.level_label.text().startswith("Level 1 of 3")
+    assert view.prompt_card.lent_label.text() == "More at this depth, from “Shared stories”"
+    qtbot.keyClicks(view.notes_panel.prompt_note.editor, "Cut grass, both of us")
+    _finish(qtbot, app, window)
+    window.close()
+
+    engine = create_database_engine(database_path(data_dir))
+    try:
+        with session_scope(engine) as session:
+            (conversation,) = conversations_for_pair(session=session, pair_id=1)
+            shown = {
+                row.prompt_id: row.text
+                for row in shown_prompts(session=session, conversation_id=conversation.id)
+            }
+    finally:
+        engine.dispose()
+    lent = [pid for pid in shown if pid.startswith("shared-stories:")]
+    assert [shown[pid] for pid in lent] == ["Which smell takes you straight back to childhood?"]

@@ -37,7 +37,7 @@ def test_a_known_pair_starts_from_its_comfort_and_history(start_app, data_dir, q
     qtbot.waitUntil(lambda: window.current_page() is Page.SETUP)
     setup = window.setup
     assert setup.known_pair_radio.isChecked()
-    assert setup.pair_combo.currentText() == "Sam and Alex"
+    assert setup.pair_combo.currentText() == "Alex"  # Sam owns every pair
     assert setup.depth_suggestion_label.text() == "Last time you were both comfortable at level 1."
     assert setup.depth_combo.currentIndex() == 0
     click(qtbot, setup.continue_button)

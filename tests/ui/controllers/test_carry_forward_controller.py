@@ -52,10 +52,10 @@ def test_carry_forward_takes_up_a_parked_prompt(qtbot, theme, services, history,
     choose(view.buttons_for(follow_up_key)[CarryChoice.LET_GO])
     with qtbot.waitSignal(controller.ready, timeout=5000) as ready:
         qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
-    live, texts = ready.args
+    live, taken_up = ready.args
     parked = history["parked_prompt"]
     assert live.engine.setup.taken_up_prompt_ids == (parked.id,)
-    assert texts == ()
+    assert taken_up.texts == ()
     live.engine.start()
     assert live.engine.current_prompt.id != parked.id  # it waits for its own level, 2
     workspace = services.workspace
@@ -67,4 +67,4 @@ def test_carry_forward_takes_up_a_parked_prompt(qtbot, theme, services, history,
         repo.resolve_mark(session=session, mark_id=history["mark"].id)
     with qtbot.waitSignal(controller.ready, timeout=5000) as straight_on:
         controller.begin(_live(services, history))
-    assert straight_on.args[1] == () and shown == []
+    assert straight_on.args[1].texts == () and shown == []

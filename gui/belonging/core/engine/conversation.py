@@ -8,7 +8,7 @@ what it shows is built by `snapshots`, what it planned by `pacing`, which prompt
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from belonging.core.conversation_events import ConversationEvent
@@ -16,6 +16,7 @@ from belonging.core.engine.clock import Clock
 from belonging.core.engine.conversation_setup import ConversationSetup
 from belonging.core.engine.moves import HANDLERS, refusal
 from belonging.core.engine.pacing import NEAR_END_FRACTION, Pacing
+from belonging.core.engine.selection import LIGHTER_SUFFIX
 from belonging.core.engine.snapshots import Crossroads, LevelInfo, ShownPrompt, Turn
 from belonging.core.engine.states import (
     TRANSITIONS,
@@ -44,9 +45,13 @@ class Conversation:
     """
 
     def __init__(
-        self, script: Script, setup: ConversationSetup, clock: Clock | None = None
+        self,
+        script: Script,
+        setup: ConversationSetup,
+        clock: Clock | None = None,
+        lenders: Sequence[Script] = (),
     ) -> None:
-        self._walk = Walk(script, setup, clock)
+        self._walk = Walk(script, setup, clock, lenders)
         self._drained = 0
         #: Called with each new event once the action that made it is complete.
         self.on_event: list[Callable[[ConversationEvent], None]] = []
@@ -96,6 +101,22 @@ class Conversation:
     def script(self) -> Script:
         """The script this conversation walks through."""
         return self._walk.script
+
+    @property
+    def lenders(self) -> tuple[Script, ...]:
+        """The scripts given to lend their prompts (the setup says which it may use)."""
+        return self._walk.lenders
+
+    def prompt_text(self, shown_id: str) -> str | None:
+        """The words shown under `shown_id` (the script's own prompt, a lighter one or a
+        lent one), or None when this conversation has no such prompt."""
+        found = self._walk.picker.find(shown_id)
+        if found is None:
+            return None
+        _level, prompt = found
+        if shown_id.endswith(LIGHTER_SUFFIX) and prompt.lighter is not None:
+            return prompt.lighter
+        return prompt.text
 
     @property
     def setup(self) -> ConversationSetup:
@@ -171,6 +192,7 @@ class Conversation:
             target_depth=walk.deeper_target(),
             can_stay=walk.stay_possible(),
             reason=walk.crossroads_reason or "level_done",
+            can_borrow=walk.more_possible(),
         )
 
     @property
@@ -306,6 +328,10 @@ class Conversation:
         """Back to the prompt before, as it was left (its answer, skip or park undone); the
         prompt on screen comes next again. Also from a crossroads reached by moving on."""
         return self.perform(Action.BACK, by)
+
+    def more_here(self) -> ConversationState:
+        """This depth has run out: more prompts of this level, lent by other scripts."""
+        return self.perform(Action.MORE_HERE)
 
     def back_to_prompts(self, by: str | None = None) -> ConversationState:
         """From the wrap-up back to where the pair was before it."""

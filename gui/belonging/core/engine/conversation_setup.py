@@ -29,6 +29,26 @@ def _optional_int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
+@dataclass(frozen=True)
+class Lender:
+    """A script whose prompts the pair may be offered once they have talked through a depth
+    ("More at this depth"): named by id and sha256 like the conversation's own script, and
+    lent only down to `deepest` (its ceiling for a manager and their report; None: all)."""
+
+    script_id: str
+    sha256: str
+    deepest: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary."""
+        return {"script_id": self.script_id, "sha256": self.sha256, "deepest": self.deepest}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Lender:
+        """The lender `to_dict` described."""
+        return cls(str(data["script_id"]), str(data["sha256"]), _optional_int(data.get("deepest")))
+
+
 def _topics(values: Iterable[str]) -> tuple[str, ...]:
     """Topic tags compared the way the parser writes them: trimmed and lowercase."""
     return tuple(dict.fromkeys(t for t in (str(v).strip().lower() for v in values) if t))
@@ -54,6 +74,8 @@ class ConversationSetup:
       None: no limit. Never below the start.
     - `leader_first_from`: from this level on, the leader answers first wherever the script
       does not say who does (leaders go first on the deep ones); None: they alternate.
+    - `lenders`: other scripts whose prompts of the same level may be offered once this
+      depth has run out, if the pair chooses "More at this depth".
     """
 
     script_id: str
@@ -70,10 +92,12 @@ class ConversationSetup:
     leader_always_first: bool = False
     today_cap: int | None = None
     leader_first_from: int | None = None
+    lenders: tuple[Lender, ...] = ()
 
     def __post_init__(self) -> None:
         # Normalise lists given as any iterable, so equality after a JSON round trip holds.
         object.__setattr__(self, "participants", tuple(self.participants))
+        object.__setattr__(self, "lenders", tuple(self.lenders))
         object.__setattr__(self, "off_limits_topics", _topics(self.off_limits_topics))
         for name in ("already_had_prompt_ids", "do_not_show_prompt_ids", "taken_up_prompt_ids"):
             object.__setattr__(self, name, _ids(getattr(self, name)))
@@ -139,6 +163,7 @@ class ConversationSetup:
             "leader_always_first": self.leader_always_first,
             "today_cap": self.today_cap,
             "leader_first_from": self.leader_first_from,
+            "lenders": [lender.to_dict() for lender in self.lenders],
         }
 
     @classmethod
@@ -167,6 +192,7 @@ class ConversationSetup:
                 leader_always_first=bool(data.get("leader_always_first", False)),
                 today_cap=_optional_int(data.get("today_cap")),
                 leader_first_from=_optional_int(data.get("leader_first_from")),
+                lenders=tuple(Lender.from_dict(d) for d in data.get("lenders", ())),
             )
         except KeyError as missing:
             raise ValueError(f"conversation setup is missing {missing}") from None

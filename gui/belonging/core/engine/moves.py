@@ -21,7 +21,9 @@ Handler = Callable[[Walk, "str | None"], None]
 
 #: Said by either person, or by one on both's behalf after a secret ballot: the engine never
 #: records who. ("Too much?" above all: stepping back must never be anyone's.)
-_NOBODY_NAMED = frozenset({Action.TOO_MUCH, Action.ASK_DEEPER, Action.GO_DEEPER, Action.STAY})
+_NOBODY_NAMED = frozenset(
+    {Action.TOO_MUCH, Action.ASK_DEEPER, Action.GO_DEEPER, Action.STAY, Action.MORE_HERE}
+)
 
 
 def _start(walk: Walk, by: str | None) -> None:
@@ -133,6 +135,15 @@ def _stay(walk: Walk, by: str | None) -> None:
     walk.advance()
 
 
+def _more_here(walk: Walk, by: str | None) -> None:
+    walk.emit(EventKind.MORE_HERE, actor=by)
+    walk.crossroads_reason = None
+    walk.staying = True
+    walk.borrowing = True
+    walk.behind.clear()  # a crossroads choice other than "not today" closes the way back
+    walk.advance()
+
+
 def _wrap_up(walk: Walk, by: str | None) -> None:
     walk.begin_wrap_up(WRAP_UP_ASKED, actor=by)
     walk.paused_from = None
@@ -172,6 +183,7 @@ HANDLERS: Mapping[Action, Handler] = {
     Action.ASK_DEEPER: _ask_deeper,
     Action.GO_DEEPER: _go_deeper,
     Action.STAY: _stay,
+    Action.MORE_HERE: _more_here,
     Action.WRAP_UP: _wrap_up,
     Action.BACK_TO_PROMPTS: _back_to_prompts,
     Action.BACK: _back,
@@ -193,6 +205,8 @@ def refusal(walk: Walk, action: Action, by: str | None) -> str | None:
         return "there is no deeper level left to go to today"
     if action is Action.STAY and not walk.stay_possible():
         return "nothing is left at this depth"
+    if action is Action.MORE_HERE and not walk.more_possible():
+        return "no other script has a prompt left at this depth"
     if action is Action.BACK_TO_PROMPTS and walk.before_wrap_up is None:
         return "there is no prompt to go back to"
     if action is Action.BACK:

@@ -13,7 +13,7 @@ pair on (asking to go deeper again) is told from a consequence by its `data["rea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC
 
 from belonging.core.conversation_events import ConversationEvent, EventKind
@@ -34,6 +34,7 @@ _ACTION_OF_KIND = {
     EventKind.RESUMED: Action.RESUME,
     EventKind.DEEPER_AGREED: Action.GO_DEEPER,
     EventKind.STAYED: Action.STAY,
+    EventKind.MORE_HERE: Action.MORE_HERE,
     EventKind.BACK_TO_PROMPTS: Action.BACK_TO_PROMPTS,
     EventKind.WENT_BACK: Action.BACK,
     EventKind.ENDED: Action.END,
@@ -78,15 +79,17 @@ def rebuild(
     setup: ConversationSetup,
     events: Iterable[ConversationEvent],
     clock: Clock | None = None,
+    lenders: Sequence[Script] = (),
 ) -> Conversation:
-    """The conversation these events recorded, rebuilt on `script` with `setup`.
+    """The conversation these events recorded, rebuilt on `script` with `setup` (and the
+    scripts that may lend it prompts).
 
     Each recorded action is done again at its recorded time and must produce exactly the
     recorded events; otherwise `EngineError` says where they part. When the record stops
     part-way through an action's consequences, the missing events are made again and come
     out of `drain_new_events()`; everything recorded counts as already handed over.
     """
-    conversation = Conversation(script, setup, clock)
+    conversation = Conversation(script, setup, clock, lenders)
     recorded = sorted((normalised(event) for event in events), key=lambda event: event.seq)
     for expected, event in enumerate(recorded, start=1):
         if event.seq != expected:

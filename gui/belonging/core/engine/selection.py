@@ -8,19 +8,50 @@ The rules, in order of strength:
   not had, in script order, and prompts it already had only when the level would otherwise
   run out;
 - staying at a depth (or after stepping back): this level, then shallower ones, not-yet-had
-  prompts before already-had ones.
+  prompts before already-had ones;
+- once the pair chooses "More at this depth": the same level of the scripts that lend their
+  prompts, under ids that name the lending script (`lent_id`), with the same boundaries.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from belonging.core.engine.conversation_setup import ConversationSetup
 from belonging.core.scripts.model import Level, Prompt, Script
 
 LIGHTER_SUFFIX = "~lighter"
+#: Between a lending script's id and its prompt's id: neither may hold it.
+LENT_SEPARATOR = ":"
+
+
+def lent_id(script_id: str, prompt_id: str) -> str:
+    """The id a prompt of another script is shown and recorded under in this conversation."""
+    return f"{script_id}{LENT_SEPARATOR}{prompt_id}"
+
+
+def lent_levels(
+    setup: ConversationSetup, scripts: Sequence[Script]
+) -> Mapping[int, tuple[Level, ...]]:
+    """The levels the setup's lenders lend, by depth, their prompts under lent ids.
+
+    A lender missing from `scripts`, or changed since the setup was made (its sha256
+    differs), lends nothing; so does one that takes turns another way than this script.
+    """
+    given = {script.id: script for script in scripts}
+    by_depth: dict[int, list[Level]] = {}
+    for lender in setup.lenders:
+        script = given.get(lender.script_id)
+        if script is None or script.sha256 != lender.sha256 or script.id == setup.script_id:
+            continue
+        for level in script.levels:
+            if lender.deepest is not None and level.depth > lender.deepest:
+                break
+            prompts = tuple(replace(p, id=lent_id(script.id, p.id)) for p in level.prompts)
+            by_depth.setdefault(level.depth, []).append(replace(level, prompts=prompts))
+    return {depth: tuple(levels) for depth, levels in by_depth.items()}
 
 
 class Source(enum.StrEnum):
@@ -30,6 +61,7 @@ class Source(enum.StrEnum):
     NEW = "new"
     ALREADY_HAD = "already_had"
     LIGHTER = "lighter"
+    LENT = "lent"
 
 
 @dataclass(frozen=True)
@@ -53,8 +85,14 @@ class PromptPicker:
     `used` holds the ids shown so far in this conversation, both script ids and lighter ids.
     """
 
-    def __init__(self, script: Script, setup: ConversationSetup) -> None:
+    def __init__(
+        self,
+        script: Script,
+        setup: ConversationSetup,
+        lent: Mapping[int, tuple[Level, ...]] | None = None,
+    ) -> None:
         self._script = script
+        self._lent = dict(lent or {})
         self._off_limits = frozenset(setup.off_limits_topics)
         self._do_not_show = frozenset(setup.do_not_show_prompt_ids)
         self._had = frozenset(
@@ -132,6 +170,31 @@ class PromptPicker:
         if self._off_limits_in(prompt):
             return None
         return candidate
+
+    def lent_at(self, depth: int, used: Collection[str]) -> Candidate | None:
+        """The next prompt another script lends at level `depth`, new ones first."""
+        for had in (False, True):
+            for level in self._lent.get(depth, ()):
+                for prompt in level.prompts:
+                    if (prompt.id in self._had) != had:
+                        continue
+                    candidate = Candidate(level, prompt, False, Source.LENT)
+                    if self.allowed(candidate, used):
+                        return candidate
+        return None
+
+    def find(self, shown_id: str) -> tuple[Level, Prompt] | None:
+        """The level and prompt shown under this id, the script's own or a lent one."""
+        found = self._script.find_prompt(shown_id)
+        if found is not None:
+            return found
+        base_id = shown_id.removesuffix(LIGHTER_SUFFIX)
+        for levels in self._lent.values():
+            for level in levels:
+                for prompt in level.prompts:
+                    if prompt.id == base_id:
+                        return level, prompt
+        return None
 
     def deeper_than(self, depth: int, used: Collection[str]) -> int | None:
         """The nearest level deeper than `depth` that has a prompt to offer, or None."""

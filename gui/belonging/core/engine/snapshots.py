@@ -47,6 +47,9 @@ class ShownPrompt:
     is_closing: bool = False
     #: True when the text is `DEFAULT_CLOSING_TEXT`, so the UI knows to translate it.
     is_default_closing: bool = False
+    #: The title of the script that lent this prompt ("More at this depth"); None for the
+    #: conversation's own.
+    lent_from: str | None = None
 
 
 def shown_from_script(
@@ -194,8 +197,11 @@ class Crossroads:
     today's limit). `can_stay` says whether prompts are left at this depth or lighter ones
     (Stay applies). `reason`: "level_done" (its planned prompts are used), "asked" (the pair
     said they were ready to go deeper again) or "nothing_left" (this depth has run out).
+    `can_borrow` says whether "More at this depth" applies: other scripts lend prompts of
+    this level.
     """
 
     target_depth: int | None
     can_stay: bool
     reason: str
+    can_borrow: bool = False

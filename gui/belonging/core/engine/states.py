@@ -55,6 +55,8 @@ class Action(enum.StrEnum):
     GO_DEEPER = "go_deeper"
     #: "Not today — staying here" (or "stay at this depth"): the pair goes on, lighter.
     STAY = "stay"
+    #: This depth has run out: more prompts of this level, lent by other scripts.
+    MORE_HERE = "more_here"
     WRAP_UP = "wrap_up"
     #: From the wrap-up, back to where the pair was before it.
     BACK_TO_PROMPTS = "back_to_prompts"
@@ -83,6 +85,7 @@ TRANSITIONS: Mapping[tuple[ConversationState, Action], frozenset[ConversationSta
     (_S.PROMPT, _A.BACK): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.GO_DEEPER): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.STAY): frozenset({_S.PROMPT}),
+    (_S.AWAITING_CONSENT, _A.MORE_HERE): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.PAUSE): frozenset({_S.PAUSED}),
     (_S.AWAITING_CONSENT, _A.WRAP_UP): frozenset({_S.WRAP_UP}),
     (_S.AWAITING_CONSENT, _A.END): frozenset({_S.ENDED}),
@@ -116,6 +119,7 @@ _ACTION_LABELS = {
     _A.ASK_DEEPER: "Ready to go deeper again",
     _A.GO_DEEPER: "Let's go deeper",
     _A.STAY: "Stay at this depth",
+    _A.MORE_HERE: "More at this depth",
     _A.WRAP_UP: "Wrap up",
     _A.BACK_TO_PROMPTS: "Back to the prompts",
     _A.BACK: "Back",

@@ -9,8 +9,9 @@ does with them is `moves.py`'s; `Conversation` is the public face over both.
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,13 @@ from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.core.engine.clock import Clock, SystemClock, utc_now
 from belonging.core.engine.conversation_setup import ConversationSetup, check_setup_fits
 from belonging.core.engine.pacing import TimeLedger, level_minutes, planned_minutes, prompt_budget
-from belonging.core.engine.selection import Candidate, PromptPicker
+from belonging.core.engine.selection import (
+    LENT_SEPARATOR,
+    Candidate,
+    PromptPicker,
+    Source,
+    lent_levels,
+)
 from belonging.core.engine.snapshots import (
     CLOSING_PROMPT_ID,
     ShownPrompt,
@@ -48,12 +55,19 @@ def json_normal(data: Mapping[str, Any] | None) -> dict[str, Any]:
 class Walk:
     """The changing state of one conversation, and the movements actions are made of."""
 
-    def __init__(self, script: Script, setup: ConversationSetup, clock: Clock | None) -> None:
+    def __init__(
+        self,
+        script: Script,
+        setup: ConversationSetup,
+        clock: Clock | None,
+        lenders: Sequence[Script] = (),
+    ) -> None:
         check_setup_fits(script, setup)
         self.script = script
         self.setup = setup
         self.clock: Clock = clock if clock is not None else SystemClock()
-        self.picker = PromptPicker(script, setup)
+        self.lenders = tuple(lenders)
+        self.picker = PromptPicker(script, setup, lent_levels(setup, self.lenders))
         self.level_plan = level_minutes(script, setup)
         self.planned_minutes = planned_minutes(script, setup)
         level_count = len(script.levels)
@@ -66,6 +80,8 @@ class Walk:
         self.depth = setup.starting_depth
         self.depth_reached = 0
         self.staying = False
+        #: Whether the pair chose "More at this depth": lent prompts follow the script's own.
+        self.borrowing = False
         self.shown_in_level = 0
         self.level_entry_seconds = 0.0
         self.current: ShownPrompt | None = None
@@ -118,15 +134,19 @@ class Walk:
         self.state = _S.AWAITING_CONSENT
         self.crossroads_reason = reason
         self.current = self.candidate = self.turn = None
-        self.emit(
-            EventKind.DEEPER_ASKED,
-            actor=actor,
-            data={"target": self.deeper_target(), "stay": self.can_stay(), "reason": reason},
-        )
+        data: dict[str, object] = {
+            "target": self.deeper_target(), "stay": self.can_stay(), "reason": reason
+        }  # fmt: skip
+        if self.more_possible():
+            data["more"] = True
+        self.emit(EventKind.DEEPER_ASKED, actor=actor, data=data)
 
     def _next_candidate(self) -> Candidate | None:
         if self.staying:
-            return self.picker.staying(self.depth, self.used)
+            own = self.picker.staying(self.depth, self.used)
+            if own is None and self.borrowing:
+                return self.picker.lent_at(self.depth, self.used)
+            return own
         budget = self.budget()
         if budget is not None and self.shown_in_level >= budget:
             return None
@@ -139,6 +159,7 @@ class Walk:
         self.ceiling = max(self.ceiling, depth)
         self.depth_reached = max(self.depth_reached, depth)
         self.staying = staying
+        self.borrowing = False
         self.shown_in_level = 0
         self.level_entry_seconds = self.ledger.level_seconds(depth)
         self.emit(EventKind.LEVEL_ENTERED, data={"reason": reason, "ceiling": self.ceiling})
@@ -151,6 +172,8 @@ class Walk:
             lighter=candidate.lighter,
             after_too_much=self.just_stepped_back,
         )
+        if candidate.source is Source.LENT:
+            shown = dataclasses.replace(shown, lent_from=self._lender_title(candidate.prompt.id))
         self.turn = self.next_turn(self.script.turns, candidate.level, candidate.prompt)
         self.current, self.candidate = shown, candidate
         self.used.update((candidate.prompt.id, shown.id))
@@ -188,6 +211,10 @@ class Walk:
             data={"reason": reason, "closing": closing} | turn_data(self.turn),
         )
 
+    def _lender_title(self, shown_id: str) -> str:
+        lender_id = shown_id.partition(LENT_SEPARATOR)[0]
+        return next((s.title for s in self.lenders if s.id == lender_id), lender_id)
+
     # --- what the rules ask ---------------------------------------------------------------------
 
     def next_turn(self, mode: TurnMode, level: Level, prompt: Prompt | None) -> Turn:
@@ -213,6 +240,16 @@ class Walk:
         """Whether "stay" applies at this crossroads: back to the prompt the pair was at when
         they asked to go deeper, or on to one left at this depth or a lighter one."""
         return self.before_asking is not None or self.can_stay()
+
+    def more_possible(self) -> bool:
+        """Whether "More at this depth" applies: nothing of the script's own is left at this
+        depth or a lighter one, the pair is not between a prompt and their ballot, and
+        another script lends a prompt of this level they may see."""
+        return (
+            self.before_asking is None
+            and not self.can_stay()
+            and self.picker.lent_at(self.depth, self.used) is not None
+        )
 
     def budget(self) -> int | None:
         """How many prompts the pacing plans for this level (None: all of them)."""

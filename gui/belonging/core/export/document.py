@@ -138,7 +138,6 @@ class PromptCounts:
 
     answered: int = 0
     skipped: int = 0
-    too_much: int = 0
     parked: int = 0
 
 
@@ -146,9 +145,9 @@ class PromptCounts:
 class ExportConversation:
     """One conversation: its shape, what was said that may go out, and what comes next.
 
-    Prompts that were skipped or found "too much" are only counted, never named: nobody owes
-    an explanation for them, and an export should not give one. Parked prompts are named,
-    since the pair chose to come back to them.
+    Skipped prompts are only counted, never named, and prompts found "too much" are neither
+    named nor counted: nobody owes an explanation for them, and an export should not give
+    one. Parked prompts are named, since the pair chose to come back to them.
     """
 
     started_at: datetime

@@ -35,7 +35,6 @@ class ExportLabels:
     not_continued: str = "interrupted and not continued"
     answered: tuple[str, str] = ("{n} prompt answered", "{n} prompts answered")
     skipped: tuple[str, str] = ("{n} skipped", "{n} skipped")
-    too_much: tuple[str, str] = ("{n} too much", "{n} too much")
     parked_count: tuple[str, str] = ("{n} parked", "{n} parked")
     check_ins_heading: str = "Check-ins"
     check_ins_intro: str = "How close each felt, from 1 (far apart) to 7 (almost one)."

@@ -65,7 +65,6 @@ def conversation_facts(conversation: ExportConversation, labels: ExportLabels) -
         for forms, n in (
             (labels.answered, counts.answered),
             (labels.skipped, counts.skipped),
-            (labels.too_much, counts.too_much),
             (labels.parked_count, counts.parked),
         ):
             if n:

@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 
 import markdown
 
+from belonging.core.scripts import block_cuts
 from belonging.core.scripts.report import Report
 
 _MARK_RE = re.compile("\ue000(\\d+)\ue001")
@@ -79,6 +80,9 @@ def _structure_reader() -> markdown.Markdown:
         md = markdown.Markdown()
         # Raw HTML stays text here as it does when rendering, so both agree on the structure.
         md.preprocessors.deregister("html_block")
+        # Runs of rules or underlined headings would otherwise take time quadratic in their
+        # length (see `block_cuts`).
+        block_cuts.install(md.parser)
         _local.md = md
     md.reset()
     return md

@@ -25,6 +25,7 @@ KNOWN_KEYS = (
     "turns",
     "closing",
     "manager_report_ceiling",
+    "lend_prompts",
 )
 SCRIPT_MINUTES = (5, 240)
 
@@ -137,6 +138,7 @@ class Metadata:
     #: As written: only once the levels are counted can the parser tell whether it fits.
     manager_report_ceiling: str | None = None
     manager_report_ceiling_line: int = 0
+    lend_prompts: bool = False
 
 
 def read_metadata(front: FrontMatter, report: Report, *, default_id: str | None) -> Metadata:
@@ -171,6 +173,15 @@ def read_metadata(front: FrontMatter, report: Report, *, default_id: str | None)
     if "manager_report_ceiling" in values:
         meta.manager_report_ceiling = values["manager_report_ceiling"]
         meta.manager_report_ceiling_line = lines["manager_report_ceiling"]
+    if "lend_prompts" in values:
+        answer = values["lend_prompts"].lower()
+        if answer in ("yes", "no"):
+            meta.lend_prompts = answer == "yes"
+        else:
+            report.error(
+                lines["lend_prompts"],
+                f'bad lend_prompts "{values["lend_prompts"]}": use "yes" or "no"',
+            )
     return meta
 
 

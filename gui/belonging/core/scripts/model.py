@@ -127,6 +127,10 @@ class Script:
     #: For a manager and their report, the deepest level the conversation goes to unless both
     #: privately choose the deepest one; None when the script sets no ceiling.
     manager_report_ceiling: int | None = None
+    #: Whether a pair holding another conversation may be offered this script's prompts once
+    #: they have talked through a depth ("More at this depth"): general prompts, not ones
+    #: about a particular moment.
+    lend_prompts: bool = False
     #: sha256 of the file's bytes, so a conversation records exactly which text it used.
     sha256: str = ""
     source: Path | None = None

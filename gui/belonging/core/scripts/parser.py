@@ -258,6 +258,7 @@ def _build_script(
         closing_html=render_markdown(meta.closing, inline=True) if meta.closing else None,
         turns=meta.turns,
         manager_report_ceiling=ceiling,
+        lend_prompts=meta.lend_prompts,
         sha256=hashlib.sha256(raw).hexdigest(),
         source=source,
         builtin=builtin,

@@ -18,6 +18,7 @@ from belonging.storage.models.conversations import (
 from belonging.storage.models.marks import PairPromptMark
 from belonging.storage.models.notes import CheckIn, FollowUp, Note
 from belonging.storage.models.people import Pair, Person, Relationship
+from belonging.storage.models.talking_points import TalkingPoint
 
 __all__ = [
     "CheckIn",
@@ -32,6 +33,7 @@ __all__ = [
     "PromptMark",
     "Relationship",
     "ShownPromptRecord",
+    "TalkingPoint",
     "UtcDateTime",
     "Visibility",
     "utc_now",

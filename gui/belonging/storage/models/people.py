@@ -37,8 +37,9 @@ class Pair(SQLModel, table=True):
     private notes these are); `partner_id` is the other. `comfortable_depth` is the deepest
     level the pair has been happy at (None until they have had a conversation),
     `off_limits_topics` is a list of topic tags never to offer this pair, and `relationship`
-    says what kind of one-on-one it is (a `Relationship` value). An archived pair
-    (`archived_at`) is kept whole but left off Home until it is brought back.
+    says what kind of one-on-one it is (a `Relationship` value). `next_conversation_at` is
+    when the two plan to talk next (None: not planned). An archived pair (`archived_at`) is
+    kept whole but left off Home until it is brought back.
     """
 
     __tablename__ = "pair"
@@ -56,5 +57,6 @@ class Pair(SQLModel, table=True):
         sa_column=Column(String, nullable=False, server_default=Relationship.OTHER.value),
     )
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
+    next_conversation_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
     #: When the pair was put away: it leaves Home and set-up until brought back (None).
     archived_at: datetime | None = Field(default=None, sa_type=UtcDateTime)

@@ -28,7 +28,8 @@ from belonging.storage.opening.revision_files import revision_chain
 @dataclass(frozen=True)
 class PairGlance:
     """One pair as Home lists it: the two people, their last conversation, open follow-ups
-    and the deepest level they were comfortable at."""
+    (and the most pressing one: its id, words, due day and whose it is, None: both's), the
+    deepest level they were comfortable at, and when they plan to talk next."""
 
     pair_id: int
     owner_name: str
@@ -40,14 +41,21 @@ class PairGlance:
     open_follow_ups: int
     comfortable_depth: int | None
     relationship: str = "other"
+    next_conversation_at: datetime | None = None
+    first_follow_up_id: int | None = None
+    first_follow_up_text: str = ""
+    first_follow_up_due: date | None = None
+    first_follow_up_owner: str | None = None
 
 
-#: Every pair with its people, its latest conversation and its count of open follow-ups:
-#: what `repositories.list_pairs_with_last_conversation` reads (a test holds them equal).
+#: Every pair on Home (not archived) with its people, its latest conversation, its count of
+#: open follow-ups and the first of them: what `repositories.list_pairs_with_last_conversation`
+#: reads (a test holds them equal).
 _PAIRS = """
 SELECT pair.id, owner.name, partner.name, owner.role, partner.role, pair.created_at,
        conversation.started_at, conversation.script_title,
-       COALESCE(open_counts.open_count, 0), pair.comfortable_depth, pair.relationship
+       COALESCE(open_counts.open_count, 0), pair.comfortable_depth, pair.relationship,
+       pair.next_conversation_at, first.id, first.text, first.due, first_owner.name
 FROM pair
 JOIN person AS owner ON owner.id = pair.owner_id
 JOIN person AS partner ON partner.id = pair.partner_id
@@ -56,6 +64,13 @@ LEFT JOIN (SELECT pair_id, MAX(id) AS conversation_id FROM conversation GROUP BY
 LEFT JOIN conversation ON conversation.id = latest.conversation_id
 LEFT JOIN (SELECT pair_id, COUNT(*) AS open_count FROM follow_up WHERE NOT done
            GROUP BY pair_id) AS open_counts ON open_counts.pair_id = pair.id
+LEFT JOIN (SELECT id, pair_id, text, due, owner_id,
+                  row_number() OVER (PARTITION BY pair_id
+                                     ORDER BY due IS NULL, due, created_at, id) AS rank
+           FROM follow_up WHERE NOT done) AS first
+     ON first.pair_id = pair.id AND first.rank = 1
+LEFT JOIN person AS first_owner ON first_owner.id = first.owner_id
+WHERE pair.archived_at IS NULL
 """
 
 _UNFINISHED = "SELECT EXISTS (SELECT 1 FROM conversation WHERE ended_at IS NULL)"
@@ -117,7 +132,7 @@ def _recency(row: tuple) -> tuple[bool, datetime, int]:
 
 def _glance(row: tuple) -> PairGlance:
     (pair_id, owner, partner, owner_role, partner_role, _created, started, title, open_count,
-     depth, relationship) = row  # fmt: skip
+     depth, relationship, next_at, first_id, first_text, first_due, first_owner) = row  # fmt: skip
     return PairGlance(
         pair_id=pair_id,
         owner_name=owner,
@@ -129,4 +144,9 @@ def _glance(row: tuple) -> PairGlance:
         open_follow_ups=open_count,
         comfortable_depth=depth,
         relationship=relationship,
+        next_conversation_at=_utc(next_at),
+        first_follow_up_id=first_id,
+        first_follow_up_text=first_text or "",
+        first_follow_up_due=None if first_due is None else date.fromisoformat(first_due),
+        first_follow_up_owner=first_owner,
     )

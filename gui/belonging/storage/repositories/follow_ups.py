@@ -88,6 +88,58 @@ def reopen_follow_up(*, session: Session, follow_up_id: int) -> FollowUp:
     return follow_up
 
 
+def edit_follow_up(
+    *,
+    session: Session,
+    follow_up_id: int,
+    text: str,
+    owner_id: int | None,
+    due: date | None,
+) -> FollowUp:
+    """Changes what a follow-up says, whose it is (one of the pair, None: both) and by when."""
+    text = text.strip()
+    if not text:
+        raise ValueError("a follow-up needs some text")
+    follow_up = get_existing(session, FollowUp, follow_up_id)
+    pair = get_existing(session, Pair, follow_up.pair_id)
+    if owner_id is not None and owner_id not in (pair.owner_id, pair.partner_id):
+        raise ValueError(f"person {owner_id} is not one of pair {follow_up.pair_id}")
+    follow_up.text = text
+    follow_up.owner_id = owner_id
+    follow_up.due = due
+    session.add(follow_up)
+    session.flush()
+    return follow_up
+
+
+def restore_follow_up(*, session: Session, kept: FollowUp) -> FollowUp:
+    """Puts back a follow-up deleted moments ago, as it was (same id), from the copy
+    `delete_follow_up` handed back; its conversation is kept only if it still exists."""
+    conversation_id = kept.conversation_id
+    if conversation_id is not None and session.get(ConversationRecord, conversation_id) is None:
+        conversation_id = None
+    get_existing(session, Pair, kept.pair_id)
+    restored = FollowUp(
+        id=kept.id,
+        pair_id=kept.pair_id,
+        conversation_id=conversation_id,
+        owner_id=kept.owner_id,
+        text=kept.text,
+        due=kept.due,
+        done=kept.done,
+        done_at=kept.done_at,
+        created_at=kept.created_at,
+    )
+    session.add(restored)
+    session.flush()
+    return restored
+
+
+def get_follow_up(*, session: Session, follow_up_id: int) -> FollowUp:
+    """The follow-up with this id; raises NotFoundError."""
+    return get_existing(session, FollowUp, follow_up_id)
+
+
 def delete_follow_up(*, session: Session, follow_up_id: int) -> bool:
     """Remove a follow-up made by mistake; False if it was already gone."""
     follow_up = session.get(FollowUp, follow_up_id)

@@ -15,14 +15,16 @@ from belonging.storage.repositories.lookup import get_existing, timestamp
 
 @dataclass(frozen=True)
 class PairOverview:
-    """One line of the home screen: the pair, its two people, its latest conversation and
-    how many follow-ups are still open."""
+    """One line of the home screen: the pair, its two people, its latest conversation, how
+    many follow-ups are still open and the most pressing of them (soonest due, undated ones
+    last: what `open_follow_ups` lists first)."""
 
     pair: Pair
     owner: Person
     partner: Person
     last_conversation: ConversationRecord | None
     open_follow_ups: int
+    first_follow_up: FollowUp | None = None
 
 
 def _clean_topics(topics: Iterable[str]) -> list[str]:
@@ -110,6 +112,7 @@ def list_pairs_with_last_conversation(
         .where(Pair.archived_at.is_not(None) if archived else Pair.archived_at.is_(None))
     ).all()
     people = {person.id: person for person in session.exec(select(Person))}
+    firsts = first_open_follow_ups(session=session)
     overviews = [
         PairOverview(
             pair=pair,
@@ -117,11 +120,39 @@ def list_pairs_with_last_conversation(
             partner=people[pair.partner_id],
             last_conversation=conversation,
             open_follow_ups=open_count or 0,
+            first_follow_up=firsts.get(pair.id),
         )
         for pair, conversation, open_count in rows
     ]
     overviews.sort(key=_recency, reverse=True)
     return overviews
+
+
+def first_open_follow_ups(*, session: Session) -> dict[int, FollowUp]:
+    """Each pair's most pressing open follow-up, by pair id: the first `open_follow_ups`
+    lists (soonest due, undated ones last, then oldest)."""
+    ranked = (
+        select(
+            FollowUp.id,
+            func.row_number()
+            .over(
+                partition_by=FollowUp.pair_id,
+                order_by=(
+                    FollowUp.due.is_(None),  # type: ignore[union-attr]
+                    FollowUp.due,
+                    FollowUp.created_at,
+                    FollowUp.id,
+                ),
+            )
+            .label("rank"),
+        )
+        .where(FollowUp.done == False)  # noqa: E712
+        .subquery()
+    )
+    firsts = session.exec(
+        select(FollowUp).join(ranked, ranked.c.id == FollowUp.id).where(ranked.c.rank == 1)
+    )
+    return {follow_up.pair_id: follow_up for follow_up in firsts}
 
 
 def _recency(overview: PairOverview) -> tuple[bool, object, int]:
@@ -137,6 +168,15 @@ def set_archived(
     """Puts a pair away (off Home and set-up, kept whole) or brings it back."""
     pair = get_existing(session, Pair, pair_id)
     pair.archived_at = timestamp(at) if archived else None
+    session.add(pair)
+    session.flush()
+    return pair
+
+
+def set_next_conversation(*, session: Session, pair_id: int, at: datetime | None) -> Pair:
+    """Records when the pair plans to talk next (None: nothing planned)."""
+    pair = get_existing(session, Pair, pair_id)
+    pair.next_conversation_at = None if at is None else timestamp(at)
     session.add(pair)
     session.flush()
     return pair

@@ -1,12 +1,12 @@
 """Deleting a conversation, a pair or a person, for good — and, for a few seconds, not.
 
-A deletion takes every row that belongs to what is deleted (a conversation's events, prompts
-shown, notes, follow-ups and check-ins; a pair's conversations, follow-ups and prompt marks;
-the people left in no pair), deletes them all in one transaction and hands back a copy
-(`Removed`) that only ever lives in memory. While the app offers Undo it can put the very
-same rows back (`restore_removed`); afterwards the copy is dropped, and the words are gone:
-`secure_delete` overwrites the freed pages, the search index is merged so the words do not
-linger in it, and the write-ahead log is emptied (`scrub_after_removal`).
+A deletion takes every row that belongs to what is deleted (a conversation's events, prompts shown,
+notes, follow-ups, check-ins and the talking points brought up in it; a pair's conversations,
+follow-ups, talking points and prompt marks; the people left in no pair), deletes them all in one
+transaction and hands back a copy (`Removed`) that only ever lives in memory. While the app offers
+Undo it can put the very same rows back (`restore_removed`); afterwards the copy is dropped, and the
+words are gone: `secure_delete` overwrites the freed pages, the search index is merged so the words
+do not linger in it, and the write-ahead log is emptied (`scrub_after_removal`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from belonging.storage.models import (
     PairPromptMark,
     Person,
     ShownPromptRecord,
+    TalkingPoint,
 )
 from belonging.storage.repositories.lookup import get_existing
 
@@ -42,6 +43,7 @@ _PARENTS_FIRST = (
     Note,
     FollowUp,
     CheckIn,
+    TalkingPoint,
     PairPromptMark,
 )
 
@@ -111,6 +113,9 @@ def _conversation_rows(which: ColumnElement[bool]) -> dict[type[SQLModel], Colum
         Note: Note.conversation_id.in_(ids),
         FollowUp: FollowUp.conversation_id.in_(ids),
         CheckIn: CheckIn.conversation_id.in_(ids),
+        # Brought up in it, so part of what was said there (the foreign key would otherwise
+        # only forget where, and Undo could not say it again).
+        TalkingPoint: TalkingPoint.used_in_conversation_id.in_(ids),
     }
 
 
@@ -118,6 +123,7 @@ def _pairs_rows(session: Session, pair_ids: list[int]) -> dict[type[SQLModel], C
     """What belongs to these pairs, by table, and the people they leave in no pair."""
     wanted = _conversation_rows(ConversationRecord.pair_id.in_(pair_ids))
     wanted[FollowUp] = or_(wanted[FollowUp], FollowUp.pair_id.in_(pair_ids))
+    wanted[TalkingPoint] = or_(wanted[TalkingPoint], TalkingPoint.pair_id.in_(pair_ids))
     wanted[PairPromptMark] = PairPromptMark.pair_id.in_(pair_ids)
     wanted[Pair] = Pair.id.in_(pair_ids)
     wanted[Person] = Person.id.in_(_left_alone(session, pair_ids))

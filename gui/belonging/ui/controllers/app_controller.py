@@ -25,7 +25,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from belonging.application.first_look import AlreadyRunningError, InstanceLock, first_home_rows
-from belonging.ui.first_home import EarlyClicks, after_first_paint
+from belonging.languages import DEFAULT_LANGUAGE
+from belonging.ui.first_home import EarlyClicks, after_first_paint, first_listing
 from belonging.ui.jobs import JobRunner
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import Page
@@ -51,7 +52,8 @@ class AppController(QObject):
     `start()` begins opening; `window` exists once `opened` has been emitted. `exit_code` is
     set and `failed(code)` emitted when the start gives up (`run_app` then ends the event
     loop with that code). `clock` is what the conversation engine reads (tests pass a
-    `ManualClock`); `builtin_scripts` replaces the built-in folder.
+    `ManualClock`); `builtin_scripts` replaces the built-in folder; `language` is the one
+    the window speaks (see `ui.language`), in which the built-in scripts are offered.
     """
 
     opened = Signal()
@@ -64,6 +66,7 @@ class AppController(QObject):
         theme: ThemeManager | None = None,
         clock: Clock | None = None,
         builtin_scripts: Path | None = None,
+        language: str = DEFAULT_LANGUAGE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,6 +74,7 @@ class AppController(QObject):
         self.theme = theme
         self.clock: Clock | None = clock
         self._builtin_scripts = builtin_scripts
+        self.language = language
         self.jobs = JobRunner(self)
         #: Taken before the first look, so no other Belonging changes the data meanwhile,
         #: and handed to the full opening.
@@ -119,7 +123,7 @@ class AppController(QObject):
         if rows is None:
             return None
         window = MainWindow(self._settings_once(), self.theme)
-        window.home.set_pairs(rows)
+        first_listing(window.home, rows, self._settings_once())
         self._early_clicks = EarlyClicks(window.home, self)
         self.window = window
         window.show()
@@ -144,6 +148,7 @@ class AppController(QObject):
             passphrase_never_set=passphrase_never_set,
             builtin_scripts=self._builtin_scripts,
             clock=self.clock,
+            language=self.language,
         )
 
     def _on_open_failed(self, error: BaseException) -> None:
@@ -179,9 +184,11 @@ class AppController(QObject):
             error.release()
             self._give_up()
             return
-        builtin, clock = self._builtin_scripts, self.clock
+        builtin, clock, language = self._builtin_scripts, self.clock, self.language
         self.jobs.write(
-            lambda: recover_workspace(error, choice, builtin_scripts=builtin, clock=clock),
+            lambda: recover_workspace(
+                error, choice, builtin_scripts=builtin, clock=clock, language=language
+            ),
             on_result=self._on_opened,
             on_error=self._on_open_failed,
         )

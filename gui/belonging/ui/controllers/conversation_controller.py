@@ -4,8 +4,9 @@ The view's signals (buttons and keys alike) become steps of the `LiveConversatio
 each, the controller shows what the engine now says. Park it and Skip say what they did,
 with Undo for a few seconds (the engine's Back); any later step settles that offer. A
 clock tick once a second keeps the level time, the pacing hint and the pause time current.
-A step taken elsewhere (the partner's own screen) reaches the page through the
-conversation's `on_change`.
+A step taken elsewhere (the partner's own screen: Pause, Resume, "Too much?") reaches the
+page through the conversation's `on_change`, and the page shows it exactly as if it had
+been pressed here (settling an offer to undo too).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.note_keys import CONVERSATION_NOTE, PRIVATE_NOTE, prompt_note
 from belonging.application.saving import SaveStatus
+from belonging.core.conversation_events import EventKind
 from belonging.core.engine import Action, ConversationState, EngineError, ShownPrompt
 from belonging.core.markdown_render import plain_text
 from belonging.ui.controllers.page_controller import PageController
@@ -69,6 +71,8 @@ class ConversationController(PageController):
         self._pause_started_at = 0.0
         #: The offer to undo a park or a skip now showing (matched so a stale one does nothing).
         self._undo_offer: object | None = None
+        self._acting = False
+        self._seen_events = 0
         #: The "Wrap up now?" question while it is open (for tests to answer).
         self.asking: QMessageBox | None = None
         self._tick = QTimer(self)
@@ -93,6 +97,7 @@ class ConversationController(PageController):
         page.private_note_changed.connect(self._on_private_note_changed)
         self._deeper.go_deeper_requested.connect(self._on_go_deeper_requested)
         self._deeper.stay_requested.connect(self._on_stay_requested)
+        self._deeper.more_requested.connect(self._on_more_requested)
         self._deeper.wrap_up_requested.connect(self._on_wrap_up_requested)
 
     @property
@@ -108,6 +113,8 @@ class ConversationController(PageController):
         self._live = live
         self._stepping_back = False
         live.saver.on_status.append(self._on_save_status)
+        live.on_change.append(self._on_live_changed)
+        self._seen_events = len(live.engine.events)
         first, second = live.engine.setup.participants
         self._deeper.set_people(first, second)
         self._note_prompt_id = None
@@ -127,6 +134,8 @@ class ConversationController(PageController):
             return
         if self._on_save_status in live.saver.on_status:
             live.saver.on_status.remove(self._on_save_status)
+        if self._on_live_changed in live.on_change:
+            live.on_change.remove(self._on_live_changed)
         self._page.set_notes("", "", "")
         self._page.set_save_state(SaveState.IDLE)
 
@@ -139,12 +148,49 @@ class ConversationController(PageController):
             return False
         if self._live.engine.refusal(action, by) is None:
             self._settle_undo()
+        self._acting = True
         try:
             self._live.act(action, by)
         except EngineError:
             self._show_commands()
             return False
+        finally:
+            self._acting = False
+            self._seen_events = len(self._live.engine.events)
         return True
+
+    def _on_live_changed(self) -> None:
+        """A step taken on another screen: shown as if it had been taken here. Only the
+        page's own steps come that way (Pause, Resume, "Too much?"), so only a prompt or a
+        pause is shown; the wrap-up's steps are the wrap-up's to show."""
+        live = self._live
+        if live is None or self._acting:
+            return
+        events = live.engine.events
+        new, self._seen_events = events[self._seen_events :], len(events)
+        if new:
+            # A step on the other screen moved the pair on: Undo would now undo it instead.
+            self._settle_undo()
+        state = live.state
+        if state is ConversationState.PAUSED:
+            if not self._page.is_paused():
+                self._pause_started_at = live.engine.pacing.paused_seconds
+                self._page.show_paused()
+                self._page.set_paused_elapsed(0)
+            self._show_commands()
+            return
+        if state is not ConversationState.PROMPT:
+            return
+        if self._page.is_paused():
+            self._page.show_resumed()
+        if any(event.kind is EventKind.TOO_MUCH for event in new):
+            # As the view does when its own button is pressed: the prompt off the screen
+            # at once, the calm thank-you in its place.
+            self._stepping_back = True
+            self._page.show_step_back()
+            self._show_commands()
+            return
+        self._route()
 
     def _route(self) -> None:
         """Shows the page the engine's state calls for."""
@@ -305,6 +351,11 @@ class ConversationController(PageController):
     @Slot()
     def _on_stay_requested(self) -> None:
         if self._act(Action.STAY):
+            self._route()
+
+    @Slot()
+    def _on_more_requested(self) -> None:
+        if self._act(Action.MORE_HERE):
             self._route()
 
     # Slots: notes and saving -----------------------------------------------------------------

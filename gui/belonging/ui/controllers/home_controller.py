@@ -1,17 +1,25 @@
-"""Home: the pairs with their last conversation and open follow-ups, the script library
-(and, gently, the scripts that could not be read), and the way back into an unfinished
-conversation."""
+"""Home: the pairs with their last conversation, next conversation and most pressing
+follow-up (ticked done right there, with Undo), found by name and put in the order chosen
+(remembered); the script library (and, gently, the scripts that could not be read), and the
+way back into an unfinished conversation."""
 
 from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QLocale, QObject, QTime, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from belonging.application.home import HomeState, close_unfinished, read_home
+from belonging.application.follow_ups import mark_done
+from belonging.application.home import HomeState, close_unfinished, local_today, read_home
+from belonging.application.home_order import PairOrder, common_owner, name_matches, ordered
 from belonging.application.resume import ResumeOffer
+from belonging.application.rows import PairRow
 from belonging.application.saving import RETRY_S
 from belonging.ui.controllers.page_controller import PageController
 from belonging.ui.controllers.services import Services
+from belonging.ui.first_home import remembered_order
 from belonging.ui.pages import Page, ShowPage
 from belonging.ui.script_rows import problem_lines, script_row
 from belonging.ui.views.describe import long_date
@@ -37,6 +45,10 @@ class HomeController(PageController):
         self._offer: ResumeOffer | None = None
         self._dismissed: set[int] = set()
         self._loaded = False
+        self._rows: tuple[PairRow, ...] = ()
+        self._today: date | None = None
+        self._typed = ""
+        self._view.set_orders(self._order_options(), self.order.value)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -46,6 +58,21 @@ class HomeController(PageController):
         view.script_start_requested.connect(self._on_script_start_requested)
         view.resume_requested.connect(self._on_resume_requested)
         view.resume_dismissed.connect(self._on_resume_dismissed)
+        view.find_changed.connect(self._on_find_changed)
+        view.order_chosen.connect(self._on_order_chosen)
+        view.follow_up_done.connect(self._on_follow_up_done)
+
+    def _order_options(self) -> list[tuple[str, str]]:
+        return [
+            (PairOrder.LAST_TALKED.value, self.tr("Last talked")),
+            (PairOrder.NEXT_CONVERSATION.value, self.tr("Next conversation")),
+            (PairOrder.OPEN_FOLLOW_UPS.value, self.tr("Open follow-ups")),
+        ]
+
+    @property
+    def order(self) -> PairOrder:
+        """How the pairs are ordered, as last chosen (most recently met first until then)."""
+        return remembered_order(self._services.settings)
 
     @property
     def offer(self) -> ResumeOffer | None:
@@ -73,8 +100,29 @@ class HomeController(PageController):
             lambda: read_home(workspace), self._on_read, self._on_read_failed, latest="home"
         )
 
+    def show_pairs(self, rows: Sequence[PairRow], today: date | None = None) -> None:
+        """Lists `rows` (most recently met first) in the chosen order, still found by the
+        name typed."""
+        self._rows = tuple(rows)
+        self._today = today or local_today(self._services.workspace.clock)
+        self._list()
+
+    def _list(self) -> None:
+        today = self._today or date.today()
+        rows = ordered(self._rows, self.order, today)
+        self._view.set_pairs(rows, today, common_owner(rows))
+        self._find()
+
+    def _find(self) -> None:
+        typed = self._typed
+        if not typed.strip():
+            self._view.show_only(None)
+            return
+        found = [row.pair_id for row in self._rows if name_matches(row, typed)]
+        self._view.show_only(found, typed)
+
     def _on_read(self, state: HomeState) -> None:
-        self._view.set_pairs(list(state.pairs))
+        self.show_pairs(state.pairs, state.today)
         offer = self._offer = state.offer
         if offer is None or offer.unfinished.conversation_id in self._dismissed:
             self._view.hide_resume_banner()
@@ -127,6 +175,46 @@ class HomeController(PageController):
         return detail
 
     # Slots ----------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_find_changed(self, typed: str) -> None:
+        self._typed = typed
+        self._find()
+
+    @Slot(str)
+    def _on_order_chosen(self, value: str) -> None:
+        self._services.settings.home_order = PairOrder(value).value
+        self._list()
+
+    @Slot(object, bool)
+    def _on_follow_up_done(self, item_id: Hashable, done: bool) -> None:
+        workspace = self._services.workspace
+        follow_up_id = int(item_id)  # type: ignore[call-overload]
+        text = next(
+            (
+                row.first_follow_up.text
+                for row in self._rows
+                if row.first_follow_up is not None and row.first_follow_up.item_id == item_id
+            ),
+            "",
+        )
+
+        def undo() -> None:
+            self._services.jobs.write(
+                lambda: mark_done(workspace, follow_up_id, not done),
+                on_result=lambda _r: self.refresh(),
+            )
+
+        def kept(_result) -> None:
+            self.refresh()
+            if done:
+                self._services.undo.offer(self.tr("Done: {text}").format(text=text), undo)
+
+        self._services.jobs.write(
+            lambda: mark_done(workspace, follow_up_id, done),
+            on_result=kept,
+            on_error=lambda _e: self.refresh(),
+        )
 
     @Slot()
     def _on_start_requested(self) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMessageBox
 
+from belonging.application.carry_forward import TakenUp
 from belonging.application.export import export_facts
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.resume import (
@@ -39,6 +40,10 @@ from belonging.ui.controllers.wrap_up_controller import WrapUpController
 from belonging.ui.export.export_dialog import ExportDialog
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import CONVERSATION_PAGES, Page
+from belonging.ui.partner.partner_controller import PartnerController
+from belonging.ui.scripts.import_controller import ImportController
+from belonging.ui.scripts.scripts_controller import ScriptsController
+from belonging.ui.support.support_controller import SupportController
 from belonging.ui.widgets.save_status import reason_for
 
 
@@ -65,12 +70,17 @@ class Navigator(QObject):
         self.search = SearchController(window.search, services, show, self)
         self.history = HistoryController(window.history, services, show, self)
         self.archived = ArchivedPairsController(window, services, self)
+        self.partner = PartnerController(window, services, self)
+        self.scripts = ScriptsController(window.scripts, services, show, self)
+        self.importer = ImportController(window, services, parent=self)
+        self.support = SupportController(window, services, show, self)
         self.export_dialog: ExportDialog | None = None
-        self._carried_follow_ups: tuple[str, ...] = ()
+        self._taken_up = TakenUp()
         self._returns: dict[Page, Page] = {}
         self._connect_conversation()
         self._connect_continuity()
         self._connect_undo()
+        self._connect_scripts()
 
     def _connect_conversation(self) -> None:
         self.home.start_requested.connect(self._on_start_requested)
@@ -129,10 +139,21 @@ class Navigator(QObject):
         window.undo_action.triggered.connect(undo.undo)
         window.undo_bar.attention_changed.connect(undo.hold)
 
+    def _connect_scripts(self) -> None:
+        window = self._window
+        window.scripts_action.triggered.connect(self._on_scripts_triggered)
+        window.import_list_action.triggered.connect(self._on_import_triggered)
+        self.scripts.import_requested.connect(self.importer.start)
+        self.scripts.back.connect(lambda: self._go_back(Page.SCRIPTS))
+        self.importer.kept.connect(self._on_script_kept)
+        self.importer.start_requested.connect(self._on_start_with_script)
+        self._on_page_changed(0)
+
     def stop(self) -> None:
         """Stops every timer of the conversation in progress, and settles any offer to undo
         (the window is closing)."""
         self._services.undo.withdraw()
+        self.partner.end(closing=True)
         self.conversation.detach()
         self.wrap_up.end()
         if self.live is not None:
@@ -149,25 +170,28 @@ class Navigator(QObject):
         self.carry.begin(live)
 
     @Slot(object, object)
-    def _on_carried_forward(self, live: LiveConversation, follow_ups: object) -> None:
-        self._carried_follow_ups = tuple(follow_ups)  # type: ignore[call-overload]
+    def _on_carried_forward(self, live: LiveConversation, taken_up: TakenUp) -> None:
+        self._taken_up = taken_up
+        self.partner.begin(live)
         self.opening.begin(live)
 
     @Slot(object)
     def _on_opening_back(self, live: LiveConversation) -> None:
         # The two people exist now: come back to the set-up with them chosen.
+        self.partner.end()
         self.setup.open(live.pairing.pair_id, live.script.id)
 
     @Slot(object)
     def _on_started(self, live: LiveConversation) -> None:
+        self.partner.carry_on(live)
         self.live = live
-        self._window.conversation.set_carried_follow_ups(self._carried_follow_ups)
+        self._window.conversation.set_carried_follow_ups(self._taken_up.texts)
         self.conversation.attach(live)
 
     @Slot()
     def _on_wrap_up_reached(self) -> None:
         if self.live is not None:
-            self.wrap_up.begin(self.live)
+            self.wrap_up.begin(self.live, self._taken_up)
 
     @Slot()
     def _on_back_to_prompts(self) -> None:
@@ -176,9 +200,10 @@ class Navigator(QObject):
 
     @Slot(int)
     def _on_finished(self, _conversation_id: int) -> None:
+        self.partner.end(over=True)
         self.conversation.detach()
         self.live = None
-        self._carried_follow_ups = ()
+        self._taken_up = TakenUp()
         self._window.conversation.set_carried_follow_ups(())
         self.home.show()
 
@@ -219,10 +244,46 @@ class Navigator(QObject):
 
     @Slot(int)
     def _on_page_changed(self, _index: int) -> None:
-        # Search leaves the page it is opened from: never in the middle of a conversation.
+        # Search and the scripts leave the page they are opened from: never in the middle
+        # of a conversation.
         in_conversation = self._window.current_page() in CONVERSATION_PAGES
-        self._window.search_action.setEnabled(not in_conversation)
-        self._window.archived_action.setEnabled(not in_conversation)
+        for action in (
+            self._window.search_action,
+            self._window.scripts_action,
+            self._window.import_list_action,
+            self._window.archived_action,
+        ):
+            action.setEnabled(not in_conversation)
+
+    # Scripts ------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_scripts_triggered(self) -> None:
+        current = self._window.current_page()
+        if current in CONVERSATION_PAGES or not self._window.content_shown():
+            return
+        if current is not Page.SCRIPTS and current is not None:
+            self._returns[Page.SCRIPTS] = current
+        self.scripts.open()
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        if self._window.current_page() in CONVERSATION_PAGES or not self._window.content_shown():
+            return
+        self.importer.start()
+
+    @Slot(str)
+    def _on_script_kept(self, script_id: str) -> None:
+        current = self._window.current_page()
+        if current is Page.SCRIPTS:
+            self.scripts.refresh(script_id)
+        elif current is Page.HOME:
+            self.home.show()
+
+    @Slot(str)
+    def _on_start_with_script(self, script_id: str) -> None:
+        if self._window.current_page() not in CONVERSATION_PAGES:
+            self.setup.open(None, script_id)
 
     @Slot(object)
     def _on_pair_export_requested(self, pair_id: object) -> None:
@@ -279,7 +340,10 @@ class Navigator(QObject):
         self.home.show()
 
     def _resume(self, offer: ResumeOffer, record: ResumeRecord) -> None:
+        # What another set-up took up meanwhile is not this conversation's.
+        self._taken_up = TakenUp()
         live = continue_conversation(self._services.workspace, offer, record, self._services.jobs)
+        self.partner.begin(live)
         if live.state is ConversationState.NOT_STARTED:
             self.opening.begin(live)
             return

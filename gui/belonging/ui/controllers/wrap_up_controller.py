@@ -2,9 +2,10 @@
 the summary, and "Save and finish".
 
 A struck line stays on the page, struck through, until "Save and finish": unticking it is the
-undo. Everything else is kept as it is decided (a confidential mark, a follow-up, a check-in),
-so quitting here loses nothing. What finishing keeps and lets go is
-`application.wrap_up.finish`'s.
+undo. Everything else is kept as it is decided (a confidential mark, a follow-up, a follow-up from
+last time ticked done, a check-in, the next conversation), so quitting here loses nothing.
+What finishing keeps and lets go is `application.wrap_up.finish`'s (the talking points taken
+up are then used).
 """
 
 from __future__ import annotations
@@ -14,11 +15,16 @@ from collections.abc import Hashable
 from PySide6.QtCore import QObject, Signal, Slot
 
 from belonging.application import wrap_up
+from belonging.application.carry_forward import TakenUp
+from belonging.application.continuity_rows import FollowUpItem
+from belonging.application.follow_ups import mark_done
 from belonging.application.live_conversation import LiveConversation
+from belonging.application.next_conversation import NextPlan, read_next_plan
 from belonging.application.note_keys import SUMMARY_NOTE
 from belonging.application.rows import FollowUpDraft, NoteLine, WrapUpResult
 from belonging.application.saving import SaveState, SaveStatus
 from belonging.core.engine import Action, EngineError
+from belonging.ui.controllers.next_conversation_planner import NextConversationPlanner
 from belonging.ui.controllers.opening_controller import view_people
 from belonging.ui.controllers.page_controller import PageController
 from belonging.ui.controllers.services import Services
@@ -30,9 +36,10 @@ from belonging.ui.widgets.save_status import reason_for
 
 
 class WrapUpController(PageController):
-    """Drives the wrap-up page. `begin(live)` shows it; signal `finished(conversation_id)`
-    once everything is saved and the conversation is closed, `back_to_prompts()` when the
-    pair goes back to where they were."""
+    """Drives the wrap-up page. `begin(live, taken_up)` shows it (with the follow-ups and
+    talking points taken up from last time); signal `finished(conversation_id)` once
+    everything is saved and the conversation is closed, `back_to_prompts()` when the pair
+    goes back to where they were. `planner` plans the next conversation."""
 
     _view: WrapUpView
 
@@ -51,6 +58,9 @@ class WrapUpController(PageController):
         self._confidential: dict[int, bool] = {}
         self._keep_partner_check_ins = False
         self._finishing = False
+        self._taken_up = TakenUp()
+        self.planner = NextConversationPlanner(view.next_card, services, self)
+        self.planner.planned.connect(self._read_next_plan)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -58,6 +68,7 @@ class WrapUpController(PageController):
         view.line_confidential_changed.connect(self._on_confidential_changed)
         view.follow_up_added.connect(self._on_follow_up_added)
         view.follow_up_removed.connect(self._on_follow_up_removed)
+        view.carried_done.connect(self._on_carried_done)
         view.closing_answered.connect(self._on_closing_answered)
         view.back_requested.connect(self._on_back_requested)
         view.summary_changed.connect(self._on_summary_changed)
@@ -68,9 +79,12 @@ class WrapUpController(PageController):
         """The conversation wrapping up, if any."""
         return self._live
 
-    def begin(self, live: LiveConversation) -> None:
-        """Shows the wrap-up of `live`, with what is stored of it read back."""
+    def begin(self, live: LiveConversation, taken_up: TakenUp | None = None) -> None:
+        """Shows the wrap-up of `live`, with what is stored of it read back, and what was
+        taken up into it from last time (kept from an earlier `begin` when None)."""
         self.end()
+        if taken_up is not None:
+            self._taken_up = taken_up
         self._live = live
         self._finishing = False
         self._confidential = {}
@@ -84,6 +98,16 @@ class WrapUpController(PageController):
             view.set_closing_prompt("", "")
         view.set_note_lines([])
         view.set_follow_ups([])
+        today = self._services.workspace.clock.now().astimezone().date()
+        view.set_carried_follow_ups(
+            [
+                FollowUpItem(item.item_id, item.text, item.owner_name, item.due)
+                for item in self._taken_up.follow_ups
+            ],
+            today,
+        )
+        self.planner.set_pair(live.pairing.pair_id, self._partner_name(live))
+        self._read_next_plan()
         view.set_summary(live.note_text(SUMMARY_NOTE))
         self._show_facts()
         view.set_save_state(SaveState.IDLE)
@@ -92,6 +116,20 @@ class WrapUpController(PageController):
         self._show_page(Page.WRAP_UP)
         live.saver.on_status.append(self._on_save_status)
         wrap_up.read_back(live, self._show_record, self._on_read_failed)
+
+    def _read_next_plan(self) -> None:
+        live = self._live
+        if live is None:
+            return
+        workspace, pair_id = self._services.workspace, live.pairing.pair_id
+        self._services.jobs.read(lambda: read_next_plan(workspace, pair_id), self._show_next)
+
+    def _show_next(self, plan: NextPlan) -> None:
+        live = self._live
+        if live is None:
+            return
+        self.planner.set_pair(live.pairing.pair_id, self._partner_name(live), plan.suggested)
+        self._view.next_card.set_next(plan.at, plan.today)
 
     def end(self) -> None:
         """Lets go of the conversation (finished, or the window is closing)."""
@@ -104,6 +142,14 @@ class WrapUpController(PageController):
         live = self._live
         if live is not None:
             self._view.set_facts(summary_facts(live.engine.summary, len(live.script.levels)))
+
+    @staticmethod
+    def _partner_name(live: LiveConversation) -> str:
+        partner = live.pairing.partner_key
+        return next(
+            (p.name for p in live.engine.setup.participants if p.key == partner),
+            live.engine.setup.participants[-1].name,
+        )
 
     # Reading back --------------------------------------------------------------------------
 
@@ -139,6 +185,15 @@ class WrapUpController(PageController):
     def _on_follow_up_removed(self, draft_id: Hashable) -> None:
         if self._live is not None:
             wrap_up.drop_follow_up(self._live, draft_id)
+
+    @Slot(object, bool)
+    def _on_carried_done(self, item_id: Hashable, done: bool) -> None:
+        workspace = self._services.workspace
+        follow_up_id = int(item_id[1])  # type: ignore[index]
+        self._services.jobs.write(
+            lambda: mark_done(workspace, follow_up_id, done),
+            on_error=lambda _e: self._view.follow_up_editor.set_carried_done(item_id, not done),
+        )
 
     @Slot(dict)
     def _on_closing_answered(self, answers: dict) -> None:
@@ -181,6 +236,7 @@ class WrapUpController(PageController):
             struck_note_ids=(int(line_id) for line_id in result.struck_line_ids),  # type: ignore[call-overload]
             confidential=self._confidential,
             keep_partner_check_ins=self._keep_partner_check_ins,
+            talking_point_ids=self._taken_up.talking_point_ids,
             on_finished=self._on_finished,
             on_not_saved=self._view.show_save_status,
         )
@@ -190,6 +246,7 @@ class WrapUpController(PageController):
             return
         self._view.set_save_state(SaveState.SAVED)
         self.end()
+        self._taken_up = TakenUp()
         self.finished.emit(conversation_id)
 
     def _on_save_status(self, status: SaveStatus) -> None:

@@ -28,6 +28,13 @@ from belonging.paths import APP_NAME
 
 def error_text(error: BaseException, data_dir: Path) -> str:
     """What to tell the person about an error that stops the app from opening its data."""
+    if isinstance(error, AlreadyRunningError):  # the most common by far: in the app's language
+        return QCoreApplication.translate(
+            "Startup",
+            "Belonging is already open with this data folder ({folder}). Switch to the window "
+            "that is open, or close it and try again. Two copies writing the same notes could "
+            "overwrite each other, so this one has not opened them.",
+        ).format(folder=error.data_dir)
     if isinstance(error, WORDED_ERRORS):
         return str(error)
     gist = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -57,7 +57,14 @@ def show_prompt(view: ConversationView, conversation: Conversation) -> None:
     else:
         first, second = turn.first.name, turn.second.name
     view.show_prompt(
-        html, words, first, second, shown.follow_ups, shown.is_lighter, turn.leader_first_rule
+        html,
+        words,
+        first,
+        second,
+        shown.follow_ups,
+        shown.is_lighter,
+        turn.leader_first_rule,
+        lent_from=shown.lent_from,
     )
 
 
@@ -121,7 +128,9 @@ def show_deeper(view: DeeperView, conversation: Conversation, comfort: int | Non
     if crossroads.target_depth is not None:
         level = script.level(crossroads.target_depth)
         next_level = (level.depth, len(script.levels), level.title, level.guidance_html)
-    view.set_crossroads(next_level, crossroads.reason, crossroads.can_stay)
+    view.set_crossroads(
+        next_level, crossroads.reason, crossroads.can_stay, can_borrow=crossroads.can_borrow
+    )
     if comfort is None or crossroads.target_depth is None:
         note = ""
     elif crossroads.target_depth <= comfort:

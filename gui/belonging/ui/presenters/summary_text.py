@@ -20,7 +20,7 @@ def minutes_text(seconds: float) -> str:
 
 
 def summary_facts(summary: ConversationSummary, level_count: int) -> str:
-    """E.g. "You went as deep as level 3 of 5. Answered 6 · skipped 1 · too much 1 · parked 1.
+    """E.g. "You went as deep as level 3 of 5. Answered 6 · skipped 1 · parked 1.
     Talked for 34 min, paused for 4 min." — counts of zero are left out."""
     lines = [
         QCoreApplication.translate(
@@ -30,7 +30,6 @@ def summary_facts(summary: ConversationSummary, level_count: int) -> str:
     counts = [
         (summary.prompts_answered, QCoreApplication.translate("Summary", "answered {n}")),
         (summary.prompts_skipped, QCoreApplication.translate("Summary", "skipped {n}")),
-        (summary.prompts_too_much, QCoreApplication.translate("Summary", "too much {n}")),
         (summary.prompts_parked, QCoreApplication.translate("Summary", "parked {n}")),
     ]
     shown = [text.format(n=n) for n, text in counts if n]

@@ -8,6 +8,7 @@ forgotten passphrase cannot be recovered and the notes would be lost.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from belonging.ui.accessibility import label_field
 from belonging.ui.privacy.lock_settings import LOCK_AFTER_CHOICES, lock_after_label
 from belonging.ui.privacy.passphrase_fields import NewPassphraseFields, password_field
+from belonging.ui.widgets.fit import grow_to_fit
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
 
@@ -132,6 +134,11 @@ class PrivacyDialog(QDialog):
         layout.addLayout(lock_form)
         layout.addWidget(self.lock_hint)
         layout.addWidget(self.button_box)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opens tall enough for its wrapped warnings, whatever the text size and language."""
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def _connect_signals(self) -> None:
         self.new_fields.changed.connect(self._update_buttons)

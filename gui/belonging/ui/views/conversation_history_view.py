@@ -2,8 +2,12 @@
 on the whole of it, and its follow-ups. A note can be corrected here (it then says when),
 and the whole conversation deleted.
 
-Private notes are the owner's own: they are shown only while the screen is not shared, and
-taken off at once when it becomes shared. A search result opens the page at its note.
+Prompts with nothing written on them are left out unless asked for ("Show all prompts"):
+the record reads as what the two of you kept, not as a list of every question. Each prompt
+says where it was asked: its level (and the level's title), its lighter version, or the
+closing question. Private notes are the owner's own: they are shown only while the screen
+is not shared, and taken off at once when it becomes shared. A search result opens the page
+at its note.
 """
 
 from __future__ import annotations
@@ -11,14 +15,19 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from belonging.application.continuity_rows import HistoryNote, PastConversation
+from belonging.application.continuity_rows import (
+    HistoryNote,
+    HistoryPrompt,
+    PastConversation,
+    PromptPlace,
+)
 from belonging.core.markdown_render import plain_text
 from belonging.ui.views.describe import and_text, depth_text, short_date
+from belonging.ui.views.pair_story import follow_up_line, minutes_text
 from belonging.ui.views.past_note import PastNote
-from belonging.ui.views.timeline_model import minutes_text
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
 
@@ -27,8 +36,8 @@ class ConversationHistoryView(ScrollPage):
     """The page of one past conversation.
 
     Setters: `set_record(PastConversation)`, `set_shared_screen(on)`,
-    `scroll_to_note(note_id) -> bool`, `show_note(HistoryNote)` (a correction kept),
-    `show_note_problem(note_id, text)`. Signals: `back_requested()`,
+    `set_all_prompts(on)`, `scroll_to_note(note_id) -> bool`, `show_note(HistoryNote)` (a
+    correction kept), `show_note_problem(note_id, text)`. Signals: `back_requested()`,
     `export_requested(conversation_id)`, `note_edited(note_id, text)`,
     `delete_requested(conversation_id)`.
     """
@@ -42,7 +51,9 @@ class ConversationHistoryView(ScrollPage):
         super().__init__(parent)
         self._record: PastConversation | None = None
         self._shared = False
+        self._all_prompts = False
         self._note_frames: dict[Hashable, PastNote] = {}
+        self._prompt_cards: list[QFrame] = []
         self._highlighted: QFrame | None = None
         self._setup_ui()
         self._connect_signals()
@@ -52,6 +63,9 @@ class ConversationHistoryView(ScrollPage):
         self.facts_label = make_label("", "muted")
         self.body.addWidget(self.title_label)
         self.body.addWidget(self.facts_label)
+        self.all_prompts_button = make_button(self.tr("Show &all prompts"), "quiet")
+        self.all_prompts_button.hide()
+        self.body.addWidget(self.all_prompts_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.content_layout = QVBoxLayout()
         self.content_layout.setSpacing(14)
         self.body.addLayout(self.content_layout)
@@ -71,12 +85,14 @@ class ConversationHistoryView(ScrollPage):
         self.back_button.clicked.connect(self.back_requested)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.all_prompts_button.clicked.connect(lambda: self.set_all_prompts(not self._all_prompts))
 
     # Setters --------------------------------------------------------------------------------
 
     def set_record(self, record: PastConversation) -> None:
-        """Shows one conversation, from the top."""
+        """Shows one conversation, from the top, with the prompts that have notes."""
         self._record = record
+        self._all_prompts = False
         self._render()
         self.scroll_area.verticalScrollBar().setValue(0)
 
@@ -85,6 +101,16 @@ class ConversationHistoryView(ScrollPage):
         if on != self._shared:
             self._shared = on
             self._render()
+
+    def set_all_prompts(self, on: bool) -> None:
+        """Shows every prompt asked (on), or only those with notes."""
+        if on != self._all_prompts:
+            self._all_prompts = on
+            self._render()
+
+    def prompt_texts_shown(self) -> list[str]:
+        """The prompts on the page now, in order, as written."""
+        return [frame.accessibleName() for frame in self._prompt_cards]
 
     def record(self) -> PastConversation | None:
         """The conversation shown."""
@@ -142,6 +168,7 @@ class ConversationHistoryView(ScrollPage):
     def _render(self) -> None:
         clear_layout(self.content_layout)
         self._note_frames = {}
+        self._prompt_cards = []
         self._highlighted = None
         record = self._record
         if record is None:
@@ -157,20 +184,25 @@ class ConversationHistoryView(ScrollPage):
         if not record.finished:
             facts.append(self.tr("not finished"))
         self.facts_label.setText(" · ".join(part for part in facts if part))
-        for prompt in record.prompts:
+        written = [p for p in record.prompts if self._has_words(p.notes)]
+        quiet = len(record.prompts) - len(written)
+        shown = record.prompts if self._all_prompts else tuple(written)
+        for prompt in shown:
             card = make_card()
             layout = QVBoxLayout(card)
             layout.setContentsMargins(22, 16, 22, 16)
             layout.setSpacing(8)
-            if prompt.depth:
-                layout.addWidget(
-                    make_label(self.tr("Level {depth}").format(depth=prompt.depth), "level")
-                )
+            where = self._place_text(prompt)
+            if where:
+                layout.addWidget(make_label(where, "level"))
             prompt_label = make_label(plain_text(prompt.text), "calm")
             prompt_label.setAccessibleName(plain_text(prompt.text))
+            card.setAccessibleName(plain_text(prompt.text))
             layout.addWidget(prompt_label)
             self._add_notes(layout, prompt.notes)
+            self._prompt_cards.append(card)
             self.content_layout.addWidget(card)
+        self._show_all_prompts_button(quiet)
         general = self._visible(record.general_notes)
         if general:
             self.content_layout.addWidget(
@@ -185,12 +217,43 @@ class ConversationHistoryView(ScrollPage):
         if not record.follow_ups:
             self.content_layout.addWidget(make_label(self.tr("None."), "muted"))
         for item in record.follow_ups:
-            whose = item.owner_name or self.tr("both of you")
-            self.content_layout.addWidget(make_label(f"• {item.text} — {whose}"))
+            self.content_layout.addWidget(make_label(follow_up_line(item, None)))
         if not record.prompts and not general:
             self.content_layout.insertWidget(
                 0, make_label(self.tr("No prompt was shown in this conversation."), "muted")
             )
+        elif not shown and not general:
+            self.content_layout.insertWidget(
+                0, make_label(self.tr("Nothing was written in this conversation."), "muted")
+            )
+
+    def _show_all_prompts_button(self, quiet: int) -> None:
+        """Offers the prompts left out (those with nothing written), or to leave them out
+        again."""
+        if self._all_prompts:
+            self.all_prompts_button.setText(self.tr("Show only the prompts with &notes"))
+        else:
+            self.all_prompts_button.setText(
+                self.tr("Show &all prompts (%n without notes)", "", quiet)
+            )
+        self.all_prompts_button.setVisible(quiet > 0)
+
+    def _has_words(self, notes: tuple[HistoryNote, ...]) -> bool:
+        return any(note.text.strip() for note in self._visible(notes))
+
+    def _place_text(self, prompt: HistoryPrompt) -> str:
+        """Where a prompt was asked: "Level 2 · Turning points", "Level 2 · Turning points,
+        the lighter version", or "The closing question"."""
+        if prompt.place is PromptPlace.CLOSING:
+            return self.tr("The closing question")
+        if not prompt.depth:
+            return ""
+        level = self.tr("Level {depth}").format(depth=prompt.depth)
+        if prompt.level_title:
+            level = self.tr("{level} · {title}").format(level=level, title=prompt.level_title)
+        if prompt.place is PromptPlace.LIGHTER:
+            level = self.tr("{level}, the lighter version").format(level=level)
+        return level
 
     def _visible(self, notes: tuple[HistoryNote, ...]) -> tuple[HistoryNote, ...]:
         return tuple(note for note in notes if not (self._shared and note.private))

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from belonging.ui.accessibility import announce
-from belonging.ui.shortcuts import CONVERSATION_COMMANDS, Command, make_action
+from belonging.ui.shortcuts import CONVERSATION_COMMANDS, Command, make_action, spec
 from belonging.ui.views.notes_panel import NotesPanel
 from belonging.ui.views.pause_overlay import PauseOverlay
 from belonging.ui.views.prompt_card import PromptCard
 from belonging.ui.views.step_back_panel import StepBackPanel
 from belonging.ui.widgets.command_button import CommandButton
 from belonging.ui.widgets.save_status import SaveState, SaveStatus
-from belonging.ui.widgets.styled import make_label
+from belonging.ui.widgets.styled import make_button, make_label
 
 #: The buttons under the prompt, left to right: stopping on the left, moving on to the right.
 _BUTTON_ORDER = (
@@ -56,7 +56,8 @@ class ConversationView(QWidget):
     `set_save_state(state, reason)`, `set_shared_screen(on)`, `set_presenting(on)`.
     Signals: `next_requested`, `back_requested`, `skip_requested`, `too_much_requested`,
     `park_requested`, `wrap_up_requested`, `deeper_again_requested`, `pause_requested`,
-    `resume_requested`, `step_back_finished`,
+    `resume_requested`, `step_back_finished`, `heavy_moment_requested` (the card for the
+    listener; nothing in the conversation changes),
     `prompt_note_changed(str)`, `conversation_note_changed(str)`, `private_note_changed(str)`.
     Every command also has a key (see shortcuts.py) that works from inside the notes.
     """
@@ -71,6 +72,7 @@ class ConversationView(QWidget):
     pause_requested = Signal()
     resume_requested = Signal()
     step_back_finished = Signal()
+    heavy_moment_requested = Signal()
     prompt_note_changed = Signal(str)
     conversation_note_changed = Signal(str)
     private_note_changed = Signal(str)
@@ -122,6 +124,14 @@ class ConversationView(QWidget):
 
         self.pacing_hint_label = make_label("", "hint")
         self.pacing_hint_label.hide()
+        # Its key (Shift+F1) belongs to the window, so it works on every page; the button
+        # is here, under the prompt, where a listener looks when a prompt opened too much.
+        heavy = spec(Command.HEAVY_MOMENT)
+        self.heavy_moment_button = make_button(heavy.label(), "quiet")
+        self.heavy_moment_button.setToolTip(heavy.tooltip())
+        heavy_row = QHBoxLayout()
+        heavy_row.addWidget(self.heavy_moment_button)
+        heavy_row.addStretch(1)
 
         # Created in the order they sit on screen, which is the order Tab visits them.
         self.buttons = {
@@ -144,6 +154,7 @@ class ConversationView(QWidget):
         prompt_layout.addLayout(level_row)
         prompt_layout.addWidget(self.guidance_label)
         prompt_layout.addWidget(self.prompt_stack, 1)
+        prompt_layout.addLayout(heavy_row)
         prompt_layout.addWidget(self.pacing_hint_label)
         prompt_layout.addLayout(button_row)
 
@@ -186,6 +197,7 @@ class ConversationView(QWidget):
         commands[Command.PAUSE].triggered.connect(self._on_pause_triggered)
         self.pause_overlay.resume_requested.connect(self.resume_requested)
         self.step_back_panel.finished.connect(self.step_back_finished)
+        self.heavy_moment_button.clicked.connect(self.heavy_moment_requested)
         self.notes_panel.prompt_note_changed.connect(self.prompt_note_changed)
         self.notes_panel.conversation_note_changed.connect(self.conversation_note_changed)
         self.notes_panel.private_note_changed.connect(self.private_note_changed)
@@ -201,13 +213,15 @@ class ConversationView(QWidget):
         follow_ups: Sequence[str] = (),
         lighter: bool = False,
         leader_first_rule: bool = False,
+        lent_from: str | None = None,
     ) -> None:
         """Shows a prompt and whose turn it is, and announces both to screen readers.
 
         `html` is the rendered, sanitised prompt; `plain_text` the same words without markup.
         `second_speaker` None means only `first_speaker` answers (one-way turns).
         `follow_ups` are nudges shown on demand; `lighter` marks a lighter alternative;
-        `leader_first_rule` says the leader goes first because the deep levels ask it.
+        `leader_first_rule` says the leader goes first because the deep levels ask it;
+        `lent_from` names the script a prompt lent by another script comes from.
         """
         if second_speaker and leader_first_rule:
             turn = self.tr(
@@ -219,7 +233,7 @@ class ConversationView(QWidget):
             )
         else:
             turn = self.tr("{first} answers.").format(first=first_speaker)
-        self.prompt_card.show_prompt(html, plain_text, turn, follow_ups, lighter)
+        self.prompt_card.show_prompt(html, plain_text, turn, follow_ups, lighter, lent_from)
         self.prompt_stack.setCurrentWidget(self.prompt_card)
         announce(self.prompt_card.prompt_label, f"{turn} {plain_text}")
 

@@ -1,5 +1,6 @@
 """Deeper?: a crossroads. Go deeper (each person answers privately, and only the outcome is
-shown), stay at this depth, or wrap up — each as calm as the others."""
+shown), stay at this depth, more at this depth from other scripts, or wrap up — each as calm
+as the others."""
 
 from __future__ import annotations
 
@@ -17,15 +18,17 @@ from belonging.ui.widgets.styled import make_button, make_card, make_label
 class DeeperView(ScrollPage):
     """The crossroads page.
 
-    Setters: `set_people(first, second)`, `set_crossroads(next_level, reason, can_stay)`
-    (next_level: (depth, count, title, guidance_html), or None when there is no deeper level
-    today), `set_comfort_note(text)`, `reset()` (the ballot starts again).
+    Setters: `set_people(first, second)`, `set_crossroads(next_level, reason, can_stay,
+    can_borrow=)` (next_level: (depth, count, title, guidance_html), or None when there is
+    no deeper level today; can_borrow: other scripts lend prompts of this depth),
+    `set_comfort_note(text)`, `reset()` (the ballot starts again).
     Signals: `go_deeper_requested()` (both said yes), `stay_requested()` ("not today", or
-    Stay), `wrap_up_requested()`.
+    Stay), `more_requested()` (More at this depth), `wrap_up_requested()`.
     """
 
     go_deeper_requested = Signal()
     stay_requested = Signal()
+    more_requested = Signal()
     wrap_up_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,6 +38,7 @@ class DeeperView(ScrollPage):
         self._agreed: bool | None = None
         self._has_target = False
         self._can_stay = True
+        self._can_borrow = False
         self._setup_ui()
         self._connect_signals()
 
@@ -64,17 +68,24 @@ class DeeperView(ScrollPage):
 
         self.wrap_up_button = make_button(self.tr("&Wrap up"), "quiet")
         self.stay_button = make_button(self.tr("&Stay at this depth"))
+        self.more_button = make_button(self.tr("&More at this depth"))
+        self.more_button.setToolTip(
+            self.tr("Prompts of this depth from other scripts of the library")
+        )
+        self.more_button.hide()
         self.continue_button = make_button(self.tr("&Continue"), "primary")
         self.continue_button.hide()
         self.footer.addWidget(self.wrap_up_button)
         self.footer.addStretch(1)
         self.footer.addWidget(self.stay_button)
+        self.footer.addWidget(self.more_button)
         self.footer.addWidget(self.continue_button)
 
     def _connect_signals(self) -> None:
         self.ballot.finished.connect(self._on_ballot_finished)
         self.continue_button.clicked.connect(self._on_continue_clicked)
         self.stay_button.clicked.connect(self.stay_requested)
+        self.more_button.clicked.connect(self.more_requested)
         self.wrap_up_button.clicked.connect(self.wrap_up_requested)
 
     def set_people(self, first: Participant, second: Participant) -> None:
@@ -82,12 +93,25 @@ class DeeperView(ScrollPage):
         self._people = (first, second)
 
     def set_crossroads(
-        self, next_level: tuple[int, int, str, str] | None, reason: str, can_stay: bool
+        self,
+        next_level: tuple[int, int, str, str] | None,
+        reason: str,
+        can_stay: bool,
+        *,
+        can_borrow: bool = False,
     ) -> None:
         """Says where the pair stands and what they may choose (see the class docstring)."""
         self._has_target = next_level is not None
         self._can_stay = can_stay
-        if reason == "nothing_left":
+        self._can_borrow = can_borrow
+        if reason == "nothing_left" and can_borrow:
+            self.title_label.setText(self.tr("You have talked through this depth"))
+            intro = self.tr(
+                "There is nothing new left at this depth in this script. You can go on at "
+                "this depth with prompts from other scripts, go deeper if you both want to, "
+                "or wrap up."
+            )
+        elif reason == "nothing_left":
             self.title_label.setText(self.tr("You have talked through this depth"))
             intro = self.tr(
                 "There is nothing new left at this depth. You can go deeper, if you both want "
@@ -106,9 +130,19 @@ class DeeperView(ScrollPage):
                 "whether you are ready; staying here is a good choice too, and so is "
                 "wrapping up."
             )
-        if next_level is None:
+        if next_level is None and can_stay:
             intro = self.tr(
                 "You have gone as deep as you chose to go today. Stay here, or wrap up."
+            )
+        elif next_level is None and can_borrow:
+            intro = self.tr(
+                "You have gone as deep as you chose to go today, and talked this depth "
+                "through. Go on at this depth with prompts from other scripts, or wrap up."
+            )
+        elif next_level is None:
+            intro = self.tr(
+                "You have gone as deep as you chose to go today, and talked it through. "
+                "Wrap up whenever you are ready."
             )
         self.intro_label.setText(intro)
         self.level_card.setVisible(next_level is not None)
@@ -125,6 +159,7 @@ class DeeperView(ScrollPage):
             self.guidance_label.setText(guidance_html)
             self.guidance_label.setVisible(bool(guidance_html))
         self.stay_button.setVisible(can_stay)
+        self.more_button.setVisible(can_borrow)
         self.reset()
         title = self.title_label.text()
         # "Ready to go deeper?" already ends its sentence: no full stop after it.
@@ -157,15 +192,22 @@ class DeeperView(ScrollPage):
             self.outcome_label.setText(self.tr("You are both ready. Let's go deeper."))
         elif self._can_stay:
             self.outcome_label.setText(self.tr("Not today — staying here. That is a fine choice."))
+        elif self._can_borrow:
+            self.outcome_label.setText(
+                self.tr("Not today. More at this depth, or wrap up: both are fine choices.")
+            )
         else:
             self.outcome_label.setText(
                 self.tr("Not today. Wrap up whenever you are ready; that is a fine choice.")
             )
         self.outcome_label.show()
         self.continue_button.setVisible(self._agreed or self._can_stay)
-        (
-            self.continue_button if self.continue_button.isVisible() else self.wrap_up_button
-        ).setFocus()
+        if self.continue_button.isVisible():
+            self.continue_button.setFocus()
+        elif self._can_borrow:
+            self.more_button.setFocus()
+        else:
+            self.wrap_up_button.setFocus()
         announce(self.outcome_label, self.outcome_label.text())
 
     @Slot()

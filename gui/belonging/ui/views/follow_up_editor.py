@@ -1,4 +1,5 @@
-"""Follow-ups at wrap-up: what, whose, and optionally by when; added and removed freely."""
+"""Follow-ups at wrap-up: those taken up from last time (ticked here when done), and new ones:
+what, whose, and optionally by when; added and removed freely."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belonging.application.continuity_rows import FollowUpItem
 from belonging.application.rows import FollowUpDraft, Participant
 from belonging.ui.accessibility import announce, label_field, name_in_context
 from belonging.ui.views.describe import SHORT_DATE_FORMAT, short_date
+from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
@@ -33,22 +36,32 @@ class FollowUpEditor(QWidget):
 
     The editor keeps its own list of drafts (so the page works on its own and survives a
     controller that only listens); `set_follow_ups` replaces it, e.g. after a restart. New
-    drafts get ids "new-1", "new-2"… Signals: `follow_up_added(FollowUpDraft)`,
-    `follow_up_removed(draft_id)`.
+    drafts get ids "new-1", "new-2"… The follow-ups taken up from last time
+    (`set_carried(items, today)`) are listed first, each with its Done box. Signals:
+    `follow_up_added(FollowUpDraft)`, `follow_up_removed(draft_id)`,
+    `carried_done(item_id, done)`.
     """
 
     follow_up_added = Signal(object)
     follow_up_removed = Signal(object)
+    carried_done = Signal(object, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._drafts: list[FollowUpDraft] = []
+        self._carried: tuple[FollowUpItem, ...] = ()
+        self._carried_rows: dict[object, FollowUpRow] = {}
+        self._today: date | None = None
         self._people: tuple[Participant, ...] = ()
         self._setup_ui()
         self._connect_signals()
         self._refresh()
 
     def _setup_ui(self) -> None:
+        self.carried_heading = make_label(self.tr("Taken up from last time"), "muted")
+        self.carried_heading.hide()
+        self.carried_layout = QVBoxLayout()
+        self.carried_layout.setSpacing(4)
         self.list_layout = QVBoxLayout()
         self.list_layout.setSpacing(8)
 
@@ -83,6 +96,8 @@ class FollowUpEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
+        layout.addWidget(self.carried_heading)
+        layout.addLayout(self.carried_layout)
         layout.addLayout(self.list_layout)
         layout.addLayout(form)
 
@@ -105,6 +120,30 @@ class FollowUpEditor(QWidget):
         self._drafts = list(drafts)
         self._refresh()
 
+    def set_carried(self, items: Sequence[FollowUpItem], today: date | None = None) -> None:
+        """The follow-ups taken up from last time, each with its Done box."""
+        self._carried = tuple(items)
+        self._today = today
+        clear_layout(self.carried_layout)
+        self._carried_rows = {}
+        for item in self._carried:
+            row = FollowUpRow(item, today)
+            row.done_toggled.connect(self.carried_done)
+            self._carried_rows[item.item_id] = row
+            self.carried_layout.addWidget(row)
+        self.carried_heading.setVisible(bool(self._carried))
+        self._refresh()
+
+    def carried_row(self, item_id: object) -> FollowUpRow:
+        """The row of a follow-up taken up from last time."""
+        return self._carried_rows[item_id]
+
+    def set_carried_done(self, item_id: object, done: bool) -> None:
+        """Shows a follow-up from last time ticked or not, without emitting."""
+        row = self._carried_rows.get(item_id)
+        if row is not None:
+            row.set_done(done)
+
     def follow_ups(self) -> tuple[FollowUpDraft, ...]:
         """The follow-ups listed now, in the order added."""
         return tuple(self._drafts)
@@ -112,7 +151,7 @@ class FollowUpEditor(QWidget):
     def _refresh(self) -> None:
         clear_layout(self.list_layout)
         names = {person.key: person.name for person in self._people}
-        if not self._drafts:
+        if not self._drafts and not self._carried:
             self.list_layout.addWidget(make_label(self.tr("No follow-ups yet."), "muted"))
         for draft in self._drafts:
             self.list_layout.addWidget(self._row(draft, names.get(draft.owner_key, "")))

@@ -3,6 +3,7 @@ and whether the leader always answers first."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QHBoxLayout, QRadioButton, QVBoxLayout
 
 from belonging.application.rows import OWNER, PARTNER
@@ -20,11 +21,15 @@ class LeadershipCard:
     Setters: `set_names(owner, partner)`, `set_relationship(value)`, `reset()`.
     """
 
-    def __init__(self, tr) -> None:
+    def __init__(self) -> None:
         self.card = make_card()
         layout = QVBoxLayout(self.card)
         layout.setContentsMargins(22, 18, 22, 18)
-        layout.addWidget(make_label(tr("What kind of one-on-one?"), "heading"))
+        layout.addWidget(
+            make_label(
+                QCoreApplication.translate("LeadershipCard", "What kind of one-on-one?"), "heading"
+            )
+        )
         self.relationship_group = QButtonGroup(self.card)
         self.relationship_radios: dict[str, QRadioButton] = {}
         kinds = QHBoxLayout()
@@ -32,12 +37,18 @@ class LeadershipCard:
         for index, (value, text) in enumerate(
             zip(
                 RELATIONSHIPS,
-                (tr("A manager and a report"), tr("A mentor and a mentee"), tr("Another kind")),
+                (
+                    QCoreApplication.translate("LeadershipCard", "A manager and a report"),
+                    QCoreApplication.translate("LeadershipCard", "A mentor and a mentee"),
+                    QCoreApplication.translate("LeadershipCard", "Another kind"),
+                ),
                 strict=True,
             )
         ):
             radio = QRadioButton(text)
-            radio.setAccessibleDescription(tr("What kind of one-on-one?"))
+            radio.setAccessibleDescription(
+                QCoreApplication.translate("LeadershipCard", "What kind of one-on-one?")
+            )
             self.relationship_group.addButton(radio, index)
             self.relationship_radios[value] = radio
             kinds.addWidget(radio)
@@ -45,17 +56,25 @@ class LeadershipCard:
         layout.addLayout(kinds)
         layout.addWidget(
             make_label(
-                tr(
+                QCoreApplication.translate(
+                    "LeadershipCard",
                     "With a manager and a report, the manager answers first on the deeper "
-                    "levels: the one with more power takes the first risk."
+                    "levels: the one with more power takes the first risk.",
                 ),
                 "muted",
             )
         )
         layout.addSpacing(8)
-        layout.addWidget(make_label(tr("Who leads?"), "heading"))
         layout.addWidget(
-            make_label(tr("Usually the manager or mentor: going first shows the way."), "muted")
+            make_label(QCoreApplication.translate("LeadershipCard", "Who leads?"), "heading")
+        )
+        layout.addWidget(
+            make_label(
+                QCoreApplication.translate(
+                    "LeadershipCard", "Usually the manager or mentor: going first shows the way."
+                ),
+                "muted",
+            )
         )
         self.leader_group = QButtonGroup(self.card)
         self.owner_leads_radio = QRadioButton()
@@ -63,7 +82,9 @@ class LeadershipCard:
         self.leader_group.addButton(self.owner_leads_radio)
         self.leader_group.addButton(self.partner_leads_radio)
         for radio in (self.owner_leads_radio, self.partner_leads_radio):
-            radio.setAccessibleDescription(tr("Who leads?"))
+            radio.setAccessibleDescription(
+                QCoreApplication.translate("LeadershipCard", "Who leads?")
+            )
         radios = QHBoxLayout()
         radios.setSpacing(24)
         radios.addWidget(self.owner_leads_radio)
@@ -71,7 +92,9 @@ class LeadershipCard:
         radios.addStretch(1)
         layout.addLayout(radios)
         self.leader_first_check = QCheckBox(
-            tr("The leader answers first &every time (otherwise you take turns)")
+            QCoreApplication.translate(
+                "LeadershipCard", "The leader answers first &every time (otherwise you take turns)"
+            )
         )
         layout.addWidget(self.leader_first_check)
         self.reset()

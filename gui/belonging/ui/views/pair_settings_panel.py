@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from belonging.application.continuity_rows import PairSettings
 from belonging.ui.accessibility import escape_mnemonic, label_field
+from belonging.ui.topic_names import topic_name
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
@@ -80,7 +81,8 @@ class PairSettingsPanel(QWidget):
                 label_field(label, field)
                 grid.addWidget(label, row, column * 2)
                 grid.addWidget(field, row, column * 2 + 1)
-        grid.setColumnStretch(1, 2)
+        # Names and roles share the room: a role ("Persona del equipo") can be as long.
+        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
 
@@ -147,11 +149,11 @@ class PairSettingsPanel(QWidget):
 
     def _fill_topics(self, available: Iterable[str], off_limits: Iterable[str]) -> None:
         chosen = set(off_limits)
-        topics = sorted(set(available) | chosen, key=str.casefold)
+        topics = sorted(set(available) | chosen, key=lambda tag: topic_name(tag).casefold())
         clear_layout(self.topics_grid)
         self.topic_boxes = {}
         for index, topic in enumerate(topics):
-            box = QCheckBox(escape_mnemonic(topic))
+            box = QCheckBox(escape_mnemonic(topic_name(topic)))
             box.setChecked(topic in chosen)
             self.topic_boxes[topic] = box
             self.topics_grid.addWidget(box, index // _TOPIC_COLUMNS, index % _TOPIC_COLUMNS)

@@ -1,8 +1,9 @@
 """The pair page: what two people have talked about so far, and what they carry forward.
 
-Their conversations on a timeline, the follow-ups still open (ticked off here), the prompts
-they parked, how close each has felt over time, the pair's settings, and the way to archive
-the pair (off Home, kept whole) or delete it.
+When they talk next, the follow-ups still open (ticked off, changed or deleted here), what
+either wants to bring up next time, the prompts they parked, their conversations told as a
+story (one card each, newest first), how close each has felt over time, the pair's
+settings, and the way to archive the pair (off Home, kept whole) or delete it.
 
 The page is filled again each time it is opened; a setter given what the page already shows
 changes nothing, so opening a pair again costs only what changed (and keeps the place in
@@ -13,37 +14,30 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import replace
-from datetime import date
-from functools import partial
+from datetime import date, datetime
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import (
     ClosenessReading,
     FollowUpItem,
     PairSettings,
     ParkedItem,
+    TalkingPointItem,
     TimelineEntry,
 )
 from belonging.ui.views.describe import short_date
+from belonging.ui.views.next_conversation_card import NextConversationCard
 from belonging.ui.views.pair_settings_panel import PairSettingsPanel
+from belonging.ui.views.pair_story import ConversationStory
 from belonging.ui.views.parked_list import ParkedList
 from belonging.ui.views.put_away_card import PutAwayCard
-from belonging.ui.views.timeline_model import Column, TimelineModel
+from belonging.ui.views.talking_points_card import TalkingPointsCard
 from belonging.ui.widgets.closeness_chart import ClosenessChart
+from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
-
-#: Rows of the timeline visible before it scrolls inside its card.
-_VISIBLE_ROWS = 8
 
 
 def _showing(shown: PairSettings | None, settings: PairSettings) -> bool:
@@ -57,16 +51,18 @@ def _showing(shown: PairSettings | None, settings: PairSettings) -> bool:
 class PairView(ScrollPage):
     """The page of one pair.
 
-    Setters: `set_title(names, roles)`, `set_timeline(entries, total)` and
-    `add_timeline(entries)` (the next page, asked for with `more_timeline_requested()` as the
-    person scrolls), `set_follow_ups(items)`, `set_parked(items)`,
+    Setters: `set_title(names, roles)`, `set_today(day)`, `set_next(at)`,
+    `set_timeline(entries, total)` and `add_timeline(entries)` (the next page, asked for
+    with `more_timeline_requested()`), `set_follow_ups(items)`, `set_talking_points(items)`,
+    `set_people(owner_name, partner_name)`, `set_parked(items)`,
     `set_closeness(first_name, second_name, readings)`, `set_settings(PairSettings)`,
     `set_follow_up_done(item_id, done)`, `set_put_away(partner_name, archived_on)`.
     Signals: `start_requested()`, `export_requested()`, `back_requested()`,
     `archive_requested(archive: bool)` (False: bring it back), `delete_requested()`,
-    `conversation_opened(conversation_id)` (a timeline row activated),
-    `follow_up_toggled(item_id, done)`, `settings_saved(PairSettings)`,
-    `more_timeline_requested()`.
+    `conversation_opened(conversation_id)`, `follow_up_toggled(item_id, done)`,
+    `follow_up_edit_requested(item_id)`, `settings_saved(PairSettings)`,
+    `more_timeline_requested()`, `talking_point_added(text, whose)`,
+    `talking_point_let_go(item_id)`; `next_card`'s own for the next conversation.
     """
 
     start_requested = Signal()
@@ -74,18 +70,21 @@ class PairView(ScrollPage):
     back_requested = Signal()
     conversation_opened = Signal(object)
     follow_up_toggled = Signal(object, bool)
+    follow_up_edit_requested = Signal(object)
     settings_saved = Signal(object)
     more_timeline_requested = Signal()
     archive_requested = Signal(bool)
     delete_requested = Signal()
+    talking_point_added = Signal(str, object)
+    talking_point_let_go = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._follow_up_boxes: dict[Hashable, QCheckBox] = {}
+        self._follow_up_rows: dict[Hashable, FollowUpRow] = {}
         self._follow_ups: tuple[FollowUpItem, ...] | None = None
         self._closeness: tuple[str, str, tuple[ClosenessReading, ...]] | None = None
         self._settings: PairSettings | None = None
-        self._timeline_set = False
+        self._today: date | None = None
         self._archived_on: date | None = None
         self._setup_ui()
         self._connect_signals()
@@ -103,8 +102,14 @@ class PairView(ScrollPage):
         self.body.addWidget(self.title_label)
         self.body.addWidget(self.subtitle_label)
         self.body.addWidget(self.archived_label)
-        self.body.addWidget(self._timeline_card())
+        self.next_card = NextConversationCard()
+        self.body.addWidget(self.next_card)
         self.body.addWidget(self._lists_card())
+        self.talking_points = TalkingPointsCard()
+        self.body.addWidget(self.talking_points)
+        self.body.addWidget(make_label(self.tr("Your conversations"), "heading"))
+        self.story = ConversationStory()
+        self.body.addWidget(self.story)
         self.body.addWidget(self._closeness_card())
         self.settings_panel = PairSettingsPanel()
         self.body.addWidget(self.settings_panel)
@@ -119,41 +124,6 @@ class PairView(ScrollPage):
         self.footer.addStretch(1)
         self.footer.addWidget(self.export_button)
         self.footer.addWidget(self.start_button)
-
-    def _timeline_card(self) -> QWidget:
-        card = make_card()
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.addWidget(make_label(self.tr("Your conversations"), "heading"))
-        self.timeline_model = TimelineModel(self)
-        self.timeline_table = QTableView()
-        self.timeline_table.setModel(self.timeline_model)
-        self.timeline_table.setAccessibleName(self.tr("Your conversations"))
-        self.timeline_table.setAccessibleDescription(
-            self.tr("Press Enter on a conversation to read it again.")
-        )
-        self.timeline_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline_table.setAlternatingRowColors(True)
-        self.timeline_table.setShowGrid(False)
-        self.timeline_table.setWordWrap(False)
-        self.timeline_table.verticalHeader().hide()
-        header = self.timeline_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Qt sizes each column from up to 1,000 rows by default; a pair with years of
-        # conversations would wait for every one. Dates, depths and minutes are alike in
-        # width, so the first screenfuls are a true sample.
-        header.setResizeContentsPrecision(_VISIBLE_ROWS * 4)
-        header.setSectionResizeMode(Column.SCRIPT, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        layout.addWidget(self.timeline_table)
-        self.no_conversations_label = make_label(
-            self.tr("No conversation yet. The first one starts a history you can come back to."),
-            "muted",
-        )
-        layout.addWidget(self.no_conversations_label)
-        return card
 
     def _lists_card(self) -> QWidget:
         card = make_card()
@@ -189,9 +159,11 @@ class PairView(ScrollPage):
         self.back_button.clicked.connect(self.back_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.start_button.clicked.connect(self.start_requested)
-        self.timeline_table.activated.connect(self._on_timeline_activated)
-        self.timeline_model.more_wanted.connect(self.more_timeline_requested)
+        self.story.conversation_opened.connect(self.conversation_opened)
+        self.story.more_requested.connect(self.more_timeline_requested)
         self.settings_panel.saved.connect(self.settings_saved)
+        self.talking_points.point_added.connect(self.talking_point_added)
+        self.talking_points.point_let_go.connect(self.talking_point_let_go)
 
     # Setters --------------------------------------------------------------------------------
 
@@ -201,56 +173,69 @@ class PairView(ScrollPage):
         self.subtitle_label.setText(roles)
         self.subtitle_label.setVisible(bool(roles))
 
+    def set_today(self, today: date | None) -> None:
+        """Today's date, for "overdue" and for a next conversation gone by."""
+        self._today = today
+
+    def set_next(self, at: datetime | None) -> None:
+        """When the two talk next (None: nothing planned)."""
+        self.next_card.set_next(at, self._today)
+
+    def set_people(self, owner_name: str, partner_name: str) -> None:
+        """The two people, whose a talking point can be."""
+        self.talking_points.set_people(owner_name, partner_name)
+
     def set_timeline(self, entries: Sequence[TimelineEntry], total: int | None = None) -> None:
-        """Lists the pair's conversations, most recent first as given: the first of `total`
-        (all of them when None); the rest are asked for as the person scrolls to them."""
-        model = self.timeline_model
-        entries = tuple(entries)
-        total = len(entries) if total is None else total
-        if self._timeline_set and model.total() == total and model.entries() == entries:
-            return
-        self._timeline_set = True
-        model.set_entries(entries, total)
-        self.timeline_table.setVisible(bool(entries))
-        self.no_conversations_label.setVisible(not entries)
-        rows = min(max(len(entries), 1), _VISIBLE_ROWS)
-        header = self.timeline_table.horizontalHeader().sizeHint().height()
-        row_height = self.timeline_table.verticalHeader().defaultSectionSize()
-        self.timeline_table.setFixedHeight(header + rows * row_height + 6)
+        """Tells the pair's conversations, most recent first as given: the first of `total`
+        (all of them when None); the rest come when "Show earlier conversations" asks."""
+        self.story.set_entries(entries, total, self._today)
 
     def add_timeline(self, entries: Sequence[TimelineEntry]) -> None:
-        """Adds the next conversations (older ones) below those listed."""
-        self.timeline_model.add_entries(entries)
+        """Adds the next conversations (older ones) below those told."""
+        self.story.add_entries(entries)
 
     def set_follow_ups(self, items: Sequence[FollowUpItem]) -> None:
-        """Lists the open follow-ups, each a box to tick when done."""
+        """Lists the open follow-ups, each with its Done box and Edit…."""
         items = tuple(items)
-        ticked = any(box.isChecked() for box in self._follow_up_boxes.values())
+        ticked = any(row.box.isChecked() for row in self._follow_up_rows.values())
         if items == self._follow_ups and not ticked:
             return
         self._follow_ups = items
         clear_layout(self.follow_ups_layout)
-        self._follow_up_boxes = {}
+        self._follow_up_rows = {}
         if not items:
             self.follow_ups_layout.addWidget(make_label(self.tr("Nothing open."), "muted"))
             return
         for item in items:
-            box = QCheckBox(self._follow_up_text(item))
-            box.toggled.connect(partial(self._on_follow_up_toggled, item.item_id))
-            self._follow_up_boxes[item.item_id] = box
-            self.follow_ups_layout.addWidget(box)
+            row = FollowUpRow(item, self._today, editable=True)
+            row.done_toggled.connect(self.follow_up_toggled)
+            row.edit_requested.connect(self.follow_up_edit_requested)
+            self._follow_up_rows[item.item_id] = row
+            self.follow_ups_layout.addWidget(row)
+
+    def follow_up_item(self, item_id: Hashable) -> FollowUpItem | None:
+        """The follow-up listed with this id, if any."""
+        row = self._follow_up_rows.get(item_id)
+        return None if row is None else row.item
 
     def set_follow_up_done(self, item_id: Hashable, done: bool) -> None:
         """Shows a follow-up ticked or not, without emitting `follow_up_toggled`."""
-        box = self._follow_up_boxes.get(item_id)
-        if box is not None:
-            box.blockSignals(True)
-            box.setChecked(done)
-            box.blockSignals(False)
+        row = self._follow_up_rows.get(item_id)
+        if row is not None:
+            row.set_done(done)
 
     def follow_up_box(self, item_id: Hashable) -> QCheckBox | None:
-        """The tick box of a follow-up (for tests and focus), if it is listed."""
-        return self._follow_up_boxes.get(item_id)
+        """The Done box of a follow-up (for tests and focus), if it is listed."""
+        row = self._follow_up_rows.get(item_id)
+        return None if row is None else row.box
+
+    def follow_up_row(self, item_id: Hashable) -> FollowUpRow | None:
+        """The row of a follow-up, if it is listed."""
+        return self._follow_up_rows.get(item_id)
+
+    def set_talking_points(self, items: Sequence[TalkingPointItem]) -> None:
+        """Lists what either wants to bring up next time."""
+        self.talking_points.set_points(items)
 
     def set_parked(self, items: Sequence[ParkedItem]) -> None:
         """Lists the prompts parked for later, in the words they were shown."""
@@ -298,24 +283,3 @@ class PairView(ScrollPage):
     def is_archived(self) -> bool:
         """Whether the pair shown is archived."""
         return self._archived_on is not None
-
-    # Slots ----------------------------------------------------------------------------------
-
-    def _follow_up_text(self, item: FollowUpItem) -> str:
-        details = []
-        details.append(item.owner_name or self.tr("both of you"))
-        if item.due is not None:
-            details.append(self.tr("due {date}").format(date=short_date(item.due)))
-        if item.from_on is not None:
-            details.append(self.tr("from {date}").format(date=short_date(item.from_on)))
-        # A checkbox label is plain text with mnemonics: a typed "&" must show as itself.
-        text = f"{item.text} — {', '.join(details)}"
-        return text.replace("&", "&&")
-
-    def _on_follow_up_toggled(self, item_id: Hashable, done: bool) -> None:
-        self.follow_up_toggled.emit(item_id, done)
-
-    @Slot(QModelIndex)
-    def _on_timeline_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.conversation_opened.emit(self.timeline_model.conversation_id(index.row()))

@@ -34,6 +34,8 @@ class PromptCard(QWidget):
         card_layout.setSpacing(14)
         self.lighter_label = make_label(self.tr("Something lighter"), "muted")
         self.lighter_label.hide()
+        self.lent_label = make_label("", "muted")
+        self.lent_label.hide()
         self.turn_label = make_label("", "turn")
         self.prompt_label = make_label("", "prompt", rich=True)
         # Focusable, so a screen reader user can land on the prompt and hear it again; no
@@ -51,6 +53,7 @@ class PromptCard(QWidget):
         # The prompt sits a little above the middle of the card, where the eye rests.
         card_layout.addStretch(2)
         card_layout.addWidget(self.lighter_label)
+        card_layout.addWidget(self.lent_label)
         card_layout.addWidget(self.turn_label)
         card_layout.addWidget(self.prompt_label)
         card_layout.addSpacing(6)
@@ -69,9 +72,17 @@ class PromptCard(QWidget):
         turn_text: str,
         follow_ups: Sequence[str] = (),
         lighter: bool = False,
+        lent_from: str | None = None,
     ) -> None:
-        """Shows a prompt: `html` on screen, `plain_text` for screen readers."""
+        """Shows a prompt: `html` on screen, `plain_text` for screen readers; `lent_from`
+        names the script a prompt of another script comes from."""
         self.lighter_label.setVisible(lighter)
+        self.lent_label.setText(
+            self.tr("More at this depth, from “{title}”").format(title=lent_from)
+            if lent_from
+            else ""
+        )
+        self.lent_label.setVisible(bool(lent_from))
         self.turn_label.setText(turn_text)
         self.prompt_label.setText(html)
         self.prompt_label.setAccessibleName(plain_text)

@@ -45,7 +45,7 @@ class PutAwayCard(QWidget):
         )
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
-        self.archive_button = make_button(self.tr("&Archive this pair"))
+        self.archive_button = make_button(self.tr("Arch&ive this pair"))
         self.delete_button = make_button(self.tr("&Delete…"))
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
@@ -59,7 +59,7 @@ class PutAwayCard(QWidget):
         name = escape_mnemonic(partner_name)
         self.delete_button.setText(self.tr("&Delete {name}…").format(name=name))
         self.archive_button.setText(
-            self.tr("B&ring back to Home") if archived else self.tr("&Archive this pair")
+            self.tr("Bring bac&k to Home") if archived else self.tr("Arch&ive this pair")
         )
 
     @Slot()

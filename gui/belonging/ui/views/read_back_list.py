@@ -20,17 +20,19 @@ class ReadBackList(QWidget):
     A struck line is shown struck through and muted, so both people can see what will not
     be kept. Each box is named by its label and its line ("Strike out: …"), so a screen
     reader user knows which line a box belongs to. Signals: `struck_changed(line_id, bool)`,
-    `confidential_changed(line_id, bool)`.
+    `confidential_changed(line_id, bool)`, `lines_set()` (new lines are shown).
     """
 
     struck_changed = Signal(object, bool)
     confidential_changed = Signal(object, bool)
+    lines_set = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._struck: dict[Hashable, QCheckBox] = {}
         self._confidential: dict[Hashable, QCheckBox] = {}
         self._labels: dict[Hashable, QLabel] = {}
+        self._lines: tuple[NoteLine, ...] = ()
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.setSpacing(8)
@@ -42,11 +44,26 @@ class ReadBackList(QWidget):
         self._struck.clear()
         self._confidential.clear()
         self._labels.clear()
+        self._lines = tuple(lines)
         if not lines:
             self.rows.addWidget(make_label(self.tr("No shared notes to read back."), "muted"))
-            return
         for line in lines:
             self.rows.addWidget(self._row(line))
+        self.lines_set.emit()
+
+    def lines(self) -> tuple[NoteLine, ...]:
+        """The lines shown, with their marks as they stand now."""
+        struck, confidential = self.struck_ids(), self.confidential_ids()
+        return tuple(
+            NoteLine(
+                line.line_id,
+                line.text,
+                line.context,
+                struck=line.line_id in struck,
+                confidential=line.line_id in confidential,
+            )
+            for line in self._lines
+        )
 
     def line_ids(self) -> tuple[Hashable, ...]:
         """The lines shown, in order."""

@@ -1,4 +1,6 @@
-"""Search across every note and prompt, as you type, with results grouped by conversation.
+"""Search across every note and prompt, as you type, with results grouped by conversation,
+the newest first, each named by the person and the day; narrowed to one person and to a
+range of days when asked.
 
 The view asks for a search a moment after the typing stops (`search_requested`, with a
 ticket number); whoever runs it off the UI thread hands the results back with the same
@@ -11,16 +13,26 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Hashable, Sequence
+from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belonging.application.continuity_rows import SearchGroup, SearchLine
 from belonging.ui.accessibility import announce, label_field, name_in_context
-from belonging.ui.views.describe import and_text, short_date
+from belonging.ui.views.describe import SHORT_DATE_FORMAT, long_date
 from belonging.ui.widgets.page import ScrollPage, clear_layout
+from belonging.ui.widgets.steady_combo import SteadyComboBox
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
 #: Milliseconds of quiet after the last key before a search is asked for.
@@ -31,9 +43,11 @@ class SearchView(ScrollPage):
     """The search page.
 
     Signals: `search_requested(query, include_private, ticket)` once typing pauses (and
-    again when Shared screen changes), `result_opened(conversation_id, note_id or None)`,
-    `back_requested()`. Setters: `show_results(ticket, groups)`, `show_failed(ticket,
-    message)`, `set_shared_screen(on)`, `set_query(text)`, `focus_query()`.
+    again when Shared screen, the person or the days change; `scope()` says which),
+    `result_opened(conversation_id, note_id or None)`, `back_requested()`. Setters:
+    `show_results(ticket, groups)`, `show_failed(ticket, message)`, `set_shared_screen(on)`,
+    `set_query(text)`, `focus_query()`, `set_people([(pair_id, name)])`,
+    `set_scope(pair_id, since, until)`.
     """
 
     search_requested = Signal(str, bool, int)
@@ -62,6 +76,7 @@ class SearchView(ScrollPage):
         label_field(query_label, self.query_edit)
         self.body.addWidget(query_label)
         self.body.addWidget(self.query_edit)
+        self.body.addWidget(self._scope_row())
         self.private_hint_label = make_label(
             self.tr("Private notes are left out while the screen is shared."), "hint"
         )
@@ -80,7 +95,54 @@ class SearchView(ScrollPage):
         self.debounce.setInterval(debounce_ms)
         self.private_hint_label.setVisible(self._shared)
 
+    def _scope_row(self) -> QWidget:
+        self.person_combo = SteadyComboBox()
+        person_label = make_label(self.tr("&Person"), wrap=False)
+        label_field(person_label, self.person_combo)
+        self.set_people([])
+        today = QDate.currentDate()
+        self.since_check = QCheckBox(self.tr("Fro&m"))
+        self.since_edit = self._date_edit(today.addMonths(-3), self.tr("From"))
+        self.until_check = QCheckBox(self.tr("&To"))
+        self.until_edit = self._date_edit(today, self.tr("To"))
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(person_label)
+        layout.addWidget(self.person_combo, 2)
+        layout.addSpacing(12)
+        for check, edit in (
+            (self.since_check, self.since_edit),
+            (self.until_check, self.until_edit),
+        ):
+            # Its words are never squeezed, and drawn as measured: the underlined mnemonic
+            # breaks the kerning of "To" that the size was measured with, cutting off the "o".
+            unkerned = QFont()
+            unkerned.setKerning(False)
+            check.setFont(unkerned)
+            check.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            layout.addWidget(check)
+            layout.addWidget(edit, 1)
+        return row
+
+    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
+        edit = QDateEdit(day)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(SHORT_DATE_FORMAT)
+        edit.setEnabled(False)
+        edit.setAccessibleName(name)
+        return edit
+
     def _connect_signals(self) -> None:
+        self.person_combo.activated.connect(self._on_scope_changed)
+        for check, edit in (
+            (self.since_check, self.since_edit),
+            (self.until_check, self.until_edit),
+        ):
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._on_scope_changed)
+            edit.dateChanged.connect(self._on_scope_changed)
         self.query_edit.textChanged.connect(self._on_query_text_changed)
         self.query_edit.returnPressed.connect(self._on_query_return_pressed)
         self.debounce.timeout.connect(self._on_debounce_timeout)
@@ -100,6 +162,55 @@ class SearchView(ScrollPage):
         """Moves the keyboard focus to the search field, its text selected."""
         self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.query_edit.selectAll()
+
+    def set_people(self, people: Sequence[tuple[Hashable, str]]) -> None:
+        """Whose conversations can be searched alone, as (pair_id, name); "Everyone" first.
+        The person chosen stays chosen when still listed."""
+        current = self.person_combo.currentData()
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        self.person_combo.addItem(self.tr("Everyone"), None)
+        for pair_id, name in people:
+            self.person_combo.addItem(name, pair_id)
+        self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(current)))
+        self.person_combo.blockSignals(False)
+
+    def set_today(self, today: date) -> None:
+        """The days offered before any is chosen: from three months ago to today."""
+        days = ((self.since_edit, QDate(today).addMonths(-3)), (self.until_edit, QDate(today)))
+        for edit, day in days:
+            if not edit.isEnabled():
+                edit.blockSignals(True)
+                edit.setDate(day)
+                edit.blockSignals(False)
+
+    def set_scope(
+        self, pair_id: Hashable | None, since: date | None = None, until: date | None = None
+    ) -> None:
+        """Narrows the search to one person (None: everyone) and a range of days (None: no
+        bound), as if chosen; a search follows when something is typed."""
+        for widget in (self.person_combo, self.since_check, self.until_check):
+            widget.blockSignals(True)
+        self.person_combo.setCurrentIndex(max(0, self.person_combo.findData(pair_id)))
+        for check, edit, day in (
+            (self.since_check, self.since_edit, since),
+            (self.until_check, self.until_edit, until),
+        ):
+            check.setChecked(day is not None)
+            edit.setEnabled(day is not None)
+            if day is not None:
+                edit.blockSignals(True)
+                edit.setDate(QDate(day))
+                edit.blockSignals(False)
+        for widget in (self.person_combo, self.since_check, self.until_check):
+            widget.blockSignals(False)
+        self._on_scope_changed()
+
+    def scope(self) -> tuple[Hashable | None, date | None, date | None]:
+        """The person (pair id, None: everyone) and the first and last day searched."""
+        since = self.since_edit.date().toPython() if self.since_check.isChecked() else None
+        until = self.until_edit.date().toPython() if self.until_check.isChecked() else None
+        return self.person_combo.currentData(), since, until
 
     def search_now(self) -> int:
         """Asks for the search at once (as Return does) and returns its ticket."""
@@ -156,8 +267,9 @@ class SearchView(ScrollPage):
             )
         else:
             self.status_label.setText(
-                self.tr("{hits} found in {conversations} conversations.").format(
-                    hits=hits, conversations=len(groups)
+                self.tr("{found} in {conversations}.").format(
+                    found=self.tr("%n found", "", hits),
+                    conversations=self.tr("%n conversation(s)", "", len(groups)),
                 )
             )
             for group in groups:
@@ -188,9 +300,8 @@ class SearchView(ScrollPage):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(20, 14, 16, 14)
         layout.setSpacing(8)
-        names = and_text(group.owner_name, group.partner_name)
         heading = " · ".join(
-            part for part in (group.script_title, short_date(group.on), names) if part
+            part for part in (group.partner_name, long_date(group.on), group.script_title) if part
         )
         layout.addWidget(make_label(heading, "heading"))
         for line in group.lines:
@@ -228,6 +339,11 @@ class SearchView(ScrollPage):
     @Slot(str)
     def _on_query_text_changed(self, _text: str) -> None:
         self.debounce.start()
+
+    @Slot()
+    def _on_scope_changed(self, *_args) -> None:
+        if self.query().strip():
+            self._request()
 
     @Slot()
     def _on_query_return_pressed(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from belonging.application.continuity_rows import ParkedItem
+from belonging.application.home_order import common_owner
 from belonging.application.rows import PairRow, ScriptRow, SetupChoices
 from belonging.ui.accessibility import label_field, strip_mnemonic
 from belonging.ui.views.describe import pair_names, script_facts
 from belonging.ui.views.leadership_card import LeadershipCard
+from belonging.ui.views.recent_parked_card import RecentParkedCard
 from belonging.ui.widgets.page import ScrollPage
 from belonging.ui.widgets.steady_combo import SteadyComboBox
 from belonging.ui.widgets.styled import make_button, make_card, make_label
@@ -34,7 +37,9 @@ class SetupView(ScrollPage):
     """The set-up form.
 
     Setters: `set_pairs(rows)`, `set_scripts(rows)`, `select_pair(pair_id)`,
-    `select_script(script_id)`, `set_minutes(n)`, `set_depth_suggestion(depth, text)`, `reset()`.
+    `select_script(script_id)`, `set_minutes(n)`, `set_depth_suggestion(depth, text)`,
+    `set_hidden_scripts(ids)`, `set_script_notes({id: text})`, `set_parked(items)`,
+    `reset()`.
     Reading: `choices() -> SetupChoices`.
     Signals: `pair_selected(pair_id or None)` (None: two new people), `script_selected(str)`,
     `continue_requested(SetupChoices)`, `back_requested()`.
@@ -51,6 +56,7 @@ class SetupView(ScrollPage):
         self._pairs: dict[Hashable, PairRow] = {}
         self._relationship_of: Hashable | None = None
         self._scripts: dict[str, ScriptRow] = {}
+        self._script_notes: dict[str, str] = {}
         self._setup_ui()
         self._connect_signals()
         self.set_pairs([])
@@ -62,6 +68,9 @@ class SetupView(ScrollPage):
         self.body.addWidget(make_label(self.tr("Set up your conversation"), "title"))
         self.body.addWidget(self._people_card())
         self.body.addWidget(self._script_card())
+        self.recent_parked = RecentParkedCard()
+        self.parked_list = self.recent_parked.parked_list
+        self.body.addWidget(self.recent_parked)
         self.body.addWidget(self._length_and_depth_card())
         self.body.addWidget(self._leader_card())
         self.body.addStretch(1)
@@ -139,8 +148,11 @@ class SetupView(ScrollPage):
         self.script_summary_label = make_label("")
         self.script_levels_label = make_label("", "muted")
         self.script_facts_label = make_label("", "muted")
+        self.script_history_label = make_label("", "accent")
+        self.script_history_label.hide()
         details = QVBoxLayout()
         details.setSpacing(6)
+        details.addWidget(self.script_history_label)
         details.addWidget(self.script_summary_label)
         details.addWidget(self.script_levels_label)
         details.addWidget(self.script_facts_label)
@@ -186,7 +198,7 @@ class SetupView(ScrollPage):
         return card
 
     def _leader_card(self) -> QWidget:
-        self.leadership = LeadershipCard(self.tr)
+        self.leadership = LeadershipCard()
         # The names the tests and the rest of the page know these controls by.
         self.owner_leads_radio = self.leadership.owner_leads_radio
         self.partner_leads_radio = self.leadership.partner_leads_radio
@@ -201,6 +213,7 @@ class SetupView(ScrollPage):
         self.owner_name_edit.textChanged.connect(self._update_people)
         self.partner_name_edit.textChanged.connect(self._update_people)
         self.script_list.currentItemChanged.connect(self._on_script_item_changed)
+        self.recent_parked.script_chosen.connect(self.select_script)
 
     # Setters --------------------------------------------------------------------------------
 
@@ -209,8 +222,11 @@ class SetupView(ScrollPage):
         self._pairs = {row.pair_id: row for row in rows}
         self.pair_combo.blockSignals(True)
         self.pair_combo.clear()
+        owner = common_owner(rows)
         for row in rows:
-            self.pair_combo.addItem(pair_names(row), row.pair_id)
+            # By the other person's name, as Home lists them: the owner is the same in each.
+            label = row.partner_name if owner is not None else pair_names(row)
+            self.pair_combo.addItem(label, row.pair_id)
         self.pair_combo.blockSignals(False)
         has_pairs = bool(rows)
         self.known_pair_radio.setVisible(has_pairs)
@@ -248,6 +264,46 @@ class SetupView(ScrollPage):
             if self.script_list.item(index).data(_ID_ROLE) == script_id:
                 self.script_list.setCurrentRow(index)
                 return
+
+    def set_hidden_scripts(self, script_ids: Iterable[str]) -> None:
+        """Leaves these scripts out of the list (a first one-on-one, for a pair that has
+        talked); one chosen and then left out gives way to the first still listed."""
+        hidden = set(script_ids)
+        for index in range(self.script_list.count()):
+            item = self.script_list.item(index)
+            item.setHidden(item.data(_ID_ROLE) in hidden)
+        current = self.script_list.currentItem()
+        if current is None or current.isHidden():
+            visible = [
+                self.script_list.item(i)
+                for i in range(self.script_list.count())
+                if not self.script_list.item(i).isHidden()
+            ]
+            self.script_list.setCurrentItem(visible[0] if visible else None)
+
+    def listed_script_ids(self) -> list[str]:
+        """The scripts offered now, in order."""
+        return [
+            self.script_list.item(i).data(_ID_ROLE)
+            for i in range(self.script_list.count())
+            if not self.script_list.item(i).isHidden()
+        ]
+
+    def set_script_notes(self, notes: Mapping[str, str]) -> None:
+        """What each script has been for this pair ("New to you two", "Done twice, last on
+        12 Mar 2025"), shown beside the script chosen."""
+        self._script_notes = dict(notes)
+        self._show_script_note()
+
+    def _show_script_note(self) -> None:
+        item = self.script_list.currentItem()
+        note = self._script_notes.get(item.data(_ID_ROLE), "") if item is not None else ""
+        self.script_history_label.setText(note)
+        self.script_history_label.setVisible(bool(note))
+
+    def set_parked(self, items: Sequence[ParkedItem]) -> None:
+        """The prompts this pair parked recently with any script; none hides the card."""
+        self.recent_parked.set_items(items)
 
     def set_minutes(self, minutes: int) -> None:
         """Picks the length closest to `minutes`."""
@@ -356,6 +412,7 @@ class SetupView(ScrollPage):
             )
         )
         self.script_facts_label.setText(script_facts(row))
+        self._show_script_note()
         for depth, title in enumerate(row.level_titles, start=1):
             self.depth_combo.addItem(self.tr("{depth}. {title}").format(depth=depth, title=title))
         if row.minutes:
@@ -374,4 +431,7 @@ def _role_combo(suggestions: list[str]) -> QComboBox:
     combo.setEditable(True)
     combo.addItems(suggestions)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # Wide enough for the longest suggestion, which some languages make long.
+    combo.setMinimumContentsLength(max(len(text) for text in suggestions))
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from belonging.application.rows import FollowUpDraft, NoteLine, Participant, WrapUpResult
 from belonging.ui.accessibility import announce
 from belonging.ui.views.follow_up_editor import FollowUpEditor
+from belonging.ui.views.next_conversation_card import NextConversationCard
 from belonging.ui.views.private_questions import ClosingQuestion
 from belonging.ui.views.read_back_list import ReadBackList
 from belonging.ui.widgets.markdown_note import MarkdownNoteEditor
@@ -24,12 +25,14 @@ class WrapUpView(ScrollPage):
     """The last page of a conversation.
 
     Setters: `set_people(first, second, partner_key)`, `set_closing_prompt(html,
-    plain_text)`, `set_note_lines(lines)`, `set_follow_ups(drafts)`, `set_summary(text)`,
+    plain_text)`, `set_note_lines(lines)`, `set_follow_ups(drafts)`,
+    `set_carried_follow_ups(items, today)`, `set_summary(text)`,
     `set_save_state(state, reason)`, `set_facts(text)`, `set_finishing(bool)`,
     `set_back_available(bool)`.
     Reading: `result() -> WrapUpResult`.
     Signals: `line_struck_changed(id, bool)`, `line_confidential_changed(id, bool)`,
-    `follow_up_added(FollowUpDraft)`, `follow_up_removed(id)`, `closing_answered(answers)`
+    `follow_up_added(FollowUpDraft)`, `follow_up_removed(id)`, `carried_done(id, done)`
+    (a follow-up from last time ticked), `closing_answered(answers)`
     (each person's (closeness, keep check-ins) by key, once both have answered privately),
     `summary_changed(str)`, `finish_requested(WrapUpResult)`, `back_requested()`.
     """
@@ -38,6 +41,7 @@ class WrapUpView(ScrollPage):
     line_confidential_changed = Signal(object, bool)
     follow_up_added = Signal(object)
     follow_up_removed = Signal(object)
+    carried_done = Signal(object, bool)
     closing_answered = Signal(dict)
     summary_changed = Signal(str)
     finish_requested = Signal(object)
@@ -80,6 +84,8 @@ class WrapUpView(ScrollPage):
         self.body.addWidget(make_label(self.tr("Follow-ups"), "heading"))
         self.follow_up_editor = FollowUpEditor()
         self.body.addWidget(self.follow_up_editor)
+        self.next_card = NextConversationCard()
+        self.body.addWidget(self.next_card)
 
         self.body.addWidget(make_label(self.tr("How close do you feel now?"), "heading"))
         self._keep_hint = make_label("", "muted")
@@ -110,6 +116,7 @@ class WrapUpView(ScrollPage):
         self.read_back.confidential_changed.connect(self.line_confidential_changed)
         self.follow_up_editor.follow_up_added.connect(self.follow_up_added)
         self.follow_up_editor.follow_up_removed.connect(self.follow_up_removed)
+        self.follow_up_editor.carried_done.connect(self.carried_done)
         self.closing_round.finished.connect(self.closing_answered)
         self.summary_editor.text_changed.connect(self.summary_changed)
         self.back_button.clicked.connect(self.back_requested)
@@ -148,6 +155,10 @@ class WrapUpView(ScrollPage):
     def set_follow_ups(self, drafts: Sequence[FollowUpDraft]) -> None:
         """The follow-ups already written (after a restart)."""
         self.follow_up_editor.set_follow_ups(drafts)
+
+    def set_carried_follow_ups(self, items, today=None) -> None:
+        """The follow-ups taken up from last time, each with its Done box."""
+        self.follow_up_editor.set_carried(items, today)
 
     def set_summary(self, text: str) -> None:
         """The summary written so far, without emitting."""

@@ -27,10 +27,6 @@ _POINT_RADIUS = 5.0
 MAX_SHOWN = 24
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClosenessChart", text)
-
-
 def series(readings: Sequence[ClosenessReading], person: int) -> list[tuple[float, int, bool]]:
     """One person's points in time order: (x in conversation units, value, is_after). Before
     sits a quarter to the left of its conversation, after a quarter to the right; the second
@@ -49,21 +45,23 @@ def series(readings: Sequence[ClosenessReading], person: int) -> list[tuple[floa
 def trend_sentence(name: str, points: list[tuple[float, int, bool]]) -> str:
     """What one person's line does, in words, e.g. "Alex: from 3 to 6, closer."."""
     if not points:
-        return _tr("{name}: no check-ins yet.").format(name=name)
+        return QCoreApplication.translate("ClosenessChart", "{name}: no check-ins yet.").format(
+            name=name
+        )
     first, last = points[0][1], points[-1][1]
     if len(points) == 1:
-        return _tr("{name}: {value} ({words}).").format(
+        return QCoreApplication.translate("ClosenessChart", "{name}: {value} ({words}).").format(
             name=name, value=first, words=closeness_words(first)
         )
     if last > first:
-        change = _tr("closer")
+        change = QCoreApplication.translate("ClosenessChart", "closer")
     elif last < first:
-        change = _tr("less close")
+        change = QCoreApplication.translate("ClosenessChart", "less close")
     else:
-        change = _tr("about the same")
-    return _tr("{name}: from {first} to {last}, {change}.").format(
-        name=name, first=first, last=last, change=change
-    )
+        change = QCoreApplication.translate("ClosenessChart", "about the same")
+    return QCoreApplication.translate(
+        "ClosenessChart", "{name}: from {first} to {last}, {change}."
+    ).format(name=name, first=first, last=last, change=change)
 
 
 class ClosenessChart(QWidget):

@@ -6,6 +6,10 @@ manager is not a free answer. So the round hands the screen to one person ("Alex
 Sam, please look away for a moment"), shows that person's question, and once they press
 Done takes it off the screen (and out of reach of a screen reader) before handing over to
 the other. Only the caller sees the answers, and only the outcome is ever shown.
+
+A person who answers on their own screen (the partner's phone) is not asked here: the round
+waits for their answer (`answer_elsewhere`), and asks them here after all if their screen
+drops before they answer (`ask_here`). Whichever answer comes first counts.
 """
 
 from __future__ import annotations
@@ -42,19 +46,27 @@ class PrivateRound(QWidget):
     """Each person in turn, privately (see the module docstring).
 
     `start(people)` begins with the first; `finished(answers)` carries every answer by
-    participant key once the last has pressed Done. A person in `skip` (who answered on
-    their own screen) is not asked here. A question that is not complete at once (nothing
-    chosen yet) says when it is with a `completeness_changed(bool)` signal.
+    participant key once the last has answered. A person in `skip` (who answered on their
+    own screen) is not asked here; `away(key)` makes one answer on their own screen now,
+    `answer_elsewhere(key, answer)` brings that answer in, `ask_here(key)` asks them here
+    after all. `started()` is emitted as a round begins, `answered_here(key)` as a person
+    presses Done here. A question that is not complete at once (nothing chosen yet) says
+    when it is with a `completeness_changed(bool)` signal.
     """
 
     finished = Signal(dict)
+    started = Signal()
+    answered_here = Signal(str)
 
     def __init__(self, question_for: QuestionFor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._question_for = question_for
         self._people: list[Participant] = []
         self._answers: dict[str, Any] = {}
-        self._index = 0
+        self._away: set[str] = set()
+        #: Whose question is on screen here (None: a hand-over, the wait, or the thanks).
+        self._asking: str | None = None
+        self._running = False
         self._question: QWidget | None = None
         self._setup_ui()
         self._connect_signals()
@@ -93,6 +105,13 @@ class PrivateRound(QWidget):
         thanks.addWidget(self.thanks_label)
         self.stack.addWidget(self.thanks)
 
+        self.waiting = make_card()
+        waiting = QVBoxLayout(self.waiting)
+        waiting.setContentsMargins(28, 24, 28, 24)
+        self.waiting_label = make_label("")
+        waiting.addWidget(self.waiting_label)
+        self.stack.addWidget(self.waiting)
+
     def _connect_signals(self) -> None:
         self.show_button.clicked.connect(self._on_show_clicked)
         self.done_button.clicked.connect(self._on_done_clicked)
@@ -103,27 +122,92 @@ class PrivateRound(QWidget):
         """Begins the round with the people not in `skip` (answered elsewhere already)."""
         self._people = [person for person in people if person.key not in set(skip)]
         self._answers = {}
-        self._index = 0
+        self._away = set()
+        self._asking = None
         self._drop_question()
-        if not self._people:
-            self._finish()
-            return
-        self._hand_over()
+        self._running = True
+        self.started.emit()
+        self._next()
+
+    def people(self) -> list[Participant]:
+        """Everyone this round waits for."""
+        return list(self._people)
+
+    def is_running(self) -> bool:
+        """Whether the round has begun and someone has still to answer."""
+        return self._running
 
     def answers(self) -> dict[str, Any]:
         """The answers given so far, by participant key."""
         return dict(self._answers)
 
+    def has_answered(self, key: str) -> bool:
+        """Whether `key` has answered (here or on their own screen)."""
+        return key in self._answers
+
     def current_person(self) -> Participant | None:
-        """Whose turn it is (None once everyone has answered)."""
-        return self._people[self._index] if self._index < len(self._people) else None
+        """Whose turn it is here (None once nobody is left to ask on this screen)."""
+        if self._asking is not None:
+            return self._person(self._asking)
+        waiting = self._to_ask()
+        return waiting[0] if waiting else None
 
     def question(self) -> QWidget | None:
         """The question on screen, if one is."""
         return self._question
 
-    def _hand_over(self) -> None:
-        person = self._people[self._index]
+    def away(self, key: str) -> None:
+        """`key` answers on their own screen: not asked here (unless their question is up
+        already, when either may answer)."""
+        if not self._running or key in self._answers or self._person(key) is None:
+            return
+        self._away.add(key)
+        if self._asking is None:
+            self._next()
+
+    def ask_here(self, key: str) -> None:
+        """`key`'s own screen went away before they answered: they answer here after all."""
+        if key not in self._away:
+            return
+        self._away.discard(key)
+        if self._running and self._asking is None:
+            self._next()
+
+    def answer_elsewhere(self, key: str, answer: Any) -> None:
+        """`key` answered on their own screen: their answer counts, and is not asked here."""
+        if not self._running or key in self._answers or self._person(key) is None:
+            return
+        self._answers[key] = answer
+        self._away.discard(key)
+        if self._asking == key:
+            self._drop_question()
+            self._asking = None
+        if self._asking is None:
+            self._next()
+
+    def _person(self, key: str) -> Participant | None:
+        return next((person for person in self._people if person.key == key), None)
+
+    def _to_ask(self) -> list[Participant]:
+        return [p for p in self._people if p.key not in self._answers and p.key not in self._away]
+
+    def _next(self) -> None:
+        """The next hand-over here, the wait for someone's own screen, or the end."""
+        if len(self._answers) == len(self._people):
+            self._finish()
+            return
+        waiting = self._to_ask()
+        if waiting:
+            self._hand_over(waiting[0])
+            return
+        names = " & ".join(p.name for p in self._people if p.key in self._away)
+        self.waiting_label.setText(
+            self.tr("Waiting for {names} to answer on their own screen.").format(names=names)
+        )
+        self.stack.setCurrentWidget(self.waiting)
+        announce(self.waiting_label, self.waiting_label.text())
+
+    def _hand_over(self, person: Participant) -> None:
         others = [p.name for p in self._people if p.key != person.key]
         self.turn_label.setText(self.tr("{name}'s turn").format(name=person.name))
         if others:
@@ -142,7 +226,10 @@ class PrivateRound(QWidget):
 
     @Slot()
     def _on_show_clicked(self) -> None:
-        person = self._people[self._index]
+        person = self.current_person()
+        if person is None or self._question is not None:
+            return
+        self._asking = person.key
         question = self._question_for(person)
         self._question = question
         self.private_label.setText(
@@ -175,17 +262,16 @@ class PrivateRound(QWidget):
     @Slot()
     def _on_done_clicked(self) -> None:
         question = self._question
-        if question is None or not question.is_complete():  # type: ignore[attr-defined]
+        key = self._asking
+        if question is None or key is None or not question.is_complete():  # type: ignore[attr-defined]
             return
-        person = self._people[self._index]
-        self._answers[person.key] = question.answer()  # type: ignore[attr-defined]
+        self._answers[key] = question.answer()  # type: ignore[attr-defined]
+        self._away.discard(key)
         # Off the screen, and out of the accessibility tree, before anyone else looks.
         self._drop_question()
-        self._index += 1
-        if self._index < len(self._people):
-            self._hand_over()
-        else:
-            self._finish()
+        self._asking = None
+        self.answered_here.emit(key)
+        self._next()
 
     def _drop_question(self) -> None:
         if self._question is not None:
@@ -196,6 +282,7 @@ class PrivateRound(QWidget):
             self._question = None
 
     def _finish(self) -> None:
+        self._running = False
         self.stack.setCurrentWidget(self.thanks)
         announce(self.thanks_label, self.thanks_label.text())
         self.finished.emit(self.answers())

@@ -97,3 +97,24 @@ class SafeTextBrowser(QTextBrowser):
     def loadResource(self, _type: int, _name: QUrl) -> object:
         """Refuses every resource, so an image or stylesheet reference stays inert."""
         return None
+
+
+#: Headings a step above the words, not a shout, and room between the lines: for a text
+#: read at rest rather than glanced at.
+_READING_STYLE = (
+    "h1 { font-size: x-large; font-weight: 600; }"
+    "h2 { font-size: large; font-weight: 600; margin-top: 16px; margin-bottom: 4px; }"
+    "p, li { line-height: 135%; }"
+    "li { margin-bottom: 4px; }"
+)
+
+
+def make_reading_view(parent: QWidget | None = None) -> SafeTextBrowser:
+    """A read-only text to read at rest (a guide, a whole script): one stop for the keyboard,
+    which Tab leaves and the arrows scroll, styled as the "reading" kind."""
+    view = SafeTextBrowser(parent)
+    view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    view.setTabChangesFocus(True)
+    set_kind(view, "reading")
+    view.document().setDefaultStyleSheet(_READING_STYLE)
+    return view

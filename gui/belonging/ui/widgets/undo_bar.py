@@ -1,4 +1,6 @@
-"""The calm bar at the foot of the window that says what was just done, with Undo."""
+"""The calm bar at the foot of the window that says what was just done, with Undo: the one
+bar for every offer to undo (`undo_offers.UndoOffers` drives it) — a deletion, an archive, a
+park or a skip, a follow-up ticked done or deleted, a talking point let go."""
 
 from __future__ import annotations
 
@@ -47,6 +49,10 @@ class UndoBar(QFrame):
         )
         hint = self.tr("To undo, press {keys}.").format(keys=keys) if keys else ""
         announce(self, f"{message} {hint}".strip())
+
+    def message(self) -> str:
+        """What the bar says now ("" when it is hidden)."""
+        return self.message_label.text() if self.isVisible() else ""
 
     def hide_offer(self) -> None:
         """Takes the bar away (undone, or the moment has passed), giving the keyboard back

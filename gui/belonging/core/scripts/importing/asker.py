@@ -27,12 +27,24 @@ _TOGETHER = re.compile(
     r"\byou\s+and\s+(?:i|me)\b|\b(?:i|me)\s+and\s+you\b|\btu\s+y\s+yo\b|\bvoce\s+e\s+eu\b"
     r"|\btoi\s+et\s+moi\b|\bdu\s+und\s+ich\b"
 )
+#: Getting to know each other ("What's something I might not know about you?", "What would
+#: you like me to know about how you work?"): each can ask it of the other, so both answer.
+_KNOWING_EACH_OTHER = re.compile(
+    r"\b(?:i|me)\s+(?:\w+\s+){0,3}know\s+about\s+(?:you|how\s+you)\b"
+    r"|\blike\s+me\s+to\s+know\b"
+    r"|\bque\s+(?:yo\s+)?(?:no\s+)?(?:sepa|conozca)\s+(?:de|sobre)\s+ti\b"
+    r"|\bque\s+eu\s+(?:nao\s+)?(?:saiba|conheca)\s+sobre\s+voce\b"
+    r"|\bque\s+je\s+(?:ne\s+)?(?:sache|sais|connaisse|connais)\s+(?:pas\s+)?(?:sur|de)\s+toi\b"
+    r"|\buber\s+dich\s+(?:noch\s+)?(?:nicht\s+)?(?:weiss|wissen|kenne)\b"
+)
 # Each language's speaker ("I") and listener ("you"): a question with both is one-way.
 _SPEAKER_AND_LISTENER = [
     (r"\b(?:i|me|my|mine|myself)\b|\bi'", r"\b(?:you|your|yours|yourself)\b"),
     (
-        r"\b(?:yo|mi|mis|puedo|podria|deberia|hago|hice|haga)\b",
-        r"\b(?:tu|tus|te|ti|usted|ayudarte|apoyarte|servirte|escucharte|acompanarte)\b",
+        r"\b(?:yo|mi|mis|puedo|pueda|podria|pudiera|deberia|hago|hice|haga)\b",
+        # Spanish leaves "tú" out: the verbs of such questions say who is asked.
+        r"\b(?:tu|tus|te|ti|usted|ayudarte|apoyarte|servirte|escucharte|acompanarte"
+        r"|tienes|opinas|piensas|crees|necesitas|quieres|esperas|sientes|ves|sabes)\b",
     ),
     (
         r"\b(?:eu|mim|meu|minha|posso|poderia|devo|faco|fiz)\b",
@@ -51,7 +63,7 @@ _SPEAKERS = [
 _OFFER = re.compile(
     r"\b(?:can|could|should|might|may)\s+i\s+(?:do|help|support|remove|provide|make|ask|"
     r"improve|change|be|offer)\b|\bi\s+should\s+know\b"
-    r"|\bpuedo\s+(?:hacer|ayudar|apoyar|mejorar|cambiar)\b"
+    r"|\bpued[oa]\s+(?:hacer|ayudar|apoyar|mejorar|cambiar)\b"
     r"|\bposso\s+(?:fazer|ajudar|apoiar|melhorar|mudar)\b"
     r"|\bpuis-je\b|\bje\s+(?:peux|pourrais)\s+(?:faire|aider|soutenir|ameliorer)\b"
     r"|\b(?:kann|konnte|sollte)\s+ich\b"
@@ -60,6 +72,8 @@ _OFFER = re.compile(
 #: 私たち and 私達 are "we", which both can answer for.
 _JAPANESE_SPEAKER = re.compile(
     r"(?:私|僕|わたし|ぼく)(?!たち|達|ども|共|ら)|マネージャ(?:ー)?として"
+    # Offers of help, whose speaker Japanese leaves unsaid: 手伝えること, 力になれる.
+    r"|(?:手伝え|手助けでき|サポートでき|支援でき|力になれ)"
 )
 
 
@@ -69,7 +83,7 @@ def one_way_asker(markdown: str) -> Asker | None:
     if _JAPANESE_SPEAKER.search(words):
         return Asker.LEADER
     text = fold(words)
-    if _TOGETHER.search(text):
+    if _TOGETHER.search(text) or _KNOWING_EACH_OTHER.search(text):
         return None
     text = _INVITING_ME.sub(" ", text)
     if _OFFER.search(text):

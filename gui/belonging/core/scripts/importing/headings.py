@@ -46,7 +46,31 @@ _NUMBERED = re.compile(
     r"niveau|manche|tour|stufe|ebene|runde|レベル|段階|ステージ|ラウンド|ステップ)"
     r"\s*[-#:.]?\s*(\d{1,2}(?!\d)|[ivx]{1,4}(?![a-z])|[a-z]+)"
 )
-_JAPANESE_NUMBERED = re.compile(r"第\s*(\d{1,2})\s*(?:段階|レベル|部|ラウンド)")
+_JAPANESE_NUMBERED = re.compile(
+    r"第\s*(\d{1,2}|[一二三四五六七八九])\s*(?:段階|レベル|部|ラウンド)"
+)
+_KANJI_NUMBERS = {kanji: n for n, kanji in enumerate("一二三四五六七八九", start=1)}
+#: Ordinals before the word for a round or a level: "Second round", "Erste Runde",
+#: "Primera ronda", "Deuxième niveau", "2nd set". Rounds are taken in order, so they are depths.
+_ORDINALS = {
+    word: n
+    for n, words in enumerate(
+        [
+            "first 1st primer primera primero primeira primeiro premier premiere erste ersten",
+            "second 2nd segunda segundo seconde deuxieme zweite zweiten",
+            "third 3rd tercer tercera tercero terceira terceiro troisieme dritte dritten",
+            "fourth 4th cuarta cuarto quarta quarto quatrieme vierte vierten",
+            "fifth 5th quinta quinto cinquieme funfte funften",
+        ],
+        start=1,
+    )
+    for word in words.split()
+}
+_ORDINAL_NUMBERED = re.compile(
+    rf"({'|'.join(sorted(_ORDINALS, key=len, reverse=True))})\s+"
+    r"(?:level|round|stage|set|tier|nivel|ronda|rodada|etapa|fase|niveau|manche|tour|etape|"
+    r"stufe|ebene|runde|phase)(?![a-z])"
+)
 
 # (rank, strong, terms). A strong term makes a depth heading whatever follows ("Deeper
 # stories"); a weak one only when nothing but depth words and fillers follow ("Easy ones").
@@ -164,10 +188,17 @@ def depth_rank(name: str) -> tuple[str, int] | None:
     text = _LEADING_NUMBERING.sub("", fold(plain_text(name)), count=1)
     if _NOT_DEPTH.match(text):
         return None
+    ordinal = _ORDINAL_NUMBERED.match(text)
+    if ordinal is not None and _only_fillers(text, ordinal.end()):
+        return ("number", _ORDINALS[ordinal.group(1)])
     numbered = _NUMBERED.match(text) or _JAPANESE_NUMBERED.match(text)
     if numbered is not None:
         value = numbered.group(1)
-        number = int(value) if value.isdigit() else _ROMAN.get(value, _NUMBER_WORDS.get(value))
+        number = (
+            int(value)
+            if value.isdigit()
+            else _KANJI_NUMBERS.get(value) or _ROMAN.get(value, _NUMBER_WORDS.get(value))
+        )
         if number is not None:
             return ("number", number)
     position, first = 0, None
@@ -190,6 +221,20 @@ def depth_rank(name: str) -> tuple[str, int] | None:
             return None
         position = filler.end()
     return ("word", first) if first is not None else None
+
+
+def _only_fillers(text: str, position: int) -> bool:
+    """Whether nothing but separators and filler words follow `position` ("round of questions")."""
+    while position < len(text):
+        gap = _SEPARATOR.match(text, position)
+        if gap is not None:
+            position = gap.end()
+            continue
+        filler = _FILLER_PATTERN.match(text, position)
+        if filler is None or filler.end() == position:
+            return False
+        position = filler.end()
+    return True
 
 
 def _term_at(text: str, position: int) -> tuple[int, bool, re.Match[str]] | None:

@@ -11,6 +11,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from belonging.core.scripts.importing.wording import counted
 from belonging.core.scripts.importing.writer import render_script
 from belonging.core.scripts.model import Asker
 
@@ -120,13 +121,19 @@ class ImportResult:
         """How many prompts one person asks and the other answers."""
         return sum(1 for level in self.levels for p in level.prompts if p.asked_by is not None)
 
+    def with_id(self, script_id: str) -> ImportResult:
+        """The same import saved under another id (when its own is taken, say)."""
+        markdown = render_script(script_id, self.title, self.summary, self.levels)
+        return replace(self, script_id=script_id, markdown=markdown)
+
     def reordered(self, order: Sequence[int]) -> ImportResult:
         """The same import with its levels in `order` (indexes into `levels`), chosen by a person.
 
         Raises ValueError unless `order` names every level exactly once.
         """
         if sorted(order) != list(range(len(self.levels))):
-            raise ValueError(f"order must name each of the {len(self.levels)} levels once")
+            levels = counted(len(self.levels), "level")
+            raise ValueError(f"order must name each of the {levels} once")
         levels = tuple(self.levels[index] for index in order)
         markdown = render_script(self.script_id, self.title, self.summary, levels)
         return replace(self, levels=levels, markdown=markdown, level_order_guessed=False)

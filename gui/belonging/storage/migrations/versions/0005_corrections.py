@@ -6,8 +6,8 @@ was archived. Adding a column keeps the note table (and the search index's trigg
 as it was.
 
 Revision ID: 0005
-Revises: 0003 (the next revision of another branch, 0004, is put between them at merge)
-Create Date: 2027-01-11
+Revises: 0004
+Create Date: 2026-12-03
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,2798 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
+        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
+        <translation>Primero termina o deja la conversación en curso: sus notas se están guardando mientras escribes.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotQuestion</name>
+    <message>
+        <source>Yes, I&apos;m ready</source>
+        <translation>Sí, quiero seguir</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Nobody will learn what you chose: only whether you both said yes.</source>
+        <translation>Nadie sabrá qué elegiste: solo si los dos dijeron que sí.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryForwardView</name>
+    <message>
+        <source>From last time</source>
+        <extracomment>`object`, not `dict`: Qt would turn a dict into a map with text keys only.</extracomment>
+        <translation>De la última vez</translation>
+    </message>
+    <message>
+        <source>A conversation carries into the next one. Take up what feels right today, keep the rest for later, or let it go: no reason needed.</source>
+        <translation>Cada conversación continúa en la siguiente. Retomen lo que hoy les parezca bien, guarden el resto para más adelante o déjenlo ir: no hace falta dar razones.</translation>
+    </message>
+    <message>
+        <source>Last time you parked:</source>
+        <translation>La última vez dejaron para otro día:</translation>
+    </message>
+    <message>
+        <source>Follow-ups still open:</source>
+        <translation>Próximos pasos todavía abiertos:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Parked on {date}</source>
+        <translation>Dejada para otro día el {date}</translation>
+    </message>
+    <message>
+        <source>Both of you</source>
+        <translation>Los dos</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>para el {date}</translation>
+    </message>
+    <message>
+        <source>Take up</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>Guardar para más adelante</translation>
+    </message>
+    <message>
+        <source>Let go</source>
+        <translation>Dejar ir</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInView</name>
+    <message>
+        <source>Just for you, before you begin</source>
+        <translation>Solo para ti, antes de empezar</translation>
+    </message>
+    <message>
+        <source>Each of you, in turn and in private: how close you feel, and how deep you would like to go today. Your answers are not shown to the other, and you can skip this.</source>
+        <translation>Cada uno, por turnos y en privado: cuánta cercanía sientes y hasta dónde te gustaría llegar hoy. La otra persona no verá tus respuestas, y pueden saltarse este paso.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this</source>
+        <translation>&amp;Saltar este paso</translation>
+    </message>
+    <message>
+        <source>B&amp;egin the conversation</source>
+        <translation>&amp;Empezar la conversación</translation>
+    </message>
+</context>
+<context>
+    <name>Closeness</name>
+    <message>
+        <source>apart</source>
+        <translation>separados</translation>
+    </message>
+    <message>
+        <source>just touching</source>
+        <translation>apenas se tocan</translation>
+    </message>
+    <message>
+        <source>a little overlap</source>
+        <translation>se solapan un poco</translation>
+    </message>
+    <message>
+        <source>some overlap</source>
+        <translation>se solapan algo</translation>
+    </message>
+    <message>
+        <source>much overlap</source>
+        <translation>se solapan bastante</translation>
+    </message>
+    <message>
+        <source>mostly overlapping</source>
+        <translation>se solapan mucho</translation>
+    </message>
+    <message>
+        <source>almost one</source>
+        <translation>casi uno solo</translation>
+    </message>
+    <message>
+        <source>{value} of {count}: {words}</source>
+        <translation>{value} de {count}: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosenessChart</name>
+    <message>
+        <source>{name}: no check-ins yet.</source>
+        <extracomment>Person index -&gt; (palette role of the line, pen style). Conversations drawn at most: the most recent ones. Years of weekly check-ins on one axis are a smear no one can read; the last half year or so shows where the two of you are now.</extracomment>
+        <translation>{name}: todavía sin respuestas.</translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({words}).</source>
+        <translation>{name}: {value} ({words}).</translation>
+    </message>
+    <message>
+        <source>closer</source>
+        <translation>más cerca</translation>
+    </message>
+    <message>
+        <source>less close</source>
+        <translation>menos cerca</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>más o menos igual</translation>
+    </message>
+    <message>
+        <source>{name}: from {first} to {last}, {change}.</source>
+        <translation>{name}: de {first} a {last}, {change}.</translation>
+    </message>
+    <message>
+        <source>Closeness over time</source>
+        <translation>La cercanía con el tiempo</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation>Todavía no hay respuestas sobre la cercanía.</translation>
+    </message>
+    <message>
+        <source>Closeness from 1 (apart) to 7 (almost one), over the last {count} of the {total} conversations with a check-in.</source>
+        <translation>Cercanía de 1 (separados) a 7 (casi uno solo), en las últimas {count} de las {total} conversaciones en que la contaron.</translation>
+    </message>
+    <message>
+        <source>Closeness from 1 (apart) to 7 (almost one), over {count} conversations.</source>
+        <translation>Cercanía de 1 (separados) a 7 (casi uno solo). Conversaciones: {count}.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet</source>
+        <translation>Todavía no hay respuestas</translation>
+    </message>
+    <message>
+        <source>The last {count} of {total} conversations with a check-in, oldest first · 1 apart, 7 almost one</source>
+        <translation>Las últimas {count} de {total} conversaciones con respuesta, de la más antigua a la más reciente · 1 separados, 7 casi uno solo</translation>
+    </message>
+    <message>
+        <source>Conversations, oldest first · 1 apart, 7 almost one</source>
+        <translation>Conversaciones, de la más antigua a la más reciente · 1 separados, 7 casi uno solo</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>al empezar</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>al terminar</translation>
+    </message>
+</context>
+<context>
+    <name>ClosenessCircles</name>
+    <message>
+        <source>Seven pictures of two circles, from apart to almost one; keys 1 to 7.</source>
+        <translation>Siete dibujos de dos círculos, de separados a casi uno solo; teclas del 1 al 7.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingQuestion</name>
+    <message>
+        <source>How close do you feel now?</source>
+        <translation>¿Cuánta cercanía sientes ahora?</translation>
+    </message>
+    <message>
+        <source>Keep how close I felt today (before and after) on our page</source>
+        <translation>Guardar en nuestra página cuánta cercanía sentí hoy (al empezar y al terminar)</translation>
+    </message>
+    <message>
+        <source>Unticked, nothing of your check-ins is kept, charted or exported.</source>
+        <translation>Si no lo marcas, tus respuestas no se guardan, no aparecen en el gráfico ni se exportan.</translation>
+    </message>
+</context>
+<context>
+    <name>Conversation</name>
+    <message>
+        <source>What is one thing you appreciated about the other person in this conversation?</source>
+        <extracomment>The engine&apos;s default closing prompt, marked for translation under the same words.</extracomment>
+        <translation>¿Qué valoraste de la otra persona en esta conversación?</translation>
+    </message>
+    <message>
+        <source>You are close to the time you planned. Whenever it feels right, you can wrap up.</source>
+        <extracomment>Which engine action each command of the page stands for.</extracomment>
+        <translation>Se acerca el tiempo que tenían previsto. Cuando les parezca bien, pueden ir cerrando.</translation>
+    </message>
+    <message>
+        <source>You have had the time planned for this level. Move on when you are ready; there is no hurry.</source>
+        <translation>Ya pasó el tiempo previsto para este nivel. Sigan cuando quieran; no hay prisa.</translation>
+    </message>
+    <message>
+        <source>You have both been comfortable at this depth before.</source>
+        <translation>Los dos ya han estado a gusto en este nivel otras veces.</translation>
+    </message>
+    <message>
+        <source>This is deeper than you have gone together before. Take your time.</source>
+        <translation>Nunca habían llegado tan lejos juntos. Tómense su tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationController</name>
+    <message>
+        <source>Wrap up now?</source>
+        <extracomment>The &quot;Wrap up now?&quot; question while it is open (for tests to answer).</extracomment>
+        <translation>¿Cerramos ya?</translation>
+    </message>
+    <message>
+        <source>Wrap up now? You can still come back to the prompts from the wrap-up.</source>
+        <translation>¿Cerramos ya? Desde el cierre todavía pueden volver a las preguntas.</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation>Ir al ci&amp;erre</translation>
+    </message>
+    <message>
+        <source>&amp;Keep talking</source>
+        <translation>&amp;Seguir hablando</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHistoryView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>talked {time}</source>
+        <translation>hablaron {time}</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>Level {depth}</source>
+        <translation>Nivel {depth}</translation>
+    </message>
+    <message>
+        <source>Notes on the whole conversation</source>
+        <translation>Notas sobre toda la conversación</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation>los dos</translation>
+    </message>
+    <message>
+        <source>No prompt was shown in this conversation.</source>
+        <translation>En esta conversación no se mostró ninguna pregunta.</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>{first} answers first — leaders go first on the deep ones. Then {second}.</source>
+        <extracomment>The buttons under the prompt, left to right: stopping on the left, moving on to the right.</extracomment>
+        <translation>Responde primero {first}: en las preguntas profundas empieza quien guía. Después, {second}.</translation>
+    </message>
+    <message>
+        <source>{first} answers first, then {second}.</source>
+        <translation>Responde primero {first} y después {second}.</translation>
+    </message>
+    <message>
+        <source>{first} answers.</source>
+        <translation>Responde {first}.</translation>
+    </message>
+    <message>
+        <source>Level {depth} of {count} · {title}</source>
+        <translation>Nivel {depth} de {count} · {title}</translation>
+    </message>
+    <message>
+        <source>{elapsed} of about {planned} min at this level</source>
+        <translation>{elapsed} de unos {planned} min en este nivel</translation>
+    </message>
+    <message>
+        <source>{elapsed} min at this level</source>
+        <translation>{elapsed} min en este nivel</translation>
+    </message>
+    <message>
+        <source>From last time:</source>
+        <translation>De la última vez:</translation>
+    </message>
+</context>
+<context>
+    <name>DeeperView</name>
+    <message>
+        <source>Ready to go deeper?</source>
+        <translation>¿Quieren ir más a fondo?</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation>Ir al ci&amp;erre</translation>
+    </message>
+    <message>
+        <source>&amp;Stay at this depth</source>
+        <translation>&amp;Quedarnos en este nivel</translation>
+    </message>
+    <message>
+        <source>&amp;More at this depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts of this depth from other scripts of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>You have talked through this depth</source>
+        <translation>Ya recorrieron este nivel</translation>
+    </message>
+    <message>
+        <source>There is nothing new left at this depth in this script. You can go on at this depth with prompts from other scripts, go deeper if you both want to, or wrap up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing new left at this depth. You can go deeper, if you both want to, or wrap up.</source>
+        <translation>No quedan preguntas nuevas en este nivel. Pueden ir más a fondo, si los dos quieren, o ir cerrando.</translation>
+    </message>
+    <message>
+        <source>Ready to go deeper again?</source>
+        <translation>¿Quieren volver a ir más a fondo?</translation>
+    </message>
+    <message>
+        <source>Each of you says privately whether you are ready. Only if you both are do you go on; otherwise you stay here, and nobody learns who was not ready.</source>
+        <translation>Cada uno dice en privado si quiere seguir. Solo avanzan si los dos quieren; si no, se quedan aquí, y nadie sabrá quién no quería.</translation>
+    </message>
+    <message>
+        <source>The next level asks a little more of you both. Each of you says privately whether you are ready; staying here is a good choice too, and so is wrapping up.</source>
+        <translation>El siguiente nivel les pide un poco más a los dos. Cada uno dice en privado si quiere seguir; quedarse aquí también es una buena elección, y cerrar también.</translation>
+    </message>
+    <message>
+        <source>You have gone as deep as you chose to go today. Stay here, or wrap up.</source>
+        <translation>Llegaron hasta donde eligieron llegar hoy. Quédense aquí o vayan cerrando.</translation>
+    </message>
+    <message>
+        <source>You have gone as deep as you chose to go today, and talked this depth through. Go on at this depth with prompts from other scripts, or wrap up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have gone as deep as you chose to go today, and talked it through. Wrap up whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you ready to go on to level {depth} of {count}: {title}?</source>
+        <translation>¿Quieren pasar al nivel {depth} de {count}: {title}?</translation>
+    </message>
+    <message>
+        <source>Next: level {depth} of {count} · {title}</source>
+        <translation>Siguiente: nivel {depth} de {count} · {title}</translation>
+    </message>
+    <message>
+        <source>You are both ready. Let&apos;s go deeper.</source>
+        <translation>Los dos quieren seguir. Vamos más a fondo.</translation>
+    </message>
+    <message>
+        <source>Not today — staying here. That is a fine choice.</source>
+        <translation>Hoy no: se quedan aquí. Es una buena elección.</translation>
+    </message>
+    <message>
+        <source>Not today. More at this depth, or wrap up: both are fine choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today. Wrap up whenever you are ready; that is a fine choice.</source>
+        <translation>Hoy no. Cierren cuando quieran; es una buena elección.</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <source>{owner} and {partner}</source>
+        <translation>{owner} y {partner}</translation>
+    </message>
+    <message>
+        <source>Levels: {count}</source>
+        <extracomment>Day, abbreviated month and year: never ambiguous, unlike 03/04/2025.</extracomment>
+        <translation>Niveles: {count}</translation>
+    </message>
+    <message>
+        <source>Prompts: {count}</source>
+        <translation>Preguntas: {count}</translation>
+    </message>
+    <message>
+        <source>About {minutes} minutes</source>
+        <translation>Unos {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>For {audience}</source>
+        <translation>Para {audience}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong inside Belonging. What you wrote is saved as you type, so nothing should be lost. If the window does not behave as it should, close it and open Belonging again: it will offer to continue where you left off.</source>
+        <translation>Algo falló dentro de Belonging. Todo lo que escribes se guarda al momento, así que no debería perderse nada. Si la ventana no se comporta como debe, ciérrala y vuelve a abrir Belonging: te ofrecerá seguir donde lo dejaste.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export this pair&apos;s conversations</source>
+        <translation>Exportar las conversaciones de este uno a uno</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Exportar esta conversación</translation>
+    </message>
+    <message>
+        <source>Shared notes, follow-ups and check-ins go out. Private and confidential notes stay on this computer unless you ask for them below.</source>
+        <translation>Se exportan las notas compartidas, los próximos pasos y las respuestas sobre la cercanía. Las notas privadas y confidenciales se quedan en esta computadora, salvo que las pidas aquí abajo.</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation>Incluir las notas privadas</translation>
+    </message>
+    <message>
+        <source>Include confidential notes</source>
+        <translation>Incluir las notas confidenciales</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>There is already a file with this name; exporting will replace it.</source>
+        <translation>Ya hay un archivo con este nombre; al exportar se reemplazará.</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>Elige un archivo en una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>That is a folder; choose a file name.</source>
+        <translation>Eso es una carpeta; elige un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Deteniendo la exportación…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado en {path}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was written.</source>
+        <translation>Se detuvo la exportación; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>There is already a file at {path}; choose another name.</source>
+        <translation>Ya hay un archivo en {path}; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {path}: {reason}.</source>
+        <translation>No se pudo escribir la exportación en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}.</source>
+        <translation>La exportación falló: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>For example: share the article we mentioned</source>
+        <translation>Por ejemplo: compartir el artículo que comentamos</translation>
+    </message>
+    <message>
+        <source>Due &amp;date</source>
+        <translation>&amp;Fecha límite</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>Aña&amp;dir</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>Próximo &amp;paso</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.</source>
+        <translation>Todavía no hay próximos pasos.</translation>
+    </message>
+    <message>
+        <source>{owner}, by {date}</source>
+        <translation>{owner}, para el {date}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>GroundRulesView</name>
+    <message>
+        <source>Before you begin</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Five promises you make to each other. Read them together.</source>
+        <translation>Cinco promesas que se hacen el uno al otro. Léanlas juntos.</translation>
+    </message>
+    <message>
+        <source>About this conversation</source>
+        <translation>Sobre esta conversación</translation>
+    </message>
+    <message>
+        <source>Each of you, when you are ready:</source>
+        <translation>Cada uno, cuando quiera:</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Either of you can pause, at any time.</source>
+        <translation>Cualquiera de los dos puede hacer una pausa, en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Pause ({keys}, or the Pause button under the question) hides everything on the screen until you both come back.</source>
+        <translation>La pausa ({keys}, o el botón Pausa bajo la pregunta) oculta todo lo que hay en la pantalla hasta que los dos vuelvan.</translation>
+    </message>
+    <message>
+        <source>“Too much?” needs no reason.</source>
+        <translation>«¿Demasiado?» no necesita explicación.</translation>
+    </message>
+    <message>
+        <source>Either of you can say it ({keys}, or the button beside Pause). The question leaves the screen at once, and you step back to something lighter, together; nobody learns who said it. You go deeper again only when you both say so, each in private.</source>
+        <translation>Cualquiera de los dos puede decirlo ({keys}, o el botón junto a Pausa). La pregunta desaparece al instante y juntos dan un paso atrás hacia algo más ligero; nadie sabrá quién lo dijo. Solo vuelven a ir más a fondo cuando los dos lo digan, cada uno en privado.</translation>
+    </message>
+    <message>
+        <source>On a video call, just say it.</source>
+        <translation>En una videollamada, basta con decirlo.</translation>
+    </message>
+    <message>
+        <source>Say “pause” or “too much” and I&apos;ll press it: no reason, no questions.</source>
+        <translation>Di «pausa» o «demasiado» y yo lo pulso: sin explicaciones, sin preguntas.</translation>
+    </message>
+    <message>
+        <source>What is private stays private.</source>
+        <translation>Lo privado sigue siendo privado.</translation>
+    </message>
+    <message>
+        <source>What is said here stays between you. Private notes are hidden unless the one who wrote them shows them on purpose.</source>
+        <translation>Lo que se diga aquí queda entre ustedes. Las notas privadas están ocultas salvo que quien las escribió las muestre a propósito.</translation>
+    </message>
+    <message>
+        <source>What is kept is read back at the end.</source>
+        <translation>Lo que se guarda se relee al final.</translation>
+    </message>
+    <message>
+        <source>Before anything is saved you both see it, and either of you can strike a line or mark it confidential.</source>
+        <translation>Antes de guardar nada, los dos lo ven, y cualquiera puede tachar una línea o marcarla como confidencial.</translation>
+    </message>
+    <message>
+        <source>{name} agrees</source>
+        <translation>{name} está de acuerdo</translation>
+    </message>
+    <message>
+        <source>Thank you both.</source>
+        <translation>Gracias a los dos.</translation>
+    </message>
+    <message>
+        <source>Waiting for {name}, whenever they are ready.</source>
+        <translation>Esperando a {name}, sin prisa.</translation>
+    </message>
+    <message>
+        <source>Continue opens once you have both agreed.</source>
+        <translation>Podrán continuar cuando los dos estén de acuerdo.</translation>
+    </message>
+</context>
+<context>
+    <name>HeavyMomentCard</name>
+    <message>
+        <source>&amp;Edit where to find support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find support here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s own support (an employee assistance programme, an HR contact) is not written here yet. Whoever looks after this app can add it with &quot;Edit where to find support&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Level {depth}</source>
+        <translation>Nivel {depth}</translation>
+    </message>
+    <message>
+        <source>Level {depth} of {count}</source>
+        <translation>Nivel {depth} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeController</name>
+    <message>
+        <source>{script} with {name}</source>
+        <translation>{script} con {name}</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date}, a las {time}</translation>
+    </message>
+    <message>
+        <source>You stopped at level {depth} of {count}, on {when}.</source>
+        <translation>Lo dejaron en el nivel {depth} de {count}, el {when}.</translation>
+    </message>
+    <message>
+        <source>You stopped on {when}.</source>
+        <translation>Lo dejaron el {when}.</translation>
+    </message>
+    <message>
+        <source>Its script is no longer in the library, so it cannot go on; you can close it and keep every note.</source>
+        <translation>Su guion ya no está en la biblioteca, así que no puede continuar; puedes cerrarla y conservar todas las notas.</translation>
+    </message>
+    <message>
+        <source>Its script has changed so much that it cannot go on; you can close it and keep every note.</source>
+        <translation>Su guion ha cambiado tanto que no puede continuar; puedes cerrarla y conservar todas las notas.</translation>
+    </message>
+    <message>
+        <source>Its script has changed since; the prompts you had are still there, so you can carry on.</source>
+        <translation>Su guion ha cambiado desde entonces; las preguntas que tenían siguen ahí, así que pueden continuar.</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Seguir donde lo dejaron</translation>
+    </message>
+    <message>
+        <source>Close it, keeping every note</source>
+        <translation>Cerrarla y conservar todas las notas</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Belonging</source>
+        <translation>Belonging</translation>
+    </message>
+    <message>
+        <source>Conversations that go deeper gradually, together, and safely.</source>
+        <translation>Conversaciones que van ganando profundidad poco a poco, entre los dos y con cuidado.</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Seguir donde lo dejaron</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>N&amp;ot now</source>
+        <translation>A&amp;hora no</translation>
+    </message>
+    <message>
+        <source>The people you talk with</source>
+        <translation>Las personas con las que hablas</translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation</source>
+        <translation>&amp;Empezar una conversación</translation>
+    </message>
+    <message>
+        <source>Conversation scripts</source>
+        <translation>Guiones de conversación</translation>
+    </message>
+    <message>
+        <source>No one yet. Start a conversation and add the two of you: names and roles are all it takes.</source>
+        <translation>Todavía no hay nadie. Empieza una conversación y añade a las dos personas: bastan los nombres y los roles.</translation>
+    </message>
+    <message>
+        <source>No scripts found in the library.</source>
+        <translation>No hay guiones en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Some scripts could not be read:</source>
+        <translation>Algunos guiones no se pudieron leer:</translation>
+    </message>
+    <message>
+        <source>Continue where you left off: {title}</source>
+        <translation>Seguir donde lo dejaron: {title}</translation>
+    </message>
+    <message>
+        <source>{owner_role} and {partner_role}</source>
+        <translation>{owner_role} y {partner_role}</translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation>Todavía sin conversaciones</translation>
+    </message>
+    <message>
+        <source>Last talked on {date}</source>
+        <translation>Última conversación: {date}</translation>
+    </message>
+    <message>
+        <source>{last} ({script})</source>
+        <translation>{last} ({script})</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: {count}</source>
+        <translation>Próximos pasos abiertos: {count}</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The history, follow-ups and settings of {names}</source>
+        <translation>El historial, los próximos pasos y los ajustes de {names}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start a conversation with {names}</source>
+        <translation>Empezar una conversación entre {names}</translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation>Usar este guion</translation>
+    </message>
+    <message>
+        <source>Start a conversation with the script {title}</source>
+        <translation>Empezar una conversación con el guion {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import a question list</source>
+        <extracomment>What the file chooser offers first: the kinds of file a question list comes in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {file} · Levels: {levels} · Prompts: {prompts} · Topics: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heading names a depth (such as surface, deep or level 1), so every prompt is in one level and the headings became topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts asked by the leader only (one person asks, the other answers): {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size}, larger than the {limit} a script can be. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not plain text Belonging can read (line {line}). Save it as UTF-8 text, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in {name} reads as a prompt: no line of a list asks a question or invites a story. A question list is a list, one question a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script with this name was added meanwhile. Import the list again to keep it beside that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging made a script from this list that it cannot read back, which is a fault of Belonging&apos;s. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a question list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not tell which level is lighter from the page. Put them in order, lightest first: choose a level and move it up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Levels and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Levels and prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings that name a depth (surface, deep, level 2) became levels; the others became topics, so a pair&apos;s off-limits topics keep their questions away. Tick the headings to use as levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings to use as levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is offered when you set up a conversation, and listed under File ▸ Scripts, where you can rename or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts: {count}</source>
+        <translation type="unfinished">Preguntas: {count}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes} min</translation>
+    </message>
+    <message>
+        <source>asked by the leader only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topics: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {heading} — {kind} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no headings over its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left &amp;out: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on the page that is not a question, and why it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left out: every line of the page is in the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>a heading with nothing to ask under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label over the questions under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note under a question (a hint or a to-do), not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second lighter alternative; a prompt has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &apos;Asked by&apos;; a prompt has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &apos;Asked by&apos; that names neither leader nor partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second title; the one at the top is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty line of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details at the top other than the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every question here repeats an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numbered step, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an instruction, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prose, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statement, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table of contents, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: it names a depth, but the headings beside it do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess: the headings beside it name depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only heading over the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a level of a Belonging script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a paragraph, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code, not a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hidden comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quotation, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table, not a list of questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as line {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under line {0}, which was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly not questions: only {0} of {1} lines here ask something</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Pixels a cell&apos;s words are painted narrower than their column on each side: the theme&apos;s item padding (8 px, resources/themes/common.qss) and the focus frame&apos;s margin.</extracomment>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>These keys work even while you are typing in a note. Every button can also be reached with Tab, and pressed with Space.</source>
+        <translation>Estas teclas funcionan incluso mientras escribes una nota. A cualquier botón se llega también con Tab, y se pulsa con Espacio.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>English</source>
+        <extracomment>Each language named in its own words, as a person looking for theirs reads it. Each language named in a sentence of the language in use (&quot;in Spanish&quot;, &quot;en español&quot;).</extracomment>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Belonging will be in {language} the next time you open it. To switch now, quit and open it again: nothing you have written is lost.</source>
+        <translation>Belonging estará en {language} la próxima vez que lo abras. Para cambiar ya, sal y vuelve a abrirlo: no se pierde nada de lo que has escrito.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Entendido</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LeadershipCard</name>
+    <message>
+        <source>What kind of one-on-one?</source>
+        <extracomment>The kinds of one-on-one, as storage names them.</extracomment>
+        <translation>¿Qué tipo de uno a uno?</translation>
+    </message>
+    <message>
+        <source>A manager and a report</source>
+        <translation>Responsable y persona de su equipo</translation>
+    </message>
+    <message>
+        <source>A mentor and a mentee</source>
+        <translation>Mentor y mentee</translation>
+    </message>
+    <message>
+        <source>Another kind</source>
+        <translation>Otro tipo</translation>
+    </message>
+    <message>
+        <source>With a manager and a report, the manager answers first on the deeper levels: the one with more power takes the first risk.</source>
+        <translation>Entre responsable y persona de su equipo, en los niveles más profundos responde primero la persona responsable: quien tiene más poder corre el primer riesgo.</translation>
+    </message>
+    <message>
+        <source>Who leads?</source>
+        <translation>¿Quién guía?</translation>
+    </message>
+    <message>
+        <source>Usually the manager or mentor: going first shows the way.</source>
+        <translation>Normalmente la persona responsable o quien hace de mentor: ir primero muestra el camino.</translation>
+    </message>
+    <message>
+        <source>The leader answers first &amp;every time (otherwise you take turns)</source>
+        <translation>Quien guía responde primero &amp;siempre (si no, se turnan)</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Everything is hidden. Enter the passphrase to go on.</source>
+        <translation>Todo está oculto. Escribe la contraseña para seguir.</translation>
+    </message>
+    <message>
+        <source>Everything is hidden until you unlock.</source>
+        <translation>Todo está oculto hasta que desbloquees.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Belonging</source>
+        <extracomment>Where each page&apos;s view is. A page is built the first time it is wanted, so the window opens on Home without loading or building the ten others first.</extracomment>
+        <translation>Belonging</translation>
+    </message>
+    <message>
+        <source>When something &amp;heavy comes up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a question list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy…</source>
+        <translation>&amp;Privacidad…</translation>
+    </message>
+    <message>
+        <source>&amp;About Belonging</source>
+        <translation>Acerca &amp;de Belonging</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>About Belonging</source>
+        <translation>Acerca de Belonging</translation>
+    </message>
+    <message>
+        <source>Belonging {version}
+
+Guided one-on-one conversations that go deeper gradually, mutually and safely. Everything you write stays on this computer.</source>
+        <translation>Belonging {version}
+
+Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los dos y con cuidado. Todo lo que escribes se queda en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownNoteEditor</name>
+    <message>
+        <source>Preview</source>
+        <extracomment>Turns Markdown into the HTML the preview shows. The default is Qt&apos;s own reader with raw HTML switched off; a controller may pass the app&apos;s sanitising renderer instead.</extracomment>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview of {note}</source>
+        <translation>Vista previa de {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Seguir donde lo dejaron</translation>
+    </message>
+    <message>
+        <source>Belonging could not read that conversation just now ({reason}). Nothing is lost: press Continue again in a moment.</source>
+        <translation>Belonging no pudo leer esa conversación ahora mismo ({reason}). No se ha perdido nada: pulsa Continuar otra vez dentro de un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Escríbela otra vez:</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Shared: this pro&amp;mpt</source>
+        <translation>En común: la pre&amp;gunta</translation>
+    </message>
+    <message>
+        <source>What you want to keep from this prompt. You both see it at the end.</source>
+        <translation>Lo que quieren guardar de esta pregunta. Los dos lo verán al final.</translation>
+    </message>
+    <message>
+        <source>Shared: the &amp;conversation</source>
+        <translation>En común: la &amp;conversación</translation>
+    </message>
+    <message>
+        <source>Anything about the conversation as a whole.</source>
+        <translation>Cualquier cosa sobre la conversación en conjunto.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ivate: only you</source>
+        <translation>Nota p&amp;rivada</translation>
+    </message>
+    <message>
+        <source>Only you see this. It is hidden whenever the screen is shared.</source>
+        <translation>Solo la ves tú. Se oculta siempre que la pantalla está compartida.</translation>
+    </message>
+    <message>
+        <source>Your private note is hidden while the screen is shared.</source>
+        <translation>Tu nota privada está oculta mientras la pantalla está compartida.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningQuestion</name>
+    <message>
+        <source>How close do you feel to the other right now?</source>
+        <translation>¿Cuánta cercanía sientes ahora mismo con la otra persona?</translation>
+    </message>
+    <message>
+        <source>How deep would you like to go today?</source>
+        <translation>¿Hasta dónde te gustaría llegar hoy?</translation>
+    </message>
+    <message>
+        <source>Up to level {depth}: {title}</source>
+        <translation>Hasta el nivel {depth}: {title}</translation>
+    </message>
+    <message>
+        <source>You will only go as deep as the lower of your two choices.</source>
+        <translation>Solo llegarán hasta el nivel más bajo de los que elijan.</translation>
+    </message>
+    <message>
+        <source>You are set to start at level {depth}, deeper than you have been together before. Is that all right with you?</source>
+        <translation>Van a empezar en el nivel {depth}, más a fondo de lo que han llegado juntos hasta ahora. ¿Te parece bien?</translation>
+    </message>
+    <message>
+        <source>Yes, start there</source>
+        <translation>Sí, empezar ahí</translation>
+    </message>
+    <message>
+        <source>Not yet — start where we were comfortable</source>
+        <translation>Todavía no: empezar donde estábamos a gusto</translation>
+    </message>
+</context>
+<context>
+    <name>PairSettingsPanel</name>
+    <message>
+        <source>Settings for this pair</source>
+        <extracomment>The depth choice&apos;s first entry, &quot;Not known yet&quot;. Topics are short words: four to a row reads as a list without a long scroll.</extracomment>
+        <translation>Ajustes de este uno a uno</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your r&amp;ole</source>
+        <translation>Tu &amp;rol</translation>
+    </message>
+    <message>
+        <source>Their na&amp;me</source>
+        <translation>Nombre de la &amp;otra persona</translation>
+    </message>
+    <message>
+        <source>Their ro&amp;le</source>
+        <translation>Rol de la otra perso&amp;na</translation>
+    </message>
+    <message>
+        <source>&amp;Comfortable depth</source>
+        <translation>Nivel &amp;cómodo</translation>
+    </message>
+    <message>
+        <source>Topics never to offer you two</source>
+        <translation>Temas que nunca se les ofrecerán</translation>
+    </message>
+    <message>
+        <source>None of the scripts names topics yet.</source>
+        <translation>Ningún guion nombra temas todavía.</translation>
+    </message>
+    <message>
+        <source>Save se&amp;ttings</source>
+        <translation>&amp;Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Todavía no se sabe</translation>
+    </message>
+    <message>
+        <source>Level {depth}</source>
+        <translation>Nivel {depth}</translation>
+    </message>
+    <message>
+        <source>Belonging learns this from your conversations: the deepest level you reached without “too much?”. Either of you can change it.</source>
+        <translation>Belonging lo aprende de sus conversaciones: el nivel más profundo al que llegaron sin un «¿Demasiado?». Cualquiera de los dos puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Your recent conversations suggest level {depth}. Each conversation starts here and goes no deeper unless you both say so; either of you can change it.</source>
+        <translation>Sus últimas conversaciones sugieren el nivel {depth}. Cada conversación empieza aquí y no va más a fondo salvo que los dos lo digan; cualquiera de los dos puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Both of you need a name.</source>
+        <translation>Los dos necesitan un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>PairView</name>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>Rows of the timeline visible before it scrolls inside its card.</extracomment>
+        <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation</source>
+        <translation>&amp;Empezar una conversación</translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation>Sus conversaciones</translation>
+    </message>
+    <message>
+        <source>Press Enter on a conversation to read it again.</source>
+        <translation>Pulsa Intro sobre una conversación para volver a leerla.</translation>
+    </message>
+    <message>
+        <source>No conversation yet. The first one starts a history you can come back to.</source>
+        <translation>Todavía no hay conversaciones. La primera empieza un historial al que podrán volver.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Próximos pasos abiertos</translation>
+    </message>
+    <message>
+        <source>Parked for a better moment</source>
+        <translation>Para un momento mejor</translation>
+    </message>
+    <message>
+        <source>Nothing parked.</source>
+        <translation>Nada pendiente para otro día.</translation>
+    </message>
+    <message>
+        <source>How close you have felt</source>
+        <translation>La cercanía que han sentido</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Nada abierto.</translation>
+    </message>
+    <message>
+        <source>both of you</source>
+        <translation>los dos</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>para el {date}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>del {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Belonging</source>
+        <translation>Belonging</translation>
+    </message>
+    <message>
+        <source>Your notes are protected by a passphrase</source>
+        <translation>Tus notas están protegidas con una contraseña</translation>
+    </message>
+    <message>
+        <source>Enter it to open them. A forgotten passphrase cannot be recovered.</source>
+        <translation>Escríbela para abrirlas. Una contraseña olvidada no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>I never set a passphrase</source>
+        <translation>Nunca puse una contraseña</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Escribe primero la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>PauseOverlay</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Everything is hidden until you resume. Take the time you need.</source>
+        <translation>Todo está oculto hasta que reanuden. Tómense el tiempo que necesiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused for less than a minute</source>
+        <translation>En pausa desde hace menos de un minuto</translation>
+    </message>
+    <message>
+        <source>Paused for {minutes} min</source>
+        <translation>En pausa desde hace {minutes} min</translation>
+    </message>
+    <message>
+        <source>Paused for {hours} h {minutes} min</source>
+        <translation>En pausa desde hace {hours} h {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAnswers</name>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation>La otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Never</source>
+        <extracomment>The choices offered, in minutes; 0 is &quot;never&quot;.</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes</source>
+        <translation>A los {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <extracomment>Shorter than this is refused: a passphrase guards people&apos;s most personal words.</extracomment>
+        <translation>Escribe una contraseña.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; a short sentence is best.</source>
+        <translation>Usa al menos {count} caracteres; lo mejor es una frase corta.</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space; remove it, or it is easy to mistype later.</source>
+        <translation>La contraseña empieza o termina con un espacio; quítalo, o será fácil equivocarse después.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>Done. Your notes and their backups are encrypted with the passphrase.</source>
+        <translation>Listo. Tus notas y sus copias de seguridad están cifradas con la contraseña.</translation>
+    </message>
+    <message>
+        <source>Done. Your notes are no longer protected by a passphrase.</source>
+        <translation>Listo. Tus notas ya no están protegidas con una contraseña.</translation>
+    </message>
+    <message>
+        <source>These damaged copies could not be encrypted and are still readable; delete them if you do not need them: {names}</source>
+        <translation>Estas copias dañadas no se pudieron cifrar y todavía se pueden leer; bórralas si no las necesitas: {names}</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La contraseña actual no es correcta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {detail}</source>
+        <translation>No se cambió nada: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Before you choose a passphrase: a forgotten passphrase cannot be recovered, not by you, not by Belonging, not by anyone. If you forget it, your notes and every backup of them are lost for good. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>Antes de elegir una contraseña: una contraseña olvidada no se puede recuperar, ni tú, ni Belonging, ni nadie. Si la olvidas, tus notas y todas sus copias de seguridad se pierden para siempre. Anótala y guárdala en un lugar seguro, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>I understand that a forgotten passphrase cannot be recovered</source>
+        <translation>Entiendo que una contraseña olvidada no se puede recuperar</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Poner contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Quitar contraseña</translation>
+    </message>
+    <message>
+        <source>Removing the passphrase decrypts the notes and their backups: anyone who can open your files could then read them.</source>
+        <translation>Quitar la contraseña descifra las notas y sus copias de seguridad: cualquiera que pueda abrir tus archivos podría leerlas.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the notes</source>
+        <translation>Volviendo a cifrar las notas</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window when unused:</source>
+        <translation>&amp;Bloquear la ventana si no se usa:</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks it at once. Locking hides everything on screen.</source>
+        <translation>Ctrl+L la bloquea al instante. Bloquear oculta todo lo que hay en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Your notes and their backups are encrypted with a passphrase.</source>
+        <translation>Tus notas y sus copias de seguridad están cifradas con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Your notes are not protected by a passphrase.</source>
+        <translation>Tus notas no están protegidas con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting your notes and backups…</source>
+        <translation>Volviendo a cifrar tus notas y copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting: {done} of {total} files done</source>
+        <translation>Volviendo a cifrar: {done} de {total} archivos</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateNotesSwitch</name>
+    <message>
+        <source>Show your private notes?</source>
+        <extracomment>How long private notes stay shown before they hide themselves again.</extracomment>
+        <translation>¿Mostrar tus notas privadas?</translation>
+    </message>
+    <message>
+        <source>Your private notes will show on this screen, where the other person may see them. They hide again by themselves in {minutes} minutes.</source>
+        <translation>Tus notas privadas se verán en esta pantalla, donde la otra persona podría verlas. Se vuelven a ocultar solas dentro de {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Mostrarlas</translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation>Mantenerlas ocultas</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateRound</name>
+    <message>
+        <source>&amp;Done — keep it private</source>
+        <extracomment>Makes the question for one person (the round shows it in their turn).</extracomment>
+        <translation>Listo, que quede en p&amp;rivado</translation>
+    </message>
+    <message>
+        <source>Thank you both. Your answers are not shown.</source>
+        <translation>Gracias a los dos. Sus respuestas no se muestran.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s turn</source>
+        <translation>Le toca a {name}</translation>
+    </message>
+    <message>
+        <source>{others}, please look away for a moment: {name}&apos;s answer is for {name} alone.</source>
+        <translation>{others}, por favor, aparta la vista un momento: la respuesta de {name} es solo para {name}.</translation>
+    </message>
+    <message>
+        <source>Your answer is yours alone.</source>
+        <translation>Tu respuesta es solo tuya.</translation>
+    </message>
+    <message>
+        <source>I&apos;m {name} — show my &amp;question</source>
+        <translation>Soy {name}: &amp;mostrar mi pregunta</translation>
+    </message>
+    <message>
+        <source>Only you, {name}, can see this. It is hidden as soon as you are done.</source>
+        <translation>Solo tú, {name}, puedes ver esto. Se oculta en cuanto termines.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>Something lighter</source>
+        <translation>Algo más ligero</translation>
+    </message>
+    <message>
+        <source>More at this depth, from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackList</name>
+    <message>
+        <source>No shared notes to read back.</source>
+        <translation>No hay notas compartidas para releer.</translation>
+    </message>
+    <message>
+        <source>Strike out</source>
+        <translation>Tachar</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the data folder cannot be written to</source>
+        <translation>no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>the database is busy</source>
+        <translation>la base de datos está ocupada</translation>
+    </message>
+    <message>
+        <source>the disk did not answer</source>
+        <translation>el disco no respondió</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatusLabel</name>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} — kept on screen, retrying</source>
+        <translation>Sin guardar todavía: {reason}. Sigue en la pantalla; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <source>the disk did not answer</source>
+        <translation>el disco no respondió</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptReader</name>
+    <message>
+        <source>Level {depth}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(about {minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the leader; the other answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by the partner; the leader answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up idea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsController</name>
+    <message>
+        <source>Rename a script</source>
+        <extracomment>How long Undo stays offered after a removal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;title for “{title}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script needs a title; it was not renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{title}”? Its file is deleted from your scripts folder. Past conversations with it keep everything that was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Only your own scripts can be renamed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another file now has this script&apos;s name in your scripts folder, so it was not put back: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script file could not be changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done just now ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsView</name>
+    <message>
+        <source>Conversation scripts</source>
+        <translation type="unfinished">Guiones de conversación</translation>
+    </message>
+    <message>
+        <source>The scripts that come with Belonging, and your own. Your own are Markdown files in a folder of their own: import a question list, or put a script file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Dónde</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished">Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>&amp;Open your scripts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a question list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with Belonging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scripts folder: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was removed. Undo is the next button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts that come with Belonging cannot be renamed or removed; your own can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <extracomment>Milliseconds of quiet after the last key before a search is asked for.</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search &amp;notes and prompts</source>
+        <translation>Buscar en &amp;notas y preguntas</translation>
+    </message>
+    <message>
+        <source>Words from any note or prompt</source>
+        <translation>Palabras de cualquier nota o pregunta</translation>
+    </message>
+    <message>
+        <source>Private notes are left out while the screen is shared.</source>
+        <translation>Las notas privadas quedan fuera mientras la pantalla está compartida.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{query}”.</source>
+        <translation>No se encontró nada para «{query}».</translation>
+    </message>
+    <message>
+        <source>{hits} found in {conversations} conversations.</source>
+        <translation>Resultados: {hits} · Conversaciones: {conversations}.</translation>
+    </message>
+    <message>
+        <source>The search did not work just now ({reason}).</source>
+        <translation>La búsqueda no funcionó ahora mismo ({reason}).</translation>
+    </message>
+    <message>
+        <source>Type a word or two; results appear as you type.</source>
+        <translation>Escribe una o dos palabras; los resultados aparecen mientras escribes.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>{where}, confidential</source>
+        <translation>{where}, confidencial</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open the conversation at: {text}</source>
+        <translation>Abrir la conversación en: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupController</name>
+    <message>
+        <source>Last time you were both comfortable at level {depth}.</source>
+        <translation>La última vez, los dos estuvieron a gusto en el nivel {depth}.</translation>
+    </message>
+    <message>
+        <source>Belonging could not save this just now ({reason}). Nothing you chose is lost: press Continue again in a moment.</source>
+        <translation>Belonging no pudo guardar esto ahora mismo ({reason}). No se ha perdido nada de lo que elegiste: pulsa Continuar otra vez dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Preparación</translation>
+    </message>
+</context>
+<context>
+    <name>SetupView</name>
+    <message>
+        <source>Set up your conversation</source>
+        <translation>Preparen su conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Who is talking?</source>
+        <translation>¿Quiénes van a hablar?</translation>
+    </message>
+    <message>
+        <source>A &amp;pair you have talked with before</source>
+        <translation>&amp;Personas que ya han hablado antes</translation>
+    </message>
+    <message>
+        <source>Two &amp;new people</source>
+        <translation>Dos personas &amp;nuevas</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Persona del equipo</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Tu &amp;rol</translation>
+    </message>
+    <message>
+        <source>&amp;Their name</source>
+        <translation>Nombre de la &amp;otra persona</translation>
+    </message>
+    <message>
+        <source>Their r&amp;ole</source>
+        <translation>Rol de la otra p&amp;ersona</translation>
+    </message>
+    <message>
+        <source>Which &amp;script?</source>
+        <translation>¿Qué &amp;guion?</translation>
+    </message>
+    <message>
+        <source>How long?</source>
+        <translation>¿Cuánto tiempo?</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+    <message>
+        <source>Start at &amp;level</source>
+        <translation>Nivel de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Your partner</source>
+        <translation>La otra persona</translation>
+    </message>
+    <message>
+        <source>{depth}. {title}</source>
+        <translation>{depth}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <extracomment>The translation context of the table&apos;s strings (pyside6-lupdate reads the literal).</extracomment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>During a conversation</source>
+        <translation>Durante una conversación</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <extracomment>The whole table, in the order the Help page lists it.</extracomment>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Next prompt</source>
+        <translation>Siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Pause, or resume after a pause</source>
+        <translation>Hacer una pausa, o reanudar después de una pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Too much?</source>
+        <translation>¿&amp;Demasiado?</translation>
+    </message>
+    <message>
+        <source>Too much? Step back to something lighter</source>
+        <translation>¿Demasiado? Dar un paso atrás hacia algo más ligero</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Sa&amp;ltar</translation>
+    </message>
+    <message>
+        <source>Skip this prompt</source>
+        <translation>Saltar esta pregunta</translation>
+    </message>
+    <message>
+        <source>Par&amp;k it</source>
+        <translation>Para o&amp;tro día</translation>
+    </message>
+    <message>
+        <source>Park this prompt for another time</source>
+        <translation>Dejar esta pregunta para otro día</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap up</source>
+        <translation>Ir al ci&amp;erre</translation>
+    </message>
+    <message>
+        <source>Wrap up the conversation</source>
+        <translation>Ir al cierre de la conversación</translation>
+    </message>
+    <message>
+        <source>Ready to go &amp;deeper?</source>
+        <translation>¿Ir más a &amp;fondo?</translation>
+    </message>
+    <message>
+        <source>Say you are both ready to go deeper: each of you answers privately</source>
+        <translation>Decir que los dos quieren ir más a fondo: cada uno responde en privado</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up ideas</source>
+        <translation>&amp;Ideas para seguir</translation>
+    </message>
+    <message>
+        <source>Show or hide follow-up ideas</source>
+        <translation>Mostrar u ocultar ideas para seguir la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Larger text, for a shared screen or a call</source>
+        <translation>Texto más grande, para una pantalla compartida o una llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <source>Back to the normal text size</source>
+        <translation>Volver al tamaño de texto normal</translation>
+    </message>
+    <message>
+        <source>Show my &amp;private notes</source>
+        <translation>Mostrar mis notas &amp;privadas</translation>
+    </message>
+    <message>
+        <source>Show your private notes for a few minutes, or hide them again (they are hidden whenever a conversation starts)</source>
+        <translation>Mostrar tus notas privadas unos minutos, u ocultarlas otra vez (se ocultan siempre que empieza una conversación)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Esta lista de atajos de teclado</translation>
+    </message>
+    <message>
+        <source>When something heav&amp;y comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calm card for the listener when something heavy comes up: what helps, what not to say, where to find support (the conversation goes on as it was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search notes and prompts…</source>
+        <translation>&amp;Buscar en notas y preguntas…</translation>
+    </message>
+    <message>
+        <source>Search every note and prompt (not during a conversation)</source>
+        <translation>Buscar en todas las notas y preguntas (no durante una conversación)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>B&amp;loquear</translation>
+    </message>
+    <message>
+        <source>Lock: hide everything on screen until unlocked</source>
+        <translation>Bloquear: ocultar todo lo que hay en la pantalla hasta desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit Belonging (nothing written is lost)</source>
+        <translation>Salir de Belonging (no se pierde nada de lo escrito)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Belonging is already open with this data folder ({folder}). Switch to the window that is open, or close it and try again. Two copies writing the same notes could overwrite each other, so this one has not opened them.</source>
+        <translation>Belonging ya está abierto con esta carpeta de datos ({folder}). Ve a la ventana que ya está abierta, o ciérrala y vuelve a intentarlo. Dos copias escribiendo las mismas notas podrían borrarse el trabajo la una a la otra, así que esta no las ha abierto.</translation>
+    </message>
+    <message>
+        <source>Belonging could not open its data folder, {folder}. Nothing has been changed or deleted. ({gist})</source>
+        <translation>Belonging no pudo abrir su carpeta de datos, {folder}. No se ha cambiado ni borrado nada. ({gist})</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Your notes file cannot be read</source>
+        <translation>No se puede leer el archivo de tus notas</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup ({date})</source>
+        <translation>Recuperar la copia de seguridad más reciente ({date})</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Empezar con una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>Your notes are back as they were in the backup of {date}.</source>
+        <translation>Tus notas vuelven a estar como en la copia de seguridad del {date}.</translation>
+    </message>
+    <message>
+        <source>Belonging has started with an empty database.</source>
+        <translation>Belonging ha empezado con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, untouched, as {path}.</source>
+        <translation>El archivo dañado se conserva, intacto, como {path}.</translation>
+    </message>
+    <message>
+        <source>Belonging stopped unexpectedly last time, and its record of the last changes was damaged, so the last words typed before it stopped may be missing. That record is kept, untouched, as {path}.</source>
+        <translation>La última vez Belonging se cerró de forma inesperada y su registro de los últimos cambios se dañó, así que pueden faltar las últimas palabras que se escribieron antes. Ese registro se conserva, intacto, como {path}.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted last time, just before it ended. Belonging has finished it: your notes and every backup open with the new passphrase.</source>
+        <translation>La última vez se interrumpió el cambio de contraseña justo antes de terminar. Belonging lo ha terminado: tus notas y todas las copias de seguridad se abren con la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase was interrupted last time, before it could finish, so Belonging has undone it: your notes and every backup still open with the passphrase you had before.</source>
+        <translation>La última vez se interrumpió el cambio de contraseña antes de que pudiera terminar, así que Belonging lo ha deshecho: tus notas y todas las copias de seguridad se siguen abriendo con la contraseña que tenías antes.</translation>
+    </message>
+    <message>
+        <source>Setting a passphrase was interrupted last time, just before it ended. Belonging has finished it: your notes and every backup are protected by the new passphrase.</source>
+        <translation>La última vez se interrumpió la creación de la contraseña justo antes de terminar. Belonging la ha terminado: tus notas y todas las copias de seguridad están protegidas con la contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Setting a passphrase was interrupted last time, before it could finish, so Belonging has undone it: your notes are not protected by a passphrase. You can set one again in File ▸ Privacy.</source>
+        <translation>La última vez se interrumpió la creación de la contraseña antes de que pudiera terminar, así que Belonging la ha deshecho: tus notas no están protegidas con una contraseña. Puedes volver a ponerla en Archivo ▸ Privacidad.</translation>
+    </message>
+    <message>
+        <source>Removing the passphrase was interrupted last time, just before it ended. Belonging has finished it: your notes and backups are no longer protected by a passphrase.</source>
+        <translation>La última vez se interrumpió la eliminación de la contraseña justo antes de terminar. Belonging la ha terminado: tus notas y copias de seguridad ya no están protegidas con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Removing the passphrase was interrupted last time, before it could finish, so Belonging has undone it: your notes and every backup are still protected by your passphrase.</source>
+        <translation>La última vez se interrumpió la eliminación de la contraseña antes de que pudiera terminar, así que Belonging la ha deshecho: tus notas y todas las copias de seguridad siguen protegidas con tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Some of what you wrote is not saved yet: {reason}. It is still here in the window. If you stay, Belonging keeps trying to save it; if you quit now, it will be lost.</source>
+        <translation>Parte de lo que escribiste todavía no está guardado: {reason}. Sigue aquí, en la ventana. Si te quedas, Belonging seguirá intentando guardarlo; si sales ahora, se perderá.</translation>
+    </message>
+    <message>
+        <source>Stay open</source>
+        <translation>No cerrar</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>StartupUnlock</name>
+    <message>
+        <source>That passphrase does not open the notes. Check it (and Caps Lock, and the keyboard layout) and try again.</source>
+        <extracomment>Opens the data folder: `open_job(passphrase, never_set)`; what it returns goes to `on_opened`.</extracomment>
+        <translation>Esa contraseña no abre las notas. Revísala (y también Bloq Mayús y la distribución del teclado) y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBackPanel</name>
+    <message>
+        <source>Thank you for saying so.</source>
+        <translation>Gracias por decirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on</source>
+        <translation>&amp;Seguir</translation>
+    </message>
+    <message>
+        <source>Let&apos;s step back to something lighter. Take a breath; go on when you are ready.</source>
+        <translation>Demos un paso atrás hacia algo más ligero. Respiren; sigan cuando quieran.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>You went as deep as level {depth} of {count}.</source>
+        <translation>Llegaron hasta el nivel {depth} de {count}.</translation>
+    </message>
+    <message>
+        <source>answered {n}</source>
+        <translation>respondidas {n}</translation>
+    </message>
+    <message>
+        <source>skipped {n}</source>
+        <translation>saltadas {n}</translation>
+    </message>
+    <message>
+        <source>parked {n}</source>
+        <translation>para otro día {n}</translation>
+    </message>
+    <message>
+        <source>Prompts: {counts}.</source>
+        <translation>Preguntas: {counts}.</translation>
+    </message>
+    <message>
+        <source>Talked for {talking}.</source>
+        <translation>Hablaron {talking}.</translation>
+    </message>
+    <message>
+        <source>Talked for {talking}, paused for {paused}.</source>
+        <translation>Hablaron {talking}, con pausas de {paused}.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportController</name>
+    <message>
+        <source>When something heavy comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belonging could not open the card just now ({reason}). Listening is the help: thank them, and ask what would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Enough for a few contacts and a sentence each; a card is read in a minute.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to find support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown at the end of the card &quot;When something heavy comes up&quot;, for whoever is listening. Write what your organisation offers and how to reach it: an employee assistance programme, an HR contact, a wellbeing team. A list with - at the start of each line works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Employee assistance programme: phone number, hours
+- HR: name, email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters: shorten it a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>under a minute</source>
+        <extracomment>The role under which each row hands back its conversation id.</extracomment>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Level {depth}</source>
+        <translation>Nivel {depth}</translation>
+    </message>
+    <message>
+        <source>Level {depth} of {count}</source>
+        <translation>Nivel {depth} de {count}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Depth reached</source>
+        <translation>Nivel alcanzado</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>Hablaron</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>{title} (not finished)</source>
+        <translation>{title} (sin terminar)</translation>
+    </message>
+</context>
+<context>
+    <name>Topics</name>
+    <message>
+        <source>belonging</source>
+        <extracomment>Every tag the built-in scripts use (a test keeps the list complete).</extracomment>
+        <translation>pertenencia</translation>
+    </message>
+    <message>
+        <source>career</source>
+        <translation>carrera</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambios</translation>
+    </message>
+    <message>
+        <source>childhood</source>
+        <translation>infancia</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflictos</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>fracasos</translation>
+    </message>
+    <message>
+        <source>faith</source>
+        <translation>fe</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>fear</source>
+        <translation>miedos</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>opiniones sobre el trabajo</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>salud</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>hogar</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identidad</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdidas</translation>
+    </message>
+    <message>
+        <source>mentors</source>
+        <translation>mentores</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>dinero</translation>
+    </message>
+    <message>
+        <source>pride</source>
+        <translation>orgullo</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>reconocimiento</translation>
+    </message>
+    <message>
+        <source>relationships</source>
+        <translation>relaciones</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>escuela</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>valores</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>B&amp;loquear</translation>
+    </message>
+    <message>
+        <source>Belonging (locked)</source>
+        <translation>Belonging (bloqueado)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to unlock.</source>
+        <translation>Escribe la contraseña para desbloquear.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Try again.</source>
+        <translation>Esa no es la contraseña. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked: {error}</source>
+        <translation>No se pudo comprobar la contraseña: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpController</name>
+    <message>
+        <source>About the whole conversation</source>
+        <translation>Sobre toda la conversación</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpView</name>
+    <message>
+        <source>Wrapping up</source>
+        <translation>El cierre</translation>
+    </message>
+    <message>
+        <source>One last question</source>
+        <translation>Una última pregunta</translation>
+    </message>
+    <message>
+        <source>What you wrote together</source>
+        <translation>Lo que escribieron juntos</translation>
+    </message>
+    <message>
+        <source>Read it back together. Either of you can strike a line, and it will not be kept; or mark it confidential, and it stays out of every export.</source>
+        <translation>Reléanlo juntos. Cualquiera de los dos puede tachar una línea, y no se guardará; o marcarla como confidencial, y quedará fuera de cualquier exportación.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>How close do you feel now?</source>
+        <translation>¿Cuánta cercanía sienten ahora?</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Res&amp;umen</translation>
+    </message>
+    <message>
+        <source>A few words to remember this conversation by.</source>
+        <translation>Unas palabras para recordar esta conversación.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the prompts</source>
+        <translation>Vo&amp;lver a las preguntas</translation>
+    </message>
+    <message>
+        <source>&amp;Save and finish</source>
+        <translation>&amp;Guardar y terminar</translation>
+    </message>
+    <message>
+        <source>Each of you, in private, if you like. Nothing of {partner}&apos;s check-ins is kept unless {partner} says so.</source>
+        <translation>Cada uno, en privado, si quieren. No se guarda nada de las respuestas de {partner} salvo que {partner} lo diga.</translation>
+    </message>
+</context>
+</TS>
