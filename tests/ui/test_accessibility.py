@@ -181,7 +181,7 @@ def test_tab_moves_through_the_conversation_in_screen_order(active_window):
     card, then the buttons left to right, then the notes."""
     active_window.show_page(Page.CONVERSATION)
     view = active_window.conversation
-    sequence = _tab_sequence(view.prompt_card.prompt_label, 10)
+    sequence = _tab_sequence(view.prompt_card.prompt_label, 11)
     expected = [
         view.prompt_card.prompt_label,
         view.prompt_card.follow_ups_button,
