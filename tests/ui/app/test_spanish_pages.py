@@ -380,10 +380,10 @@ def test_the_pages_around_conversations_in_spanish_show_no_english(
     bar = window.pair.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     walk.look("pair-page-settings")
-    table = window.pair.timeline_table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    story = window.pair.story
+    opening = story.open_button(story.entries()[0].conversation_id)
+    opening.setFocus()
+    qtbot.keyClick(opening, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.current_page() is Page.HISTORY, timeout=10_000)
     qtbot.waitUntil(lambda: window.history.record() is not None, timeout=10_000)
     walk.look("past-conversation")
