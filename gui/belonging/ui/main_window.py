@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.undo_bar = UndoBar(self.undo_action)
         # The bar sits inside the content, so locking the window takes it away too.
-        content = QWidget()
+        self._content = content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def content_shown(self) -> bool:
         """Whether the pages are in the window (not taken out by File ▸ Lock)."""
-        return self.centralWidget() is self.stack
+        return self.centralWidget() is self._content
 
     # Switches -------------------------------------------------------------------------------
 
