@@ -4,6 +4,8 @@ stays leaves no word in any file, a pair archived off Home and brought back."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from belonging.application.corrections import archive_pair, edit_past_note, read_archived_pairs
@@ -18,7 +20,7 @@ from belonging.application.removals import (
     settle_removals,
     undo_removal,
 )
-from belonging.application.search import search_notes
+from belonging.application.search import SearchScope, search_notes
 from belonging.storage.repositories import NotFoundError
 from support.history import build_history
 from support.privacy_scan import find_words
@@ -67,6 +69,14 @@ def test_a_past_note_corrected_is_read_back_corrected_and_edited(workspace, hist
 def test_a_deleted_conversation_is_gone_until_undone(workspace, history):
     """Deleted, it leaves the pair page and the search; undone, it is back as it was."""
     before = read_past_conversation(workspace, history["first"], include_private=True)
+    word = max(re.findall(r"[A-Za-z]+", _notes(before)[0].text), key=len)
+    scope = SearchScope(pair_id=history["pair_id"])  # by person, newest first
+
+    def found() -> list[int]:
+        groups = search_notes(workspace, word, include_private=True, scope=scope)
+        return [int(group.conversation_id) for group in groups]
+
+    assert history["first"] in found()
 
     removal = delete_conversation(workspace, history["first"])
 
@@ -75,8 +85,10 @@ def test_a_deleted_conversation_is_gone_until_undone(workspace, history):
     assert removal.conversations == 1 and removal.notes == len(_notes(before))
     with pytest.raises(NotFoundError):
         read_past_conversation(workspace, history["first"], include_private=True)
+    assert history["first"] not in found()
     undo_removal(workspace, removal)
     assert read_past_conversation(workspace, history["first"], include_private=True) == before
+    assert history["first"] in found()
 
 
 def test_a_deletion_that_stays_leaves_no_word_in_any_file(workspace, history, data_dir):
