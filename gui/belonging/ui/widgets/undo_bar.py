@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QWidget
+from shiboken6 import isValid
 
 from belonging.ui.accessibility import announce
 from belonging.ui.widgets.command_button import CommandButton
@@ -61,7 +62,9 @@ class UndoBar(QFrame):
         before, self._focus_before = self._focus_before, None
         self.hide()
         self.message_label.clear()
-        if had_focus and before is not None and before.isVisible():
+        # The page may have been drawn afresh meanwhile (Home after a follow-up was ticked),
+        # deleting the control the keyboard came from.
+        if had_focus and before is not None and isValid(before) and before.isVisible():
             before.setFocus()
         elif had_focus and self.window() is not None:
             self.window().focusNextChild()
