@@ -2,10 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>KeptWords</source>
+        <comment>Your private note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeptWords</source>
+        <comment>Notes on the whole conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KeptWords</source>
+        <comment>Summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
-        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening.</extracomment>
+        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening. Whether the first look found a conversation left unfinished. Leads damage met while the app runs to the recovery (made once the app is open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1121,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>F&amp;ind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sort &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,10 +1177,6 @@
     </message>
     <message>
         <source>No conversation yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1552,6 +1570,37 @@
     </message>
     <message>
         <source>Scan this code with its camera, on the same Wi-Fi as this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptWordsDialog</name>
+    <message>
+        <source>Your words from this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file was damaged, so these words may not be in the file Belonging uses now. Here they are, as they were on screen: copy them before you close this, and paste them into a new conversation&apos;s notes, or anywhere you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private note is hidden while the screen is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show my private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,7 +2132,7 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>PastNote</name>
     <message>
         <source>edited {date} at {time}</source>
-        <extracomment>How much of a note names its Edit button for a screen reader.</extracomment>
+        <extracomment>How much of a note names its Edit button for a screen reader. A note longer than this is shown in a box of its own that scrolls (see `PastNote`). The height of that box, in lines of text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2413,6 +2462,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>the database is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file of your notes is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3036,6 +3089,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Your notes file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words of the conversation on screen are kept: whatever you choose, they are shown next, for you to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,23 +14,37 @@ if TYPE_CHECKING:
     from .startup_bench import StartupResult
     from .typing_bench import TypingResult
 
-STARTUP_RATIO = 1.25
+#: Every start, the first of the day included, to Home (issue 18; heading for 1.25).
+STARTUP_RATIO = 1.5
+#: To fully open: scripts listed, every button working.
+OPEN_RATIO = 3.0
 MEMORY_EXTRA_MB = 40.0
+MEMORY_OPEN_EXTRA_MB = 60.0
 SEARCH_MEDIAN_MS = 30.0
+SEARCH_P95_MS = 60.0
 HISTORY_MS = 50.0
 STALL_MS = 16.0
 DURABLE_MS = 1000.0
 
 
 def startup_figures(report: Report, result: StartupResult) -> None:
-    """Start-up ratios (to Home filled, and to the window first shown) and peak memory."""
+    """Start-up ratios (to Home filled, to the window first shown, to fully open; each for
+    a same-day restart and for the first start of the day) and peak memory."""
     runs = len(result.app)
     bare = result.median("bare", "ready_ms")
-    for key, what, label in (
-        ("ready_ms", "startup_ratio", "start-up to Home filled"),
-        ("shown_ms", "startup_shown_ratio", "start-up to window shown"),
-    ):
-        app = result.median("app", key)
+    for mode, key, what, label, target in (
+        ("app", "ready_ms", "startup_ratio", "start-up to Home filled", STARTUP_RATIO),
+        ("app", "shown_ms", "startup_shown_ratio", "start-up to window shown", STARTUP_RATIO),
+        ("first", "ready_ms", "first_of_day_ratio",
+         "first start of the day to Home filled", STARTUP_RATIO),
+        ("app", "open_ms", "startup_open_ratio",
+         "start-up to fully open: scripts listed, every button working", OPEN_RATIO),
+        ("first", "open_ms", "first_of_day_open_ratio",
+         "first start of the day to fully open (after the check and the backup)", None),
+    ):  # fmt: skip
+        if not getattr(result, mode):
+            continue
+        app = result.median(mode, key)
         ratio = app / bare
         report.add(
             Figure(
@@ -39,26 +53,17 @@ def startup_figures(report: Report, result: StartupResult) -> None:
                 round(ratio, 2),
                 "x bare",
                 f"{ratio:.2f}x ({app:.0f} ms vs {bare:.0f} ms)",
-                f"<= {STARTUP_RATIO}x",
-                ratio <= STARTUP_RATIO,
+                "" if target is None else f"<= {target}x",
+                None if target is None else ratio <= target,
             )
         )
-    app = result.median("app", "open_ms")
-    ratio = app / bare
-    report.add(
-        Figure(
-            "startup_open_ratio",
-            f"start-up to fully open: scripts listed, every button working (median of {runs})",
-            round(ratio, 2),
-            "x bare",
-            f"{ratio:.2f}x ({app:.0f} ms vs {bare:.0f} ms)",
-        )
-    )
     bare_mb = result.median("bare", "peak_rss_kb") / 1024
-    for key, what, label in (
-        ("peak_rss_kb", "memory_extra_mb", "peak memory (RSS) over bare, at Home filled"),
-        ("open_peak_rss_kb", "memory_open_extra_mb", "peak memory (RSS) over bare, fully open"),
-    ):
+    for key, what, label, limit in (
+        ("peak_rss_kb", "memory_extra_mb", "peak memory (RSS) over bare, at Home filled",
+         MEMORY_EXTRA_MB),
+        ("open_peak_rss_kb", "memory_open_extra_mb", "peak memory (RSS) over bare, fully open",
+         MEMORY_OPEN_EXTRA_MB),
+    ):  # fmt: skip
         app_mb = result.median("app", key) / 1024
         extra = app_mb - bare_mb
         report.add(
@@ -68,14 +73,14 @@ def startup_figures(report: Report, result: StartupResult) -> None:
                 round(extra, 1),
                 "MB",
                 f"+{extra:.0f} MB ({app_mb:.0f} MB vs {bare_mb:.0f} MB)",
-                f"<= +{MEMORY_EXTRA_MB:.0f} MB",
-                extra <= MEMORY_EXTRA_MB,
+                f"<= +{limit:.0f} MB",
+                extra <= limit,
             )
         )
     report.add(
         Figure(
-            "first_start_of_day_ms",
-            "first start of the day (makes the backup)",
+            "first_start_of_run_ms",
+            "the run's first start (cold caches, fully open)",
             round(result.first_app_start_ms),
             "ms",
             f"{result.first_app_start_ms:.0f} ms",
@@ -84,6 +89,7 @@ def startup_figures(report: Report, result: StartupResult) -> None:
     report.details["startup"] = {
         "bare": [asdict(s) for s in result.bare],
         "app": [asdict(s) for s in result.app],
+        "first_of_day": [asdict(s) for s in result.first],
     }
 
 
@@ -102,7 +108,8 @@ def search_figures(report: Report, result: SearchResult) -> None:
         )
     )
     report.add(Figure("search_p95_ms", "search 95th percentile", round(p95, 1), "ms",
-                      f"{p95:.1f} ms"))  # fmt: skip
+                      f"{p95:.1f} ms", f"<= {SEARCH_P95_MS:.0f} ms",
+                      p95 <= SEARCH_P95_MS))  # fmt: skip
     report.details["search"] = {
         "slowest": result.slowest(8),
         "samples": result.samples,

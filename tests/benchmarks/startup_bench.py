@@ -1,11 +1,12 @@
 """Start-up time and peak memory: Belonging against a bare PySide6 window, alternating.
 
 Each start is a new process (`launch.py`), timed from just before it is spawned to the idle
-turn after its window is ready, on the parent's and child's shared monotonic clock. The two
-are run in turns (bare, app, app, bare, …) so that a slow moment of the machine falls on both
-alike, after one unmeasured start of each: that one compiles the bytecode caches, warms the
-disk cache, and makes the app's first backup of the day, which a user also pays only once
-a day (its time is reported on its own).
+turn after its window is ready, on the parent's and child's shared monotonic clock. The
+three kinds are run in turns (bare, app, first of the day, then the other way round, …) so
+that a slow moment of the machine falls on all alike, after one unmeasured start of the bare
+window and the app: that one compiles the bytecode caches and warms the disk cache (its time
+is reported on its own). A first start of the day is an app start with today's backup taken
+away, as a person meets it every morning: the full check and the day's backup run again.
 
 Python's bytecode caches go to a folder under the benchmark's temporary folder
 (PYTHONPYCACHEPREFIX), since an installed app always has them and this checkout may be set
@@ -21,7 +22,10 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+
+from belonging.storage.files.locations import daily_backup_path
 
 LAUNCHER = Path(__file__).with_name("launch.py")
 
@@ -42,10 +46,12 @@ class StartSample:
 
 @dataclass
 class StartupResult:
-    """Every start of both kinds, and the first app start of the day."""
+    """Every start of each kind (`first` the first starts of the day), and the run's first
+    app start (cold caches)."""
 
     bare: list[StartSample] = field(default_factory=list)
     app: list[StartSample] = field(default_factory=list)
+    first: list[StartSample] = field(default_factory=list)
     first_app_start_ms: float = 0.0
 
     def median(self, mode: str, what: str) -> float:
@@ -68,10 +74,14 @@ def child_environment(run_dir: Path) -> dict[str, str]:
 
 
 def start_once(mode: str, data_dir: Path, pairs: int, env: dict[str, str]) -> StartSample:
-    """Starts one process of `mode` ("bare" or "app") and reads what it reported."""
+    """Starts one process of `mode` ("bare", "app", or "first": the app's first start of
+    the day) and reads what it reported."""
+    if mode == "first":
+        daily_backup_path(data_dir, date.today()).unlink(missing_ok=True)
+    kind = "bare" if mode == "bare" else "app"
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, str(LAUNCHER), mode, str(data_dir), str(pairs)],
+        [sys.executable, str(LAUNCHER), kind, str(data_dir), str(pairs)],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -97,13 +107,14 @@ def start_once(mode: str, data_dir: Path, pairs: int, env: dict[str, str]) -> St
 
 
 def measure_startup(data_dir: Path, pairs: int, run_dir: Path, runs: int = 5) -> StartupResult:
-    """`runs` starts of each kind, alternating, after one unmeasured start of each."""
+    """`runs` starts of each kind, alternating, after one unmeasured start of the bare
+    window and the app."""
     env = child_environment(run_dir)
     result = StartupResult()
     start_once("bare", data_dir, pairs, env)
     result.first_app_start_ms = start_once("app", data_dir, pairs, env).open_ms
     for index in range(runs):
-        order = ("bare", "app") if index % 2 == 0 else ("app", "bare")
+        order = ("bare", "app", "first") if index % 2 == 0 else ("first", "app", "bare")
         for mode in order:
             getattr(result, mode).append(start_once(mode, data_dir, pairs, env))
     return result

@@ -15,8 +15,12 @@ def test_benchmark_reports_every_figure(tmp_path):
     keys = {figure.key for figure in report.figures}
     assert {
         "startup_ratio",
+        "first_of_day_ratio",
+        "startup_open_ratio",
         "memory_extra_mb",
+        "memory_open_extra_mb",
         "search_median_ms",
+        "search_p95_ms",
         "typing_longest_stall_ms",
         "typing_durable_ms",
         "history_shown_ms",

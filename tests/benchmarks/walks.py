@@ -18,6 +18,7 @@ from belonging.application.wrap_up import summary_record
 from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.core.engine import (
     CLOSING_PROMPT_ID,
+    Action,
     Conversation,
     ConversationSetup,
     ConversationState,
@@ -73,7 +74,8 @@ def _act(conversation: Conversation, rng: random.Random, clock: ManualClock) -> 
         elif roll < 0.89:
             conversation.skip()
         elif roll < 0.92:
-            conversation.too_much(rng.choice((LEADER_KEY, PARTNER_KEY)))
+            rng.choice((LEADER_KEY, PARTNER_KEY))  # no longer named; drawn to keep the seed's path
+            conversation.too_much()
         elif roll < 0.96:
             conversation.park(LEADER_KEY)
         else:
@@ -83,11 +85,15 @@ def _act(conversation: Conversation, rng: random.Random, clock: ManualClock) -> 
         conversation.resume(PARTNER_KEY)
     elif state is ConversationState.AWAITING_CONSENT:
         clock.advance(rng.uniform(10, 40))
-        if rng.random() < 0.9:
-            conversation.ready_deeper(LEADER_KEY)
-            conversation.ready_deeper(PARTNER_KEY)
-        else:
+        allowed = conversation.allowed_actions()
+        # Mostly the secret ballot comes out yes from both; otherwise they stay, or wrap up
+        # when nothing is left at this depth.
+        if Action.GO_DEEPER in allowed and (rng.random() < 0.9 or Action.STAY not in allowed):
+            conversation.go_deeper()
+        elif Action.STAY in allowed:
             conversation.stay()
+        else:
+            conversation.wrap_up()
     elif state is ConversationState.WRAP_UP:
         clock.advance(rng.uniform(120, 400))
         conversation.end()

@@ -7,7 +7,6 @@ import errno
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -29,32 +28,17 @@ from belonging.storage.opening.startup import (
     recover_damaged,
 )
 from belonging.storage.repositories import add_person, list_people
-from support.durability import read_notes, seed_database
+from support.durability import (
+    crash_after_saving,
+    garble_log_frame,
+    garble_page,
+    page_of,
+    read_notes,
+    seed_database,
+)
 
 DAY = date(2026, 5, 9)
-PAGE = 4096
-
-
-def page_of(db_path: Path, table: str) -> int:
-    """A page in the middle of `table` (SQLite's `dbstat`, numbered from 1)."""
-    with sqlite3.connect(f"file:{db_path}?immutable=1", uri=True) as connection:
-        pages = [row[0] for row in connection.execute(
-            "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
-        )]  # fmt: skip
-    connection.close()
-    return pages[len(pages) // 2]
-
-
-def garble_page(db_path: Path, page: int, *, keep_time: bool) -> None:
-    """Overwrite the first 64 bytes of `page` (its header and cell pointers) in place, as a
-    bad sector or another program would; with `keep_time`, the file's time of change is put
-    back as it was."""
-    times = db_path.stat()
-    with db_path.open("r+b") as file:
-        file.seek((page - 1) * PAGE)
-        file.write(bytes(random.Random(page).randrange(256) for _ in range(64)))
-    if keep_time:
-        os.utime(db_path, ns=(times.st_atime_ns, times.st_mtime_ns))
+SUPPORT = Path(__file__).parents[1]
 
 
 @pytest.fixture
@@ -129,27 +113,6 @@ def test_damage_met_while_migrating_is_the_damaged_file_choice(used_today):
 TEXTS = tuple(f"note {index}: " + "the words of a conversation " * 30 for index in range(40))
 
 
-SUPPORT = Path(__file__).parents[1]
-
-
-def _crash_after_saving(db_path: Path, texts: tuple[str, ...]) -> None:
-    """Saves each text as the app does, one unit of work each, then dies without closing:
-    the write-ahead log stays behind, as after a crash."""
-    code = (
-        "import os, sys\n"
-        f"sys.path.insert(0, {str(SUPPORT)!r})\n"
-        "from pathlib import Path\n"
-        "from belonging.storage.database import create_database_engine, session_scope\n"
-        "from belonging.storage.repositories import add_note\n"
-        "engine = create_database_engine(Path(sys.argv[1]))\n"
-        "for text in sys.argv[2:]:\n"
-        "    with session_scope(engine) as session:\n"
-        "        add_note(session=session, conversation_id=1, text=text)\n"
-        "os._exit(0)\n"
-    )
-    subprocess.run([sys.executable, "-c", code, str(db_path), *texts], check=True)
-
-
 @pytest.fixture
 def crashed(tmp_path) -> Path:
     """A data folder whose last session saved 40 notes and then crashed."""
@@ -157,7 +120,7 @@ def crashed(tmp_path) -> Path:
     folder.mkdir()
     seed_database(database_path(folder), texts=())
     open_data_folder(folder, today=DAY).close()
-    _crash_after_saving(database_path(folder), TEXTS)
+    crash_after_saving(database_path(folder), TEXTS)
     assert log_path(database_path(folder)).stat().st_size > 0
     return folder
 
@@ -165,7 +128,7 @@ def crashed(tmp_path) -> Path:
 def test_a_log_garbled_after_a_crash_is_kept_aside_byte_for_byte_and_told(crashed):
     """A byte hit in the middle of the -wal would silently drop every save after it; the
     start copies the log aside first, names it once, and keeps every save before it."""
-    garbled = _garble_middle_frame(log_path(database_path(crashed)))
+    garbled = garble_log_frame(log_path(database_path(crashed)))
     opened = open_data_folder(crashed, today=DAY)
     try:
         kept = opened.log_kept_aside
@@ -182,18 +145,10 @@ def test_a_log_garbled_after_a_crash_is_kept_aside_byte_for_byte_and_told(crashe
     again.close()
 
 
-def _garble_middle_frame(wal: Path) -> bytes:
-    data = bytearray(wal.read_bytes())
-    frames = (len(data) - 32) // (24 + PAGE)
-    data[32 + (frames // 2) * (24 + PAGE) + 24 + 100] ^= 0xFF
-    wal.write_bytes(bytes(data))
-    return bytes(data)
-
-
 def test_a_start_that_stops_after_keeping_the_log_does_not_keep_it_twice(crashed, monkeypatch):
     """A start that keeps the log, then stops (a full disk at the backup), keeps one copy;
     the next start that gets through names that copy."""
-    garbled = _garble_middle_frame(log_path(database_path(crashed)))
+    garbled = garble_log_frame(log_path(database_path(crashed)))
 
     def no_space(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -1,5 +1,6 @@
-"""The first look at the data at start: Home's pairs read with the standard library, only
-when the full opening will show the same, and never a write."""
+"""The first look at the data at start: Home's pairs read with the standard library at every
+start that can read them without writing (the first of the day, after a crash, at an older
+schema, with a conversation to continue), the same as storage lists, and never a write."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -133,8 +134,9 @@ def test_lists_the_pairs_most_recently_met_first(empty_folder, tmp_path):
         repo.set_comfortable_depth(session=session, pair_id=ada_ben.id, depth=3)
 
     _add(folder, fill)
-    glances = first_look(folder)
-    assert glances is not None
+    look = first_look(folder)
+    assert look is not None and not look.unfinished
+    glances = look.pairs
     assert [(g.partner_name, g.open_follow_ups) for g in glances] == [
         ("Cy", 0),
         ("Ben", 1),
@@ -183,14 +185,20 @@ def test_agrees_with_storage_for_any_history(empty_folder, tmp_path_factory, pai
             repo.set_archived(session=session, pair_id=pair.id, archived=archived)
 
     _add(folder, fill)
-    glances = first_look(folder)
-    assert glances is not None
-    assert _as_tuples(glances) == _as_repository_lists(folder)
-    assert len(glances) == sum(not archived for *_rest, archived in pairs)
+    look = first_look(folder)
+    assert look is not None
+    assert _as_tuples(look.pairs) == _as_repository_lists(folder)
+    assert len(look.pairs) == sum(not archived for *_rest, archived in pairs)
 
 
-def test_an_unfinished_conversation_waits_for_the_full_opening(empty_folder, tmp_path):
-    """A conversation to continue is offered by the full opening, so no first look."""
+def _files(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file of the data folder, with its bytes and time of change."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()}
+
+
+def test_an_unfinished_conversation_is_looked_at_and_said(empty_folder, tmp_path):
+    """Home is shown with a conversation to continue too; the look says it is there, for
+    the full opening's offer to come first."""
     folder = _copy(empty_folder, tmp_path)
 
     def fill(session):
@@ -198,39 +206,85 @@ def test_an_unfinished_conversation_waits_for_the_full_opening(empty_folder, tmp
         _conversation(session, pair.id, "Defining moments", BASE, ended=False)
 
     _add(folder, fill)
-    assert first_look(folder) is None
+    look = first_look(folder)
+    assert look is not None and look.unfinished
+    assert [g.partner_name for g in look.pairs] == ["Ben"]
 
 
-def test_the_first_start_of_a_day_waits_for_the_full_check(empty_folder, tmp_path):
-    """With no backup made today, the database is checked in full before anything is shown."""
+def test_the_first_start_of_a_day_is_looked_at(empty_folder, tmp_path):
+    """With no backup made today (the check and the backup still to come), Home is read
+    all the same."""
     folder = _copy(empty_folder, tmp_path)
-    assert first_look(folder) is not None
-    assert first_look(folder, today=date.today() + timedelta(days=1)) is None
+    _add(folder, lambda session: _pair(session, "Ada", "Ben"))
+    for backup in (folder / "backups").glob("*.sqlite3"):
+        backup.unlink()
+    look = first_look(folder)
+    assert look is not None and [g.partner_name for g in look.pairs] == ["Ben"]
 
 
-def test_a_session_that_did_not_close_cleanly_waits_for_the_full_check(empty_folder, tmp_path):
-    """A write-ahead log left by a crash means the file may have changed: no first look."""
+_CRASH = """
+import os, sys
+from belonging.storage import repositories as repo
+from belonging.storage.database import session_scope
+from belonging.storage.opening.startup import open_data_folder
+opened = open_data_folder(sys.argv[1])
+with session_scope(opened.engine) as session:
+    a = repo.add_person(session=session, name="Ada")
+    b = repo.add_person(session=session, name="Saved just before the crash")
+    repo.create_pair(session=session, owner_id=a.id, partner_id=b.id)
+os._exit(0)  # no clean close: the -wal and -shm stay, holding the last save
+"""
+
+
+def test_after_a_crash_the_log_is_read_and_nothing_written(empty_folder, tmp_path):
+    """After a crash, Home shows what was saved last (still in the write-ahead log), and
+    the look writes nothing: not the file, not the log, not its index."""
     folder = _copy(empty_folder, tmp_path)
+    subprocess.run([sys.executable, "-c", _CRASH, str(folder)], check=True, timeout=120)
     db = database_path(folder)
-    db.with_name(db.name + "-wal").write_bytes(b"")
-    assert first_look(folder) is None
+    assert db.with_name(db.name + "-wal").stat().st_size > 0
+    before = _files(folder)
+    look = first_look(folder)
+    assert look is not None
+    assert [g.partner_name for g in look.pairs] == ["Saved just before the crash"]
+    assert _files(folder) == before
 
 
-def test_an_older_schema_waits_for_the_migration(empty_folder, tmp_path):
-    """A database at another schema revision is migrated (after a backup) before it is read."""
+def test_a_log_without_its_index_is_not_looked_at(empty_folder, tmp_path):
+    """A -wal whose -shm is gone cannot be read without writing one: the usual way."""
     folder = _copy(empty_folder, tmp_path)
+    subprocess.run([sys.executable, "-c", _CRASH, str(folder)], check=True, timeout=120)
     db = database_path(folder)
-    subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-            "c.execute(\"UPDATE alembic_version SET version_num = 'older'\"); c.commit(); "
-            "c.close()",
-            str(db),
-        ],
-        check=True,
-    )
+    db.with_name(db.name + "-shm").unlink()
+    before = _files(folder)
+    assert first_look(folder) is None
+    assert _files(folder) == before
+
+
+def test_an_older_schema_is_read_with_the_columns_it_has(empty_folder, tmp_path):
+    """After an update, a file at an earlier revision is read as it is (a later column
+    given its default), before the migration."""
+    folder = _copy(empty_folder, tmp_path)
+    _add(folder, lambda session: _pair(session, "Ada", "Ben", ("Manager", "Engineer")))
+    db = database_path(folder)
+    connection = sqlite3.connect(db)
+    connection.execute("ALTER TABLE pair DROP COLUMN relationship")
+    connection.execute("UPDATE alembic_version SET version_num = '0002'")
+    connection.commit()
+    connection.close()
+    look = first_look(folder)
+    assert look is not None
+    assert [(g.partner_name, g.relationship) for g in look.pairs] == [("Ben", "other")]
+
+
+def test_an_unknown_schema_takes_the_usual_way(empty_folder, tmp_path):
+    """A file at a revision this version does not know (a newer app wrote it) is not read:
+    the full opening explains."""
+    folder = _copy(empty_folder, tmp_path)
+    connection = sqlite3.connect(database_path(folder))
+    connection.execute("UPDATE alembic_version SET version_num = 'newer'")
+    connection.commit()
+    connection.close()
     assert first_look(folder) is None
 
 
@@ -248,14 +302,9 @@ def test_the_first_look_writes_nothing(empty_folder, tmp_path):
     """Reading Home's pairs leaves every file of the data folder as it was."""
     folder = _copy(empty_folder, tmp_path)
     _add(folder, lambda session: _pair(session, "Ada", "Ben"))
-    before = {
-        p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()
-    }
+    before = _files(folder)
     assert first_look(folder) is not None
-    after = {
-        p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()
-    }
-    assert after == before
+    assert _files(folder) == before
 
 
 def test_finding_an_unfinished_conversation_reads_the_index_not_every_row(empty_folder):

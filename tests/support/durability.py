@@ -7,9 +7,11 @@ import contextlib
 import errno
 import hashlib
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -24,6 +26,9 @@ from belonging.storage.repositories import (
     create_pair,
     start_conversation,
 )
+
+#: SQLite's page size, which the app's databases keep.
+PAGE_SIZE = 4096
 
 SAMPLE_TEXTS = (
     "Ben wanted to be a *lighthouse keeper*.",
@@ -101,6 +106,56 @@ def integrity_check(db_path: Path) -> str:
         return "; ".join(row[0] for row in connection.execute("PRAGMA integrity_check"))
     finally:
         connection.close()
+
+
+def page_of(db_path: Path, table: str) -> int:
+    """A page in the middle of `table` (SQLite's `dbstat`, numbered from 1)."""
+    with sqlite3.connect(f"file:{db_path}?immutable=1", uri=True) as connection:
+        pages = [row[0] for row in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno", (table,)
+        )]  # fmt: skip
+    connection.close()
+    return pages[len(pages) // 2]
+
+
+def garble_page(db_path: Path, page: int, *, keep_time: bool) -> None:
+    """Overwrite the first 64 bytes of `page` (its header and cell pointers) in place, as a
+    bad sector or another program would; with `keep_time`, the file's time of change is put
+    back as it was."""
+    times = db_path.stat()
+    with db_path.open("r+b") as file:
+        file.seek((page - 1) * PAGE_SIZE)
+        file.write(bytes(random.Random(page).randrange(256) for _ in range(64)))
+    if keep_time:
+        os.utime(db_path, ns=(times.st_atime_ns, times.st_mtime_ns))
+
+
+def crash_after_saving(db_path: Path, texts: Sequence[str]) -> None:
+    """Saves each text as a note of the first conversation, as the app saves (one unit of work
+    each), in another process that then dies without closing: the write-ahead log stays
+    behind, as after a crash."""
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from belonging.storage.database import create_database_engine, session_scope\n"
+        "from belonging.storage.repositories import add_note\n"
+        "engine = create_database_engine(Path(sys.argv[1]))\n"
+        "for text in sys.argv[2:]:\n"
+        "    with session_scope(engine) as session:\n"
+        "        add_note(session=session, conversation_id=1, text=text)\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(db_path), *texts], check=True)
+
+
+def garble_log_frame(wal: Path) -> bytes:
+    """Flips one byte inside the frame in the middle of the write-ahead log `wal`, as a bad
+    sector would; returns the log's bytes as they are now."""
+    data = bytearray(wal.read_bytes())
+    frames = (len(data) - 32) // (24 + PAGE_SIZE)
+    data[32 + (frames // 2) * (24 + PAGE_SIZE) + 24 + 100] ^= 0xFF
+    wal.write_bytes(bytes(data))
+    return bytes(data)
 
 
 def digest(path: Path) -> str:

@@ -3,11 +3,14 @@ conversation read again, private notes only off a shared screen, opened at a not
 
 from __future__ import annotations
 
+import dataclasses
+import time
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 
-from belonging.application.continuity_rows import CarryChoice
+from belonging.application.continuity_rows import CarryChoice, HistoryNote, HistoryPrompt
 from belonging.ui.views.carry_forward_view import CarryForwardView
 from belonging.ui.views.conversation_history_view import ConversationHistoryView
 from support.continuity_samples import (
@@ -178,3 +181,21 @@ def test_export_names_the_conversation(history, qtbot):
     with qtbot.waitSignal(history.export_requested) as asked:
         qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
     assert asked.args == [12]
+
+
+def test_a_note_of_a_megabyte_is_shown_whole_without_freezing_the_window(history):
+    """A 1 MB note (pasted, or written by another program) is laid out in well under the 16 s
+    a label took, and can be read to its last words in a box that scrolls."""
+    paragraph = "We talked about the year everything changed, and what it taught us. " * 14
+    text = "\n\n".join([paragraph] * (1_000_000 // (len(paragraph) + 2))) + "\n\nThe end."
+    record = dataclasses.replace(
+        RECORD, prompts=(HistoryPrompt("dm-1", "What changed?", 1, (HistoryNote(1, text),)),)
+    )
+    started = time.perf_counter()
+    history.set_record(record)
+    QApplication.processEvents()
+    took = time.perf_counter() - started
+    assert took < 4.0, f"a 1 MB note took {took:.1f} s to show"
+    (box,) = history.note_widget(1).findChildren(QTextBrowser)
+    assert box.toPlainText().endswith("The end.") and box.isVisible()
+    assert box.verticalScrollBar().maximum() > 0

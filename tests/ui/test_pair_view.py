@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from belonging.ui.views.describe import long_date
+from belonging.ui.views.describe import long_date, time_text
 from belonging.ui.views.pair_view import PairView
 from support.continuity_samples import (
     FOLLOW_UPS,
+    NEXT_CONVERSATION,
     PARKED,
     SETTINGS,
     TALKING_POINTS,
@@ -101,7 +102,8 @@ def test_the_next_conversation_and_talking_points_are_on_the_page(page, qtbot, v
     """When the two talk next is said; what either wants to bring up is listed, a new one
     is added with the keyboard, and one is let go."""
     texts = visible_texts(page)
-    assert any(text.endswith("at 10:00") and "27 March 2025" in text for text in texts)
+    at = time_text(NEXT_CONVERSATION)  # "10:00", or "10:00 AM" as the locale writes it
+    assert any(text.endswith(f"at {at}") and "27 March 2025" in text for text in texts)
     assert page.next_card.calendar_button.isEnabled()
     card = page.talking_points
     assert card.point_texts() == [p.text for p in TALKING_POINTS]

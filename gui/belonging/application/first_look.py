@@ -1,6 +1,7 @@
 """What a start needs before the rest of the app has loaded: private files from the first
 one on, the data folder's lock, and Home's pairs read at a first look
-(`storage.opening.first_look`), when that look is safe.
+(`storage.opening.first_look`), at every start that can read them without writing; for
+encrypted notes, once their key is known (`encrypted_first_home`, on the database thread).
 
 Only the standard library and light modules load here: SQLAlchemy, SQLModel and the rest
 of storage come later, on the database thread.
@@ -8,18 +9,26 @@ of storage come later, on the database thread.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from belonging.application.continuity_rows import FollowUpItem
 from belonging.application.rows import PairRow
 from belonging.storage.files.file_modes import use_private_umask
-from belonging.storage.opening.first_look import PairGlance, first_look
+from belonging.storage.opening.first_look import (
+    FirstLook,
+    PairGlance,
+    first_look,
+    first_look_encrypted,
+)
 from belonging.storage.opening.instance_lock import AlreadyRunningError, InstanceLock
 
 __all__ = [
     "AlreadyRunningError",
+    "FirstHome",
     "InstanceLock",
-    "first_home_rows",
+    "encrypted_first_home",
+    "first_home",
     "glance_row",
     "use_private_umask",
 ]
@@ -52,8 +61,28 @@ def glance_row(glance: PairGlance) -> PairRow:
     )
 
 
-def first_home_rows(data_dir: Path) -> list[PairRow] | None:
-    """Home's pairs read at a first look, or None when this start must wait for the full
-    opening (see `storage.opening.first_look` for when the look is taken)."""
-    glances = first_look(data_dir)
-    return None if glances is None else [glance_row(glance) for glance in glances]
+@dataclass(frozen=True)
+class FirstHome:
+    """Home as the first look read it: the pairs' rows, and whether a conversation was left
+    unfinished (the full opening offers to continue it)."""
+
+    rows: list[PairRow]
+    unfinished: bool
+
+
+def first_home(data_dir: Path) -> FirstHome | None:
+    """Home read at a first look, or None when this start must wait for the full opening
+    (see `storage.opening.first_look` for when the look is taken)."""
+    return _home(first_look(data_dir))
+
+
+def encrypted_first_home(db_path: Path, key: object) -> FirstHome | None:
+    """Home read at a first look at encrypted notes with their key (as the opening hands it
+    to its `on_unlocked`), or None; on the database thread, before the check."""
+    return _home(first_look_encrypted(db_path, key))
+
+
+def _home(look: FirstLook | None) -> FirstHome | None:
+    if look is None:
+        return None
+    return FirstHome([glance_row(glance) for glance in look.pairs], look.unfinished)

@@ -228,6 +228,11 @@ class LiveConversation:
         """The latest text of note `key`, saved or not; empty if nothing was typed."""
         return self._texts.get(key, "")
 
+    def note_texts(self) -> dict[NoteKey, str]:
+        """Every note of this conversation that holds words, saved or not, in the order
+        they were first written: what a screen can hand back when the database is lost."""
+        return {key: text for key, text in self._texts.items() if text.strip()}
+
     def edit_note(self, key: NoteKey, text: str) -> None:
         """A keystroke in note `key`: remembered now, saved behind the typing."""
         self._texts[key] = text

@@ -7,8 +7,10 @@ the person as it is (the types are named here, so screens need not know storage'
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from belonging.application.first_look import FirstHome, encrypted_first_home
 from belonging.application.workspace import Workspace
 from belonging.core.engine import Clock, SystemClock
 from belonging.core.scripts.library import ScriptLibrary
@@ -69,19 +71,32 @@ def open_workspace(
     builtin_scripts: Path | None = None,
     clock: Clock | None = None,
     language: str = DEFAULT_LANGUAGE,
+    on_first_home: Callable[[FirstHome], None] | None = None,
 ) -> Workspace:
     """Opens the data folder (lock, checks, daily backup, migration) and reads the scripts
     (the built-in ones in `language`).
+
+    Encrypted notes, once their key is known and before the check, are looked at read-only
+    and Home as read goes to `on_first_home` (on this thread), for the window to show it
+    while the rest of the opening runs. (Plain notes are looked at before this is called:
+    `first_look.first_home`.)
 
     Raises what `storage.opening.startup.open_data_folder` raises: PassphraseRequiredError
     (ask, then call again), WrongPassphraseError, DatabaseDamagedError (the person chooses;
     then `recover_workspace`), and the `WORDED_ERRORS`.
     """
+
+    def look(database: Path, key: object) -> None:
+        home = encrypted_first_home(database, key)
+        if home is not None and on_first_home is not None:
+            on_first_home(home)
+
     opened = open_data_folder(
         data_dir,
         passphrase=passphrase,
         passphrase_never_set=passphrase_never_set,
         lock=lock,
+        on_unlocked=look if on_first_home is not None else None,
     )
     library = _library(data_dir, builtin_scripts, language)
     return Workspace(opened, library, clock or SystemClock())

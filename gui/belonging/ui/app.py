@@ -18,6 +18,7 @@ from belonging.resources import icons_dir
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.error_reporting import CalmErrorHook
 from belonging.ui.language import install_translators, resolve_language, use_language
+from belonging.ui.session_end import SessionEnd
 from belonging.ui.settings import Settings
 from belonging.ui.source_plurals import install_source_plurals
 from belonging.ui.theme import ThemeManager
@@ -51,6 +52,23 @@ def configure_application(app: QApplication) -> None:
     install_source_plurals(app)
 
 
+def end_with_the_session(app: QApplication, controller: AppController) -> SessionEnd:
+    """Makes the end of a session a clean close: SIGTERM, SIGINT and SIGHUP close the app
+    as its window would (without a question), the session manager's request to save saves
+    every word, and any quit of the event loop closes the data folder. Call `uninstall()`
+    on the result once the event loop has ended."""
+    session = SessionEnd(app)
+
+    def end(_signum: int) -> None:
+        app.exit(0 if controller.end_session() else 1)
+
+    session.ending.connect(end)
+    session.save_requested.connect(controller.save_everything)
+    session.quitting.connect(controller.close)
+    session.install()
+    return session
+
+
 def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
     """Opens the window on the chosen data folder and runs until it closes; the exit code.
 
@@ -78,10 +96,12 @@ def run_app(data_dir_arg: str | None, qt_args: list[str]) -> int:
     controller.failed.connect(app.exit)
     errors = CalmErrorHook(lambda: controller.window)
     errors.install()
+    session = end_with_the_session(app, controller)
     try:
         controller.start()
         code = app.exec()
         controller.close()
     finally:
+        session.uninstall()
         errors.uninstall()
     return controller.exit_code if controller.exit_code is not None else code

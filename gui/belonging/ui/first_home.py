@@ -100,3 +100,10 @@ class EarlyClicks(QObject):
         if request is not None:
             QApplication.restoreOverrideCursor()
             request()
+
+    def let_go(self) -> None:
+        """Forgets the held click: a conversation was left unfinished, and the offer to
+        continue it comes first (the person then chooses again, seeing it)."""
+        if self._request is not None:
+            self._request = None
+            QApplication.restoreOverrideCursor()

@@ -8,7 +8,9 @@ while a write is under way — except that a read never overtakes a write given 
 while writes are waiting, a read joins their queue. A read given a `latest` name is skipped,
 or its result dropped, once a newer read of that name has been asked for (a search typed
 further). Each result or error comes back on the UI thread through a queued Qt signal;
-`relay(call)` hands any other call (an export's progress) back the same way.
+`relay(call)` hands any other call (an export's progress) back the same way. Any job that
+fails because the database file is damaged also says so through `damage_met`, whoever
+handles its error, so the window can lead to the recovery.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class JobRunner(QObject):
     _ready = Signal()
     #: Emitted after results were delivered and nothing else is outstanding.
     idle = Signal()
+    #: Emitted (on the UI thread) when a job failed because the database file is damaged.
+    damage_met = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +157,8 @@ class JobRunner(QObject):
                     self._writes_waiting -= 1
                 self._unfinished -= 1
                 self._results.append(_delivery(on_result, on_error, value, error))
+                if error is not None and _is_damage(error):
+                    self._results.append(self.damage_met.emit)
                 self._results.append(self._one_done)
                 self._arrived.notify_all()
             self._ready.emit()
@@ -223,6 +229,14 @@ class JobRunner(QObject):
         for pool in (self._writes, self._reads):
             pool.shutdown(wait=finished, cancel_futures=not finished)
         return finished
+
+
+def _is_damage(error: BaseException) -> bool:
+    """Whether a job failed because the database file is damaged (on the worker thread)."""
+    # Imported here: it loads the database drivers, which the first look at start must not.
+    from belonging.application.save_problems import SaveProblem, save_problem
+
+    return save_problem(error)[0] is SaveProblem.DAMAGED
 
 
 def _delivery(

@@ -192,7 +192,9 @@ def test_an_oversized_frame_is_refused(held):
         page.send({}, raw=secrets.token_bytes(4096))
         while page.receive() is not None:
             pass
-        assert page.close_code == 1009
+        # 1009 says why; a server that closes with the rest of the frame unread may reset
+        # the connection before that close frame arrives (1006). Either way it is closed.
+        assert page.close_code in (1009, 1006)
     finally:
         page.close()
 

@@ -42,7 +42,7 @@ def start_app(qtbot, theme, clock, scripts_dir) -> Iterator[Callable[[Path], App
             qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
             qtbot.addWidget(controller.window)
             qtbot.waitExposed(controller.window)
-            # The first look shows the window before the full opening brings the navigator.
+            # Home may come from the first look before the rest of the app joins it.
             qtbot.waitUntil(
                 lambda: controller.navigator is not None and controller.navigator.home.loaded,
                 timeout=10_000,

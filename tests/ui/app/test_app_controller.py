@@ -9,6 +9,7 @@ from belonging.paths import user_scripts_dir
 from belonging.storage.database import database_path
 from belonging.storage.opening.instance_lock import InstanceLock
 from belonging.ui.main_window import Page
+from support.durability import crash_after_saving, garble_log_frame, read_notes, seed_database
 from support.flow import begin_conversation, click, window_of
 
 
@@ -77,6 +78,27 @@ def test_a_damaged_database_can_be_replaced_by_its_newest_backup(start_app, data
     assert window.current_page() is Page.HOME
     assert window.setup is not None
     qtbot.waitUntil(lambda: {"Sam's one-on-ones", "Alex"} <= set(_home_texts(window)))
+
+
+def test_a_log_garbled_after_a_crash_is_kept_aside_and_said(start_app, data_dir, qtbot):
+    """After a crash whose log of the last saves was damaged, the window says the last words
+    may be missing and where the log is kept; the log kept is the damaged one, byte for
+    byte, and the saves before the damage are there."""
+    db_file = database_path(data_dir)
+    seed_database(db_file, texts=())
+    texts = tuple(f"note {index}: " + "the words of a conversation " * 30 for index in range(40))
+    crash_after_saving(db_file, texts)
+    garbled = garble_log_frame(db_file.with_name(db_file.name + "-wal"))
+    app = start_app(data_dir)
+    box = _dialog(qtbot, app)
+    assert "its record of the last changes was damaged" in box.text()
+    (kept,) = data_dir.glob("belonging-damaged-log-*")
+    assert str(kept) in box.text() and kept.read_bytes() == garbled
+    assert 0 < len(read_notes(db_file)) < len(texts)
+    click(qtbot, _button(box, "OK"))
+    window_of(app).close()
+    again = start_app(data_dir)
+    assert again.dialog is None  # said once
 
 
 def _home_texts(window) -> list[str]:
@@ -196,7 +218,8 @@ def test_a_change_of_passphrase_cut_short_is_finished_and_told_once(
     start_app, tmp_path, qtbot, quick_keys
 ):
     """Killed right after the database took the new passphrase, the change is finished at
-    the next start: the new passphrase opens the notes, and the window says so once."""
+    the next start: the passphrase prompt says, before anything is typed, that the new
+    passphrase opens the notes; it does, and nothing says it again."""
     import subprocess
     import sys
 
@@ -209,13 +232,15 @@ def test_a_change_of_passphrase_cut_short_is_finished_and_told_once(
     )  # fmt: skip
     assert killed.returncode == -9, killed.stderr
     first = start_app(folder, wait=False)
+    qtbot.waitUntil(lambda: first.unlock is not None and first.unlock.prompt.isVisible())
+    note = first.unlock.prompt.note_label
+    assert note.isVisible() and "open with the new passphrase" in note.text()
+    assert note.accessibleName() == note.text()
     _type_passphrase(qtbot, first, "new words")
     qtbot.waitUntil(lambda: first.window is not None, timeout=10_000)
     qtbot.addWidget(first.window)
-    qtbot.waitUntil(lambda: first.dialog is not None and first.dialog.isVisible(), timeout=10_000)
-    assert "open with the new passphrase" in first.dialog.text()
-    assert "empty database" not in first.dialog.text()
-    click(qtbot, _button(first.dialog, "OK"))
+    qtbot.waitUntil(lambda: first.navigator is not None and first.navigator.home.loaded)
+    assert first.dialog is None  # already told, in the prompt
     first.window.close()
     first.close()
     second = start_app(folder, wait=False)

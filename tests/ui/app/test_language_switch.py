@@ -35,7 +35,10 @@ def start(qtbot, theme, qapp):
         qtbot.waitUntil(lambda: app.window is not None, timeout=10_000)
         qtbot.addWidget(app.window)
         qtbot.waitExposed(app.window)
-        qtbot.waitUntil(lambda: app.navigator.home.loaded, timeout=10_000)
+        # Home may come from the first look before the rest of the app joins it.
+        qtbot.waitUntil(
+            lambda: app.navigator is not None and app.navigator.home.loaded, timeout=10_000
+        )
         return app
 
     yield start_in

@@ -139,7 +139,7 @@ def test_the_app_asks_for_the_passphrase_at_start(start_app, data_dir, qtbot):
     qtbot.keyClick(prompt.passphrase_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window is not None, timeout=10_000)
     qtbot.addWidget(app.window)
-    qtbot.waitUntil(lambda: app.navigator.home.loaded)
+    qtbot.waitUntil(lambda: app.navigator is not None and app.navigator.home.loaded)
     assert not prompt.isVisible()
 
 

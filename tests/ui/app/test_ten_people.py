@@ -18,7 +18,7 @@ from belonging.application.opening import open_workspace
 from belonging.storage import repositories as repo
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
-from belonging.ui.views.describe import long_date
+from belonging.ui.views.describe import long_date, time_text
 from belonging.ui.widgets.follow_up_row import FollowUpRow
 from support.flow import answer_privately, answer_wrap_up_now, click, settle, window_of
 from support.ten_people import BEN_CONVERSATIONS, OWNER, PARTNERS, seed_ten_people
@@ -104,7 +104,8 @@ def test_home_finds_one_of_ten_in_two_keystrokes(start_app, data_dir, ten_people
     assert not any(f"{OWNER} and" in text for text in _texts(home))
     ben_card = home.card_for(ten_people["ben"].id)
     weekday = ten_people["next_at"].strftime("%A")  # three days on: named by its day
-    assert f"Next: {weekday} at 10:00" in [label.text() for label in ben_card.findChildren(QLabel)]
+    at = time_text(ten_people["next_at"])  # "10:00", or "10:00 AM" as the locale writes it
+    assert f"Next: {weekday} at {at}" in [label.text() for label in ben_card.findChildren(QLabel)]
 
     home.find_edit.setFocus()
     _keys(qtbot, Qt.Key.Key_B)

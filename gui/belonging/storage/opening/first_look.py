@@ -3,13 +3,22 @@
 Loading SQLAlchemy, SQLModel and pydantic takes most of a start (a third of a second and
 60 MB on the reference machine), while the list of pairs is one query. So the app reads that
 list first with the standard library's sqlite3, read-only, shows it, and opens the data
-folder in full (`startup.open_data_folder`) on its database thread meanwhile.
+folder in full (`startup.open_data_folder`: the check, the day's backup, the migration) on
+its database thread meanwhile. Nothing writes to the file before that check says it is
+sound: this look never writes, and the app's own writes wait for the full opening.
 
-The look is taken only when the full opening is certain to show the same thing and to ask
-nothing first: a plain (not encrypted) database that closed cleanly, already checked and
-backed up today, at the schema this version writes, with no unfinished conversation to
-offer. Any other start — the first of the day, after a crash, with a passphrase, after an
-update, with anything unexpected at all — returns None and takes the usual way.
+The look is taken at every start of a plain (not encrypted) database the app knows:
+- a same-day restart, a first start of the day: the file as it is (`immutable`: no -wal or
+  -shm is made beside it);
+- after a crash, the write-ahead log read too, through the -shm index left beside it, opened
+  read-only (`readonly_shm`): SQLite then rebuilds the index in memory if it must, and writes
+  nothing. Without a -shm to read (or with a rollback -journal) the look is not taken;
+- at an older schema, the columns that revision has (a later one's are given their default);
+- with an unfinished conversation, which `FirstLook.unfinished` says, for the full opening
+  to offer.
+Encrypted notes are looked at the same way once their key is known (`first_look_encrypted`).
+Anything unexpected — a newer schema, a file SQLite will not read — returns None, and the
+start takes the usual way, which explains or asks.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from belonging.storage.files.locations import database_path
-from belonging.storage.opening.file_state import same_day_clean_restart
+from belonging.storage.opening.file_state import SQLITE_HEADER, sidecar_paths
 from belonging.storage.opening.revision_files import revision_chain
 
 
@@ -48,14 +57,25 @@ class PairGlance:
     first_follow_up_owner: str | None = None
 
 
+@dataclass(frozen=True)
+class FirstLook:
+    """What Home shows at once: the pairs, and whether a conversation was left unfinished
+    (the full opening offers to continue it; a click on Home meanwhile must not start
+    another behind the offer's back)."""
+
+    pairs: list[PairGlance]
+    unfinished: bool
+
+
 #: Every pair on Home (not archived) with its people, its latest conversation, its count of
 #: open follow-ups and the first of them: what `repositories.list_pairs_with_last_conversation`
-#: reads (a test holds them equal).
+#: reads (a test holds them equal). `{depth}`, `{relationship}`, `{next_conversation_at}` and
+#: `{archived_at}` are the columns, or their defaults at an older schema.
 _PAIRS = """
 SELECT pair.id, owner.name, partner.name, owner.role, partner.role, pair.created_at,
        conversation.started_at, conversation.script_title,
-       COALESCE(open_counts.open_count, 0), pair.comfortable_depth, pair.relationship,
-       pair.next_conversation_at, first.id, first.text, first.due, first_owner.name
+       COALESCE(open_counts.open_count, 0), {depth}, {relationship},
+       {next_conversation_at}, first.id, first.text, first.due, first_owner.name
 FROM pair
 JOIN person AS owner ON owner.id = pair.owner_id
 JOIN person AS partner ON partner.id = pair.partner_id
@@ -70,52 +90,116 @@ LEFT JOIN (SELECT id, pair_id, text, due, owner_id,
            FROM follow_up WHERE NOT done) AS first
      ON first.pair_id = pair.id AND first.rank = 1
 LEFT JOIN person AS first_owner ON first_owner.id = first.owner_id
-WHERE pair.archived_at IS NULL
+WHERE {archived_at} IS NULL
 """
+
+#: Columns later revisions added to `pair`, and what an older file means by their absence.
+_LATER_COLUMNS = {
+    "comfortable_depth": "NULL",
+    "relationship": "'other'",
+    "next_conversation_at": "NULL",
+    "archived_at": "NULL",  # no pair was archived before revision 0005
+}
 
 _UNFINISHED = "SELECT EXISTS (SELECT 1 FROM conversation WHERE ended_at IS NULL)"
 
 
-def first_look(data_dir: Path, *, today: date | None = None) -> list[PairGlance] | None:
+def first_look(data_dir: Path) -> FirstLook | None:
     """The pairs, most recently met first (pairs that never met last, newest first), or None
     when this start must take the usual way (see the module docstring).
 
     Never writes: the file is opened read-only, and any error at all means None.
     """
     db_path = database_path(Path(data_dir))
-    if not same_day_clean_restart(db_path, today or date.today()):
+    query = read_only_query(db_path)
+    if query is None or not _plain_database(db_path):
         return None
     try:
-        with closing(_connect_read_only(db_path)) as connection:
-            if not _at_head(connection):
-                return None
-            if connection.execute(_UNFINISHED).fetchone()[0]:
-                return None
-            rows = connection.execute(_PAIRS).fetchall()
+        uri = f"{db_path.resolve().as_uri()}?{query}"
+        with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as connection:
+            return read_first_look(connection)
     except (sqlite3.Error, OSError, ValueError, RuntimeError):
         return None
+
+
+def first_look_encrypted(db_path: Path, key) -> FirstLook | None:
+    """The same look at encrypted notes, through SQLCipher with their `key` (a
+    `DatabaseKey`), once the passphrase has been checked. Runs on the database thread, where
+    SQLCipher is loaded anyway; never writes, and any error means None."""
+    from belonging.storage.encryption.drivers import SQLITE_ERRORS, connect
+    from belonging.storage.encryption.keys import PassphraseError
+
+    db_path = Path(db_path)
+    query = read_only_query(db_path)
+    if query is None:
+        return None
+    try:
+        connection = connect(db_path, key=key, query=query, check_same_thread=False)
+        with closing(connection):
+            return read_first_look(connection)
+    except (*SQLITE_ERRORS, PassphraseError, OSError, ValueError, RuntimeError):
+        return None
+
+
+def read_only_query(db_path: Path) -> str | None:
+    """How to open `db_path` so that reading it writes nothing, not even beside it; None
+    when that cannot be done (no file, a rollback journal to replay, a -wal without the
+    -shm index that reads it without writing)."""
+    sidecars = {path.name[len(db_path.name) :]: path for path in sidecar_paths(db_path)}
+    if not db_path.is_file() or "-journal" in sidecars:
+        return None
+    wal = sidecars.get("-wal")
+    if wal is None or wal.stat().st_size == 0:
+        # The file holds everything; `immutable`: no locks, and no -wal or -shm made beside
+        # it, which the check would take for the traces of a crash. The folder's lock is held
+        # and nothing writes until the full opening, which comes after.
+        return "mode=ro&immutable=1"
+    if "-shm" not in sidecars:
+        return None
+    # A crash left the log and its index: read both, the index only read (SQLite builds its
+    # own copy in memory when the one on disk is stale), and never checkpoint.
+    return "mode=ro&readonly_shm=1"
+
+
+def read_first_look(connection) -> FirstLook | None:
+    """Home's pairs and whether a conversation is unfinished, read on `connection` (Python's
+    sqlite3 or SQLCipher's, opened read-only); None at a schema this version does not know."""
+    columns = _pair_columns(connection)
+    if columns is None:
+        return None
+    unfinished = bool(connection.execute(_UNFINISHED).fetchone()[0])
+    rows = connection.execute(_PAIRS.format(**columns)).fetchall()
     glances = sorted(rows, key=_recency, reverse=True)
-    return [_glance(row) for row in glances]
+    return FirstLook([_glance(row) for row in glances], unfinished)
 
 
-def _connect_read_only(db_path: Path) -> sqlite3.Connection:
-    # `immutable`: no locks, and no -wal or -shm made beside the file, which the next check
-    # would take for the traces of a crash. Right here: the folder's lock is held, the last
-    # session closed cleanly (so the file holds everything), and nothing writes until the
-    # full opening, which comes after.
-    uri = f"{db_path.resolve().as_uri()}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+def _plain_database(db_path: Path) -> bool:
+    try:
+        with db_path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
-def _at_head(connection: sqlite3.Connection) -> bool:
+def _pair_columns(connection) -> dict[str, str] | None:
+    """The pair's later columns as the query names them, or None when the file is at a
+    revision this version does not know (newer, or not Belonging's)."""
     found = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
     ).fetchone()
     if found is None:
-        return False
+        return None
     revisions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     chain = revision_chain()
-    return len(revisions) == 1 and bool(chain) and revisions[0][0] == chain[-1]
+    if len(revisions) != 1 or revisions[0][0] not in chain:
+        return None
+    present = {row[1] for row in connection.execute("PRAGMA table_info(pair)")}
+    return {
+        "depth" if name == "comfortable_depth" else name: (
+            f"pair.{name}" if name in present else default
+        )
+        for name, default in _LATER_COLUMNS.items()
+    }
 
 
 def _utc(text: str | None) -> datetime | None:

@@ -6,7 +6,8 @@
    in the middle of a backup or restore left behind, and make every file in the folder
    private (0600) again, and the database wherever it really lives;
 4. if the notes are encrypted, derive their key from the passphrase, or stop and ask for it
-   (`PassphraseRequiredError`, `WrongPassphraseError`; `unlocking`);
+   (`PassphraseRequiredError`, `WrongPassphraseError`; `unlocking`); once it is known,
+   `on_unlocked` may take a read-only look (Home, shown while the check runs);
 5. keep aside, byte for byte, a write-ahead log a crash left that lost saved changes
    (`log_damage`);
 6. check the database before anything writes to it; a damaged file stops here, untouched,
@@ -22,6 +23,7 @@ Every failure comes out as an exception whose message can be shown as is.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -86,8 +88,12 @@ def open_data_folder(
     passphrase: str | None = None,
     passphrase_never_set: bool = False,
     lock: InstanceLock | None = None,
+    on_unlocked: Callable[[Path, DatabaseKey], None] | None = None,
 ) -> OpenedDataFolder:
     """Open the data folder for the app (see the module docstring for the steps).
+
+    `on_unlocked(database, key)` is called once encrypted notes' key is known, before the
+    check: a look that reads and never writes (the app shows Home from it).
 
     `lock` is the folder's lock when the caller took it already (the app does, to glance at
     the data before opening it); it is let go on failure like one taken here.
@@ -117,7 +123,12 @@ def open_data_folder(
         raise _unavailable(error, data_dir) from error
     try:
         return _open_locked(
-            data_dir, lock, today, passphrase=passphrase, never_set=passphrase_never_set
+            data_dir,
+            lock,
+            today,
+            passphrase=passphrase,
+            never_set=passphrase_never_set,
+            on_unlocked=on_unlocked,
         )
     except DatabaseDamagedError:
         raise  # keeps the lock while the user decides
@@ -199,6 +210,7 @@ def _open_locked(
     passphrase: str | None = None,
     key: DatabaseKey | None = None,
     never_set: bool = False,
+    on_unlocked: Callable[[Path, DatabaseKey], None] | None = None,
 ) -> OpenedDataFolder:
     db_path = database_path(data_dir)
     plaintext: tuple[Path, ...] = ()
@@ -213,6 +225,8 @@ def _open_locked(
         if key is None and not never_set:
             key = key_for_database(db_path, keys, lock)
         log_kept = _keep_log_that_lost_saves(db_path)
+        if key is not None and on_unlocked is not None:
+            on_unlocked(db_path, key)
         check = _check_at_start(db_path, today, key)
         backup = backup_key = None
         if check.damaged or check.state is DatabaseState.EMPTY:

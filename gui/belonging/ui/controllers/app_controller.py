@@ -2,11 +2,15 @@
 and save everything before the window closes.
 
 Opening (lock, integrity check, daily backup, migration) and reading the script library run
-on the database thread (`application.opening`); the window appears when they are done. On
-most starts it appears sooner: when a first look at the data (`application.first_look`) can
-show Home exactly as the full opening will, Home is shown from it at once, and the rest joins
-it when ready (a click meanwhile is kept and carried out then). A start that cannot open its
-data says why in a dialog (see `ui.dialogs.startup_dialogs`) and ends with exit code 1.
+on the database thread (`application.opening`). The window does not wait for them: a first
+look at the data (`application.first_look`, read-only) shows Home at once, at every start
+that can be read without writing — the first of the day, after a crash, after an update,
+with a conversation to continue — and for encrypted notes as soon as the passphrase is
+checked; the rest joins it when ready (a click meanwhile is kept and carried out then, unless
+an unfinished conversation's offer must come first). Damage the check finds is offered the
+usual recovery over that window. Only a new or unreadable folder waits for the opening. A
+start that cannot open its data says why in a dialog (see `ui.dialogs.startup_dialogs`) and
+ends with exit code 1.
 Encrypted notes are asked for their passphrase first (`ui.privacy`); once open, File ▸
 Privacy sets, changes or removes it, and File ▸ Lock (or the chosen idle time) hides the
 window's content.
@@ -24,7 +28,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
-from belonging.application.first_look import AlreadyRunningError, InstanceLock, first_home_rows
+from belonging.application.first_look import (
+    AlreadyRunningError,
+    FirstHome,
+    InstanceLock,
+    first_home,
+)
 from belonging.languages import DEFAULT_LANGUAGE
 from belonging.ui.first_home import EarlyClicks, after_first_paint, first_listing
 from belonging.ui.jobs import JobRunner
@@ -38,6 +47,7 @@ if TYPE_CHECKING:
     from belonging.application.opening import DatabaseDamagedError, RecoveryChoice
     from belonging.application.workspace import Workspace
     from belonging.core.engine import Clock
+    from belonging.ui.controllers.damage_recovery import DamageRecovery
     from belonging.ui.controllers.navigator import Navigator
     from belonging.ui.controllers.services import Services
     from belonging.ui.privacy.privacy_controller import PrivacyController
@@ -81,6 +91,8 @@ class AppController(QObject):
         self._lock = InstanceLock(self.data_dir)
         self._settings: Settings | None = None
         self._early_clicks: EarlyClicks | None = None
+        #: Whether the first look found a conversation left unfinished.
+        self._first_unfinished = False
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
         self.services: Services | None = None
@@ -89,8 +101,21 @@ class AppController(QObject):
         self.unlock: StartupUnlock | None = None
         self.lock: WindowLock | None = None
         self.privacy: PrivacyController | None = None
+        #: Leads damage met while the app runs to the recovery (made once the app is open).
+        self.damage: DamageRecovery | None = None
         self.exit_code: int | None = None
+        self._rekeying_told = False
         self._closed = False
+
+    @property
+    def builtin_scripts(self) -> Path | None:
+        """The built-in scripts folder this app was given (None: the one that ships)."""
+        return self._builtin_scripts
+
+    @property
+    def closing(self) -> bool:
+        """Whether the app has closed, or is closing, its data folder."""
+        return self._closed
 
     # Opening ----------------------------------------------------------------------------------
 
@@ -119,13 +144,21 @@ class AppController(QObject):
             self._lock.acquire()
         except (AlreadyRunningError, OSError):
             return None  # the full opening says why, in its dialog
-        rows = first_home_rows(self.data_dir)
-        if rows is None:
+        home = first_home(self.data_dir)
+        return None if home is None else self._show_first_home(home)
+
+    def _show_first_home(self, home: FirstHome) -> MainWindow | None:
+        """Shows the window on Home as the first look read it (on the UI thread)."""
+        if self.window is not None or self._closed:
             return None
         window = MainWindow(self._settings_once(), self.theme)
-        first_listing(window.home, rows, self._settings_once())
+        first_listing(window.home, home.rows, self._settings_once())
         self._early_clicks = EarlyClicks(window.home, self)
+        self._first_unfinished = home.unfinished
         self.window = window
+        if self.unlock is not None:
+            # The passphrase opened the notes: Home replaces the prompt while the check runs.
+            self.unlock.prompt.hide()
         window.show()
         return window
 
@@ -149,7 +182,16 @@ class AppController(QObject):
             builtin_scripts=self._builtin_scripts,
             clock=self.clock,
             language=self.language,
+            on_first_home=self._show_first_home_later,
         )
+
+    def _show_first_home_later(self, home: FirstHome) -> None:
+        """Any thread: shows Home from a first look at encrypted notes on the UI thread."""
+        self.jobs.relay(self._show_first_home)(home)
+
+    def open_failed(self, error: BaseException) -> None:
+        """Says why the data folder could not be opened, and offers what can be done."""
+        self._on_open_failed(error)
 
     def _on_open_failed(self, error: BaseException) -> None:
         from belonging.application.opening import DatabaseDamagedError, PassphraseRequiredError
@@ -158,12 +200,17 @@ class AppController(QObject):
 
         parent = self.window
         if isinstance(error, PassphraseRequiredError):
+            # A change of passphrase cut short and settled by this start is said before the
+            # person types the passphrase it replaced, and not again once the notes are open.
+            self._rekeying_told = error.rekeying is not None
+            note = startup_dialogs.rekeying_text(error.rekeying) if error.rekeying else ""
             self.unlock = StartupUnlock(
                 self._open,
                 self.jobs.write,
                 on_opened=self._on_opened,
                 on_error=self._on_open_failed,
                 on_quit=self._give_up,
+                note=note,
                 parent=self,
             )
             self.unlock.start()
@@ -202,6 +249,7 @@ class AppController(QObject):
         self.failed.emit(1)
 
     def _on_opened(self, workspace: Workspace) -> None:
+        from belonging.ui.controllers.damage_recovery import DamageRecovery
         from belonging.ui.controllers.navigator import Navigator
         from belonging.ui.controllers.services import Services
         from belonging.ui.dialogs import startup_dialogs
@@ -209,6 +257,7 @@ class AppController(QObject):
         if self._closed:  # the window was closed while the data folder was opening
             workspace.close()
             return
+        retired = self._retire_window() if self.navigator is not None else None
         self.workspace = workspace
         self.clock = workspace.clock
         settings = self._settings_once()
@@ -227,20 +276,61 @@ class AppController(QObject):
         window.set_close_guard(self._may_close)
         window.closing.connect(self._on_window_closing)
         self._join_privacy(window, workspace, settings)
+        if self.damage is None:
+            self.damage = DamageRecovery(self)
+            self.damage.recovered.connect(self._on_opened)
+            self.damage.quit_requested.connect(self._give_up)
+            self.jobs.damage_met.connect(self.damage.met)
+        self.navigator.damage_met.connect(self.damage.met)
         window.show()
+        if retired is not None:
+            # After the new one is shown, so the app is never without a window; it goes
+            # when the last reference to it does.
+            retired.hide()
         self.navigator.home.show()
         opened = workspace.opened
-        if opened.has_news:
+        rekeying = None if self._rekeying_told else opened.rekeying
+        news = (opened.kept_aside, opened.restored_from, rekeying, opened.log_kept_aside)
+        if any(item is not None for item in news):
             self.dialog = startup_dialogs.show_recovered(
                 window,
                 opened.kept_aside,
                 opened.restored_from,
-                rekeying=opened.rekeying,
+                rekeying=rekeying,
                 log_kept_aside=opened.log_kept_aside,
             )
         self.opened.emit()
-        if early_clicks is not None:
+        if early_clicks is not None and self._first_unfinished:
+            early_clicks.let_go()
+        elif early_clicks is not None:
             early_clicks.carry_out()
+
+    def let_go_of_damaged(self) -> None:
+        """The open database is damaged: nothing more is read from it or written to it, and
+        closing will not vouch for it as cleanly closed. The folder's lock is kept."""
+        if self.lock is not None:
+            self.lock.shutdown()
+            self.lock = None
+        if self.navigator is not None:
+            self.navigator.stop()
+        self.workspace = None
+
+    def _retire_window(self) -> MainWindow | None:
+        """Lets the window and its controllers go, to build new ones on a recovered data
+        folder; the old window is returned to be hidden once the new one is shown."""
+        window, navigator = self.window, self.navigator
+        if navigator is not None:
+            navigator.stop()
+            navigator.deleteLater()
+        self.navigator = self.services = None
+        if self.lock is not None:
+            self.lock.shutdown()
+            self.lock = None
+        self.window = None
+        if window is not None:
+            window.set_close_guard(None)
+            window.closing.disconnect(self._on_window_closing)
+        return window
 
     # Privacy ----------------------------------------------------------------------------------
 
@@ -306,12 +396,15 @@ class AppController(QObject):
         """Saves every queued write and every typed word now, on this thread; returns whether
         it all went in and, if not, why. Only for closing: the one place a short wait is right.
         """
+        from belonging.application.save_problems import SaveProblem
         from belonging.ui.widgets.save_status import short_reason
 
         self.jobs.wait_idle()
         live = self.navigator.live if self.navigator is not None else None
         if live is None:
             return True, ""
+        if self.workspace is None:  # the file was found damaged: its words were shown
+            return False, short_reason(SaveProblem.DAMAGED)
         flushed = live.saver.save_now()
         if flushed.ok and not flushed.pending:
             return True, ""
@@ -329,6 +422,15 @@ class AppController(QObject):
         self.dialog = startup_dialogs.not_saved_box(self.window, reason)
         self.dialog.exec()
         return self.dialog.property("quit_anyway") is True
+
+    def end_session(self) -> bool:
+        """The session is ending (logout, shutdown, SIGTERM, Ctrl+C): closes as the window's
+        close does — everything saved, a conversation paused, the database closed cleanly —
+        but asks nothing, since no one may be there to answer. True if all was saved."""
+        saved = self.close()
+        if self.window is not None:
+            self.window.close()  # the close guard lets it go: everything is closed already
+        return saved
 
     def close(self) -> bool:
         """Saves every note and event and lets the data folder go; True if all was saved.
@@ -351,7 +453,7 @@ class AppController(QObject):
             ConversationState.AWAITING_CONSENT,
             ConversationState.WRAP_UP,
         )
-        if live is not None and live.state in pausable:
+        if live is not None and self.workspace is not None and live.state in pausable:
             live.act(Action.PAUSE)
         if navigator is not None:
             navigator.stop()

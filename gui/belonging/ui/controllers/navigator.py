@@ -10,11 +10,12 @@ passes from one page to the next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from belonging.application.carry_forward import TakenUp
-from belonging.application.export import export_facts
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.resume import (
     ResumeOffer,
@@ -22,6 +23,7 @@ from belonging.application.resume import (
     continue_conversation,
     read_record,
 )
+from belonging.application.save_problems import SaveProblem, save_problem
 from belonging.core.engine import ConversationState
 from belonging.ui.controllers.archived_pairs_controller import ArchivedPairsController
 from belonging.ui.controllers.carry_forward_controller import CarryForwardController
@@ -37,18 +39,26 @@ from belonging.ui.controllers.search_controller import SearchController
 from belonging.ui.controllers.services import Services
 from belonging.ui.controllers.setup_controller import SetupController
 from belonging.ui.controllers.wrap_up_controller import WrapUpController
-from belonging.ui.export.export_dialog import ExportDialog
 from belonging.ui.main_window import MainWindow
 from belonging.ui.pages import CONVERSATION_PAGES, Page
 from belonging.ui.partner.partner_controller import PartnerController
 from belonging.ui.scripts.import_controller import ImportController
 from belonging.ui.scripts.scripts_controller import ScriptsController
 from belonging.ui.support.support_controller import SupportController
-from belonging.ui.widgets.save_status import reason_for
+from belonging.ui.widgets.save_status import SaveStatus, reason_for
+
+if TYPE_CHECKING:
+    from belonging.ui.export.export_dialog import ExportDialog
 
 
 class Navigator(QObject):
-    """Joins the page controllers and holds `live`, the conversation in progress."""
+    """Joins the page controllers and holds `live`, the conversation in progress.
+
+    `damage_met()` says that saving the conversation ran into a damaged database file (the
+    app then leads to the recovery; see `AppController`).
+    """
+
+    damage_met = Signal()
 
     def __init__(self, window: MainWindow, services: Services, parent: QObject | None = None):
         super().__init__(parent)
@@ -181,10 +191,22 @@ class Navigator(QObject):
         self.partner.end()
         self.setup.open(live.pairing.pair_id, live.script.id)
 
+    def _hold(self, live: LiveConversation | None) -> None:
+        """Makes `live` the conversation in progress, and listens to its saves."""
+        if self.live is not None and self._on_save_status in self.live.saver.on_status:
+            self.live.saver.on_status.remove(self._on_save_status)
+        self.live = live
+        if live is not None:
+            live.saver.on_status.append(self._on_save_status)
+
+    def _on_save_status(self, status: SaveStatus) -> None:
+        if status.problem is SaveProblem.DAMAGED:
+            self.damage_met.emit()
+
     @Slot(object)
     def _on_started(self, live: LiveConversation) -> None:
         self.partner.carry_on(live)
-        self.live = live
+        self._hold(live)
         self._window.conversation.set_carried_follow_ups(self._taken_up.texts)
         self.conversation.attach(live)
 
@@ -202,7 +224,7 @@ class Navigator(QObject):
     def _on_finished(self, _conversation_id: int) -> None:
         self.partner.end(over=True)
         self.conversation.detach()
-        self.live = None
+        self._hold(None)
         self._taken_up = TakenUp()
         self._window.conversation.set_carried_follow_ups(())
         self.home.show()
@@ -294,9 +316,18 @@ class Navigator(QObject):
         self._open_export(pair_id=None, conversation_id=int(conversation_id))  # type: ignore[call-overload]
 
     def _open_export(self, *, pair_id: int | None, conversation_id: int | None) -> None:
+        # Export's modules load when first asked for, not with the window: they were a sixth
+        # of what the app loads between Home shown and every button working.
         workspace, jobs = self._services.workspace, self._services.jobs
 
+        def facts():
+            from belonging.application.export import export_facts
+
+            return export_facts(workspace.db, pair_id=pair_id, conversation_id=conversation_id)
+
         def opened(facts) -> None:
+            from belonging.ui.export.export_dialog import ExportDialog
+
             dialog = ExportDialog(
                 facts,
                 jobs,
@@ -309,10 +340,7 @@ class Navigator(QObject):
             self.export_dialog = dialog
             dialog.open()
 
-        jobs.read(
-            lambda: export_facts(workspace.db, pair_id=pair_id, conversation_id=conversation_id),
-            opened,
-        )
+        jobs.read(facts, opened)
 
     # Continuing an interrupted one -------------------------------------------------------------
 
@@ -326,6 +354,9 @@ class Navigator(QObject):
         )
 
     def _on_resume_failed(self, error: BaseException) -> None:
+        self.home.show()
+        if save_problem(error)[0] is SaveProblem.DAMAGED:
+            return  # no use pressing Continue again: the window leads to the recovery
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Continue where you left off"),
@@ -337,7 +368,6 @@ class Navigator(QObject):
         )
         box.setObjectName("resume_problem")
         box.open()
-        self.home.show()
 
     def _resume(self, offer: ResumeOffer, record: ResumeRecord) -> None:
         # What another set-up took up meanwhile is not this conversation's.
@@ -347,5 +377,5 @@ class Navigator(QObject):
         if live.state is ConversationState.NOT_STARTED:
             self.opening.begin(live)
             return
-        self.live = live
+        self._hold(live)
         self.conversation.attach(live)

@@ -82,16 +82,29 @@ def show_damaged(
     parent: QWidget | None,
     error: DatabaseDamagedError,
     on_choice: Callable[[RecoveryChoice | None], None],
+    *,
+    words_kept: bool = False,
 ) -> QMessageBox:
     """Explains that the notes file is damaged and was left untouched, and offers the newest
-    backup, an empty start, or quitting. `on_choice(None)` means Quit."""
+    backup, an empty start, or quitting. `on_choice(None)` means Quit.
+
+    With `words_kept` (damage met during a conversation) it also says that the
+    conversation's words are kept, to be shown next for copying, whatever the choice.
+    """
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("Startup", "Your notes file cannot be read"),
         "damaged",
     )
-    box.setInformativeText(str(error))
+    text = str(error)
+    if words_kept:
+        text += " " + QCoreApplication.translate(
+            "Startup",
+            "The words of the conversation on screen are kept: whatever you choose, they "
+            "are shown next, for you to copy.",
+        )
+    box.setInformativeText(text)
     choices: dict[object, RecoveryChoice | None] = {}
     if error.newest_backup is not None:
         restore = box.addButton(

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 
 from belonging.application.live_conversation import LiveConversation
 from belonging.application.partner_screen import (
@@ -37,6 +37,7 @@ from belonging.application.partner_screen.network import (
 )
 from belonging.core.engine import ConversationState
 from belonging.ui.controllers.services import Services
+from belonging.ui.language import current_language
 from belonging.ui.main_window import MainWindow
 from belonging.ui.partner.partner_words import refusal_text, status_text
 from belonging.ui.widgets.private_round import PrivateRound
@@ -53,14 +54,8 @@ _ROUND_STATES = {
 
 
 def window_language() -> str:
-    """The language the window speaks (that of Belonging's loaded catalogue), for the page."""
-    from PySide6.QtCore import QTranslator
-
-    app = QCoreApplication.instance()
-    for translator in app.findChildren(QTranslator) if app is not None else ():
-        if translator.filePath().rsplit("/", 1)[-1].startswith("belonging_"):
-            return page_language([translator.language()])
-    return "en"
+    """The language the window speaks (the one this start chose), for the page."""
+    return page_language([current_language()])
 
 
 class PartnerController(QObject):

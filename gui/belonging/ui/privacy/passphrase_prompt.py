@@ -22,7 +22,9 @@ class PassphrasePrompt(QDialog):
 
     Signals: `submitted(passphrase)`, `quit_requested()`, `never_set_requested()` (the user
     never set a passphrase: the file must be damaged). Setters: `set_busy(bool)`,
-    `show_wrong(text)`. Closing the dialog is Quit.
+    `show_wrong(text)`, `set_note(text)` (what the person must know before typing, such as
+    which passphrase opens the notes after a change of it was cut short). Closing the
+    dialog is Quit.
     """
 
     submitted = Signal(str)
@@ -43,6 +45,9 @@ class PassphrasePrompt(QDialog):
             self.tr("Enter it to open them. A forgotten passphrase cannot be recovered."),
             "muted",
         )
+        self.note_label = make_label("", "banner")
+        self.note_label.setContentsMargins(12, 8, 12, 8)
+        self.note_label.setVisible(False)
         self.passphrase_field = password_field()
         self.passphrase_label = make_label(self.tr("&Passphrase:"), wrap=False)
         label_field(self.passphrase_label, self.passphrase_field)
@@ -66,6 +71,7 @@ class PassphrasePrompt(QDialog):
         self.setMinimumWidth(520)
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.note_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
@@ -83,6 +89,12 @@ class PassphrasePrompt(QDialog):
             widget.setEnabled(not busy)
         if busy:
             self.error_label.setText(self.tr("Opening…"))
+
+    def set_note(self, text: str) -> None:
+        """Shows `text` above the field (nothing when empty)."""
+        self.note_label.setText(text)
+        self.note_label.setAccessibleName(text)
+        self.note_label.setVisible(bool(text))
 
     def show_wrong(self, text: str) -> None:
         """Says what went wrong, empties the field and puts the cursor back in it."""

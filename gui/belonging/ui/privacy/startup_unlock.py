@@ -22,7 +22,8 @@ class StartupUnlock(QObject):
 
     A wrong passphrase is said in the prompt, which stays; any other outcome closes it and
     goes to `on_opened(result)` or `on_error(error)` (a damaged file, a full disk: the app's
-    usual dialogs). Quit calls `on_quit()`.
+    usual dialogs). Quit calls `on_quit()`. `note` is shown above the field before anything
+    is typed (which passphrase opens the notes after a change of it was cut short).
     """
 
     def __init__(
@@ -34,6 +35,7 @@ class StartupUnlock(QObject):
         on_error: Callable[[BaseException], None],
         on_quit: Callable[[], None],
         parent_widget: QWidget | None = None,
+        note: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -43,6 +45,7 @@ class StartupUnlock(QObject):
         self._on_error = on_error
         self._on_quit = on_quit
         self.prompt = PassphrasePrompt(parent_widget)
+        self.prompt.set_note(note)
         self.prompt.submitted.connect(self._on_submitted)
         self.prompt.never_set_requested.connect(self._on_never_set)
         self.prompt.quit_requested.connect(self._on_quit_requested)

@@ -17,10 +17,16 @@ from belonging.application.continuity_rows import HistoryNote
 from belonging.core.markdown_render import plain_text, render_markdown
 from belonging.ui.accessibility import announce, name_in_context
 from belonging.ui.views.describe import short_date
-from belonging.ui.widgets.styled import make_button, make_label
+from belonging.ui.widgets.styled import SafeTextBrowser, make_button, make_label
 
 #: How much of a note names its Edit button for a screen reader.
 _NAMED_CHARACTERS = 60
+
+
+#: A note longer than this is shown in a box of its own that scrolls (see `PastNote`).
+LONG_NOTE_CHARS = 20_000
+#: The height of that box, in lines of text.
+LONG_NOTE_LINES = 18
 
 
 def edited_text(moment: datetime) -> str:
@@ -53,6 +59,13 @@ class PastNote(QFrame):
         layout.setSpacing(4)
         self.tags_label = make_label("", "accent")
         self.text_label = make_label("", rich=True)
+        # A note longer than LONG_NOTE_CHARS is shown in a box of its own that scrolls: a
+        # label lays out all of its text at once, several times over (a 1 MB note took 16 s,
+        # the window frozen), while a text box lays out what is shown (about 0.2 s for 1 MB);
+        # as in the labels, a link is shown, never followed.
+        self.long_box = SafeTextBrowser()
+        self.long_box.setFixedHeight(self.long_box.fontMetrics().lineSpacing() * LONG_NOTE_LINES)
+        self.long_box.hide()
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(90)
@@ -72,6 +85,7 @@ class PastNote(QFrame):
         self.cancel_button.hide()
         layout.addWidget(self.tags_label)
         layout.addWidget(self.text_label)
+        layout.addWidget(self.long_box)
         layout.addWidget(self.editor)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
@@ -106,9 +120,16 @@ class PastNote(QFrame):
             tags.append(edited_text(note.edited_at))
         self.tags_label.setText(" · ".join(tags))
         self.tags_label.setVisible(bool(tags))
-        words = plain_text(note.text)
-        self.text_label.setText(render_markdown(note.text))
-        self.text_label.setAccessibleName(words)
+        if self._is_long():
+            words = plain_text(note.text[:200]) + "…"
+            self.long_box.setHtml(render_markdown(note.text))
+            self.long_box.setAccessibleName(words)
+            self.text_label.clear()
+        else:
+            words = plain_text(note.text)
+            self.text_label.setText(render_markdown(note.text))
+            self.text_label.setAccessibleName(words)
+            self.long_box.clear()
         self.setAccessibleName(words)
         self.setAccessibleDescription(self.tags_label.text())
         short = words if len(words) <= _NAMED_CHARACTERS else words[:_NAMED_CHARACTERS] + "…"
@@ -116,6 +137,9 @@ class PastNote(QFrame):
         name_in_context(self.save_button, self.save_button.text(), short)
         name_in_context(self.cancel_button, self.cancel_button.text(), short)
         self.stop_editing()
+
+    def _is_long(self) -> bool:
+        return len(self._note.text) > LONG_NOTE_CHARS
 
     def is_editing(self) -> bool:
         """Whether the note's box is open."""
@@ -128,7 +152,7 @@ class PastNote(QFrame):
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         for widget in (self.editor, self.save_button, self.cancel_button):
             widget.show()
-        for widget in (self.text_label, self.edit_button):
+        for widget in (self.text_label, self.long_box, self.edit_button):
             widget.hide()
         self.problem_label.hide()
         self.editor.setFocus()
@@ -139,8 +163,9 @@ class PastNote(QFrame):
         had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         for widget in (self.editor, self.save_button, self.cancel_button):
             widget.hide()
-        for widget in (self.text_label, self.edit_button):
-            widget.show()
+        self.text_label.setVisible(not self._is_long())
+        self.long_box.setVisible(self._is_long())
+        self.edit_button.show()
         self.problem_label.hide()
         self.save_button.setEnabled(True)
         if had_focus:

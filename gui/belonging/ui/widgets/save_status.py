@@ -21,6 +21,8 @@ def short_reason(problem: SaveProblem | None) -> str:
         return QCoreApplication.translate("SaveStatus", "the data folder cannot be written to")
     if problem is SaveProblem.BUSY:
         return QCoreApplication.translate("SaveStatus", "the database is busy")
+    if problem is SaveProblem.DAMAGED:
+        return QCoreApplication.translate("SaveStatus", "the file of your notes is damaged")
     return QCoreApplication.translate("SaveStatus", "the disk did not answer")
 
 
