@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from belonging.ui.app import configure_application
 from belonging.ui.controllers.app_controller import AppController
@@ -62,9 +62,23 @@ def type_into(widget: QWidget, text: str) -> None:
     QApplication.processEvents()
 
 
+def laid_out(window: MainWindow) -> bool:
+    """Whether the page's scrolling column has the height its wrapped lines need (grabbed
+    sooner, the cards overlap)."""
+    area = getattr(window.stack.currentWidget(), "scroll_area", None)
+    if area is None:
+        return True
+    column = area.widget()
+    return column.height() >= column.heightForWidth(column.width())
+
+
 def grab(window: MainWindow, path: Path) -> None:
-    """Saves the window as it is now."""
-    QApplication.processEvents()
+    """Saves the window once it is laid out: new cards are shown and sized over a few turns
+    of the event loop, so it runs a moment before the page is measured."""
+    settle_until = time.monotonic() + 0.5
+    wait_until(
+        lambda: time.monotonic() > settle_until and laid_out(window), "the page to be laid out"
+    )
     if not window.grab().save(str(path)):
         raise RuntimeError(f"could not write {path}")
     print(f"wrote {path}")
@@ -85,8 +99,7 @@ def set_up_and_begin(window: MainWindow) -> None:
     click(window.ground_rules.second_check)
     click(window.ground_rules.continue_button)
     check_in = window.check_in
-    click(check_in.first_picker.buttons[4])
-    click(check_in.second_picker.buttons[5])
+    answer_privately(check_in.round, {"Sam": 4, "Alex": 5})
     click(check_in.continue_button)
     wait_until(lambda: window.current_page() is Page.CONVERSATION, "the first prompt")
 
@@ -94,17 +107,28 @@ def set_up_and_begin(window: MainWindow) -> None:
 def wrap_up(window: MainWindow, controller: AppController) -> None:
     """Wrap up with a follow-up and the closing check-in, then back to Home."""
     click(window.conversation.buttons[Command.WRAP_UP])
+    wait_until(lambda: window.findChild(QMessageBox, "wrap_up_now") is not None, "Wrap up now?")
+    box = window.findChild(QMessageBox, "wrap_up_now")
+    (yes,) = [b for b in box.buttons() if b.text().replace("&", "") == "Wrap up"]
+    click(yes)
     wait_until(lambda: window.current_page() is Page.WRAP_UP, "the wrap-up")
     page = window.wrap_up
     editor = page.follow_up_editor
     type_into(editor.text_edit, "Share the story of the first job with the team")
     editor.owner_combo.setCurrentIndex(editor.owner_combo.findText("Alex"))
     click(editor.add_button)
-    click(page.first_picker.buttons[5])
-    click(page.second_picker.buttons[6])
+    answer_privately(page.closing_round, {"Sam": 5, "Alex": 6})
     click(page.finish_button)
     wait_until(lambda: window.current_page() is Page.HOME, "Home")
-    wait_until(lambda: controller.flow.home.loaded and not controller.writer.busy, "saving")
+    wait_until(lambda: controller.navigator.home.loaded and not controller.jobs.busy, "saving")
+
+
+def answer_privately(private_round, closeness: dict[str, int]) -> None:
+    """Each person in turn shows their question, picks a picture and keeps it private."""
+    while (person := private_round.current_person()) is not None:
+        click(private_round.show_button)
+        click(private_round.question().circles.buttons[closeness[person.name]])
+        click(private_round.done_button)
 
 
 def main() -> int:

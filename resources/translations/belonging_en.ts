@@ -10,6 +10,41 @@
     </message>
 </context>
 <context>
+    <name>ArchivedPairsDialog</name>
+    <message>
+        <source>Archived pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs you archived: off Home and set-up, with everything kept. Bring one back, or open it to read its conversations or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last talked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} are back on Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BallotQuestion</name>
     <message>
         <source>Yes, I&apos;m ready</source>
@@ -134,6 +169,7 @@
     <name>Closeness</name>
     <message>
         <source>apart</source>
+        <extracomment>Space between the question and the pictures.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,8 +315,16 @@
 <context>
     <name>ConversationController</name>
     <message>
+        <source>Skipped: “{prompt}”</source>
+        <extracomment>The most of a prompt&apos;s words an Undo bar quotes. The offer to undo a park or a skip now showing (matched so a stale one does nothing). The &quot;Wrap up now?&quot; question while it is open (for tests to answer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked for another time: “{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrap up now?</source>
-        <extracomment>The &quot;Wrap up now?&quot; question while it is open (for tests to answer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,6 +344,14 @@
     <name>ConversationHistoryView</name>
     <message>
         <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete this conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks first; for a few seconds afterwards it can be undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,7 +395,6 @@
     </message>
     <message>
         <source>Show &amp;all prompts</source>
-        <extracomment>A note longer than this is shown in a box of its own that scrolls: a label lays out all of its text at once, several times over (a 1 MB note took 16 s, the window frozen), while a text box lays out what is shown (about 0.2 s for 1 MB). The height of that box, in lines of text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -364,14 +415,6 @@
     </message>
     <message>
         <source>{level}, the lighter version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +490,14 @@
     </message>
     <message>
         <source>From last time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: the prompt alone, notes folded away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode off: the notes are back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,6 +851,14 @@
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up added: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up removed: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpRow</name>
@@ -922,6 +981,37 @@
     </message>
     <message>
         <source>Level {depth} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation of {date} ({script}) will be deleted, with every note in it, shared and private, its follow-ups and check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the conversation of {date} ({script}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be undone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation was not deleted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +1751,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Archived pairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Privacy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,12 +1788,16 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 <context>
     <name>MarkdownNoteEditor</name>
     <message>
-        <source>Preview</source>
+        <source>Reading view</source>
         <extracomment>Turns Markdown into the HTML the preview shows. The default is Qt&apos;s own reader with raw HTML switched off; a controller may pass the app&apos;s sanitising renderer instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview of {note}</source>
+        <source>Reading view of {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the note formatted, as it reads; press again to edit it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,6 +1961,38 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <source>Let go: {text}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archived {names}: off Home, everything kept (File ▸ Archived pairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} are back on Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} will be deleted from Belonging, with every conversation you had ({count}), every note in them, shared and private, the follow-ups, the talking points and the check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be undone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {name}, with every conversation you had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairSettingsPanel</name>
@@ -1959,6 +2089,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archived on {date}: not on Home, everything kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing parked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,10 +2116,6 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,6 +2133,38 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastNote</name>
+    <message>
+        <source>edited {date} at {time}</source>
+        <extracomment>How much of a note names its Edit button for a screen reader. A note longer than this is shown in a box of its own that scrolls (see `PastNote`). The height of that box, in lines of text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2186,6 +2348,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <source>Keep them hidden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Private notes hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes showing. They hide again by themselves in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrivateRound</name>
@@ -2231,6 +2401,33 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>More at this depth, from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PutAwayCard</name>
+    <message>
+        <source>Archive or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving takes the pair off Home and set-up and keeps everything; File ▸ Archived pairs brings it back. Deleting removes the person and every conversation with them, for good (you can undo it for a few seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring bac&amp;k to Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2496,6 +2693,10 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private notes are left out while the screen is shared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,6 +2929,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the prompt before, its notes as you left them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,11 +2985,11 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ollow-up ideas</source>
+        <source>M&amp;ore to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or hide follow-up ideas</source>
+        <source>Show or hide more questions to ask about this prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2805,6 +3014,22 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Show your private notes for a few minutes, or hide them again (they are hidden whenever a conversation starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;esentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a conversation, the prompt alone in large type for a shared screen, notes folded away; again to bring them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a deletion, an archive, a park or a skip while its bar shows (in a note it undoes typing; Alt and the underlined letter works there too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3175,8 +3400,8 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
 <context>
     <name>UndoBar</name>
     <message>
-        <source>&amp;Undo</source>
-        <extracomment>How long Undo is offered.</extracomment>
+        <source>To undo, press {keys}.</source>
+        <extracomment>Where the keyboard was before it came to the bar (Alt+U moves it to Undo), to give it back when the bar goes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

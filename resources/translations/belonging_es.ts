@@ -10,6 +10,41 @@
     </message>
 </context>
 <context>
+    <name>ArchivedPairsDialog</name>
+    <message>
+        <source>Archived pairs</source>
+        <translation>Uno a uno archivados</translation>
+    </message>
+    <message>
+        <source>Pairs you archived: off Home and set-up, with everything kept. Bring one back, or open it to read its conversations or delete it.</source>
+        <translation>Los uno a uno que archivaste: fuera de Inicio y de la preparación, con todo conservado. Recupera uno, o ábrelo para leer sus conversaciones o borrarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>No pair is archived.</source>
+        <translation>No hay ningún uno a uno archivado.</translation>
+    </message>
+    <message>
+        <source>Last talked on {date}</source>
+        <translation>Última conversación: {date}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>{names} are back on Home.</source>
+        <translation>{names} vuelven a estar en Inicio.</translation>
+    </message>
+</context>
+<context>
     <name>BallotQuestion</name>
     <message>
         <source>Yes, I&apos;m ready</source>
@@ -134,6 +169,7 @@
     <name>Closeness</name>
     <message>
         <source>apart</source>
+        <extracomment>Space between the question and the pictures.</extracomment>
         <translation>separados</translation>
     </message>
     <message>
@@ -279,8 +315,16 @@
 <context>
     <name>ConversationController</name>
     <message>
+        <source>Skipped: “{prompt}”</source>
+        <extracomment>The most of a prompt&apos;s words an Undo bar quotes. The offer to undo a park or a skip now showing (matched so a stale one does nothing). The &quot;Wrap up now?&quot; question while it is open (for tests to answer).</extracomment>
+        <translation>Saltada: «{prompt}»</translation>
+    </message>
+    <message>
+        <source>Parked for another time: “{prompt}”</source>
+        <translation>Para otro día: «{prompt}»</translation>
+    </message>
+    <message>
         <source>Wrap up now?</source>
-        <extracomment>The &quot;Wrap up now?&quot; question while it is open (for tests to answer).</extracomment>
         <translation>¿Cerramos ya?</translation>
     </message>
     <message>
@@ -301,6 +345,14 @@
     <message>
         <source>&amp;Back</source>
         <translation>Vo&amp;lver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this conversation…</source>
+        <translation>&amp;Borrar esta conversación…</translation>
+    </message>
+    <message>
+        <source>Asks first; for a few seconds afterwards it can be undone</source>
+        <translation>Pregunta antes; durante unos segundos después se puede deshacer</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -343,7 +395,6 @@
     </message>
     <message>
         <source>Show &amp;all prompts</source>
-        <extracomment>A note longer than this is shown in a box of its own that scrolls: a label lays out all of its text at once, several times over (a 1 MB note took 16 s, the window frozen), while a text box lays out what is shown (about 0.2 s for 1 MB). The height of that box, in lines of text.</extracomment>
         <translation>Mostrar &amp;todas las preguntas</translation>
     </message>
     <message>
@@ -365,14 +416,6 @@
     <message>
         <source>{level}, the lighter version</source>
         <translation>{level}, la versión más ligera</translation>
-    </message>
-    <message>
-        <source>Private note</source>
-        <translation>Nota privada</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidencial</translation>
     </message>
 </context>
 <context>
@@ -448,6 +491,14 @@
     <message>
         <source>From last time:</source>
         <translation>De la última vez:</translation>
+    </message>
+    <message>
+        <source>Presentation mode: the prompt alone, notes folded away.</source>
+        <translation>Modo presentación: solo la pregunta, con las notas plegadas.</translation>
+    </message>
+    <message>
+        <source>Presentation mode off: the notes are back.</source>
+        <translation>Modo presentación desactivado: las notas vuelven a estar a la vista.</translation>
     </message>
 </context>
 <context>
@@ -800,6 +851,14 @@
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>Follow-up added: {text}</source>
+        <translation>Próximo paso añadido: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up removed: {text}</source>
+        <translation>Próximo paso quitado: {text}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpRow</name>
@@ -923,6 +982,37 @@
     <message>
         <source>Level {depth} of {count}</source>
         <translation>Nivel {depth} de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>No se guardó: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete this conversation?</source>
+        <translation>¿Borrar esta conversación?</translation>
+    </message>
+    <message>
+        <source>The conversation of {date} ({script}) will be deleted, with every note in it, shared and private, its follow-ups and check-ins.</source>
+        <translation>Se borrará la conversación del {date} ({script}), con todas sus notas, compartidas y privadas, sus próximos pasos y sus respuestas sobre la cercanía.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it</source>
+        <translation>&amp;Borrarla</translation>
+    </message>
+    <message>
+        <source>Deleted the conversation of {date} ({script}).</source>
+        <translation>Se borró la conversación del {date} ({script}).</translation>
+    </message>
+    <message>
+        <source>It could not be undone: {reason}</source>
+        <translation>No se pudo deshacer: {reason}</translation>
+    </message>
+    <message>
+        <source>The conversation was not deleted: {reason}</source>
+        <translation>La conversación no se borró: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1751,10 @@
         <translation>&amp;Guiones</translation>
     </message>
     <message>
+        <source>&amp;Archived pairs…</source>
+        <translation>Uno a uno a&amp;rchivados…</translation>
+    </message>
+    <message>
         <source>&amp;Privacy…</source>
         <translation>&amp;Privacidad…</translation>
     </message>
@@ -1696,13 +1790,17 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
 <context>
     <name>MarkdownNoteEditor</name>
     <message>
-        <source>Preview</source>
+        <source>Reading view</source>
         <extracomment>Turns Markdown into the HTML the preview shows. The default is Qt&apos;s own reader with raw HTML switched off; a controller may pass the app&apos;s sanitising renderer instead.</extracomment>
-        <translation>Vista previa</translation>
+        <translation>Vista de lectura</translation>
     </message>
     <message>
-        <source>Preview of {note}</source>
-        <translation>Vista previa de {note}</translation>
+        <source>Reading view of {note}</source>
+        <translation>Vista de lectura de {note}</translation>
+    </message>
+    <message>
+        <source>Shows the note formatted, as it reads; press again to edit it</source>
+        <translation>Muestra la nota con formato, tal como se lee; púlsalo otra vez para editarla</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1963,38 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <source>Let go: {text}</source>
         <translation>Se dejó ir: {text}</translation>
     </message>
+    <message>
+        <source>Archived {names}: off Home, everything kept (File ▸ Archived pairs).</source>
+        <translation>Se archivó el uno a uno de {names}: fuera de Inicio, con todo conservado (Archivo ▸ Uno a uno archivados).</translation>
+    </message>
+    <message>
+        <source>{names} are back on Home.</source>
+        <translation>{names} vuelven a estar en Inicio.</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>¿Borrar a {name}?</translation>
+    </message>
+    <message>
+        <source>{name} will be deleted from Belonging, with every conversation you had ({count}), every note in them, shared and private, the follow-ups, the talking points and the check-ins.</source>
+        <translation>Se borrará a {name} de Belonging, con todas las conversaciones que tuvieron ({count}), todas sus notas, compartidas y privadas, los próximos pasos, los temas para comentar y las respuestas sobre la cercanía.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete {name}</source>
+        <translation>&amp;Borrar a {name}</translation>
+    </message>
+    <message>
+        <source>It could not be undone: {reason}</source>
+        <translation>No se pudo deshacer: {reason}</translation>
+    </message>
+    <message>
+        <source>Deleted {name}, with every conversation you had.</source>
+        <translation>Se borró a {name}, con todas las conversaciones que tuvieron.</translation>
+    </message>
+    <message>
+        <source>{name} was not deleted: {reason}</source>
+        <translation>No se borró a {name}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>PairSettingsPanel</name>
@@ -1964,6 +2094,10 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <source>Nothing open.</source>
         <translation>Nada abierto.</translation>
     </message>
+    <message>
+        <source>Archived on {date}: not on Home, everything kept.</source>
+        <translation>Archivado el {date}: fuera de Inicio, con todo conservado.</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePrompt</name>
@@ -1984,10 +2118,6 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -2006,6 +2136,38 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Type the passphrase first.</source>
         <translation>Escribe primero la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>PastNote</name>
+    <message>
+        <source>edited {date} at {time}</source>
+        <extracomment>How much of a note names its Edit button for a screen reader. A note longer than this is shown in a box of its own that scrolls (see `PastNote`). The height of that box, in lines of text.</extracomment>
+        <translation>editada el {date} a las {time}</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Editar la nota</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2350,14 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <source>Keep them hidden</source>
         <translation>Mantenerlas ocultas</translation>
     </message>
+    <message>
+        <source>Private notes hidden.</source>
+        <translation>Notas privadas ocultas.</translation>
+    </message>
+    <message>
+        <source>Private notes showing. They hide again by themselves in {minutes} minutes.</source>
+        <translation>Notas privadas a la vista. Se vuelven a ocultar solas dentro de {minutes} minutos.</translation>
+    </message>
 </context>
 <context>
     <name>PrivateRound</name>
@@ -2234,6 +2404,33 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>More at this depth, from “{title}”</source>
         <translation>Más en este nivel, de «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwayCard</name>
+    <message>
+        <source>Archive or delete</source>
+        <translation>Archivar o borrar</translation>
+    </message>
+    <message>
+        <source>Archiving takes the pair off Home and set-up and keeps everything; File ▸ Archived pairs brings it back. Deleting removes the person and every conversation with them, for good (you can undo it for a few seconds).</source>
+        <translation>Al archivar, el uno a uno deja de aparecer en Inicio y en la preparación, y se conserva todo; Archivo ▸ Uno a uno archivados lo recupera. Al borrar, se quitan la persona y todas las conversaciones con ella, para siempre (puedes deshacerlo durante unos segundos).</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive this pair</source>
+        <translation>Arc&amp;hivar este uno a uno</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete {name}…</source>
+        <translation>&amp;Borrar a {name}…</translation>
+    </message>
+    <message>
+        <source>Bring bac&amp;k to Home</source>
+        <translation>Rec&amp;uperar en Inicio</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2695,10 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>Palabras de cualquier nota o pregunta</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
         <source>Private notes are left out while the screen is shared.</source>
         <translation>Las notas privadas quedan fuera mientras la pantalla está compartida.</translation>
     </message>
@@ -2730,6 +2931,14 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>Siguiente pregunta</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>V&amp;olver</translation>
+    </message>
+    <message>
+        <source>Back to the prompt before, its notes as you left them</source>
+        <translation>Volver a la pregunta anterior, con sus notas tal como las dejaron</translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -2778,12 +2987,12 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>Decir que los dos quieren ir más a fondo: cada uno responde en privado</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up ideas</source>
-        <translation>&amp;Ideas para seguir</translation>
+        <source>M&amp;ore to ask</source>
+        <translation>&amp;Más para preguntar</translation>
     </message>
     <message>
-        <source>Show or hide follow-up ideas</source>
-        <translation>Mostrar u ocultar ideas para seguir la conversación</translation>
+        <source>Show or hide more questions to ask about this prompt</source>
+        <translation>Mostrar u ocultar más cosas que preguntar a partir de esta pregunta</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -2808,6 +3017,22 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Show your private notes for a few minutes, or hide them again (they are hidden whenever a conversation starts)</source>
         <translation>Mostrar tus notas privadas unos minutos, u ocultarlas otra vez (se ocultan siempre que empieza una conversación)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esentation mode</source>
+        <translation>Modo pr&amp;esentación</translation>
+    </message>
+    <message>
+        <source>During a conversation, the prompt alone in large type for a shared screen, notes folded away; again to bring them back</source>
+        <translation>Durante una conversación, solo la pregunta en letra grande para una pantalla compartida, con las notas plegadas; otra vez para recuperarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Undo a deletion, an archive, a park or a skip while its bar shows (in a note it undoes typing; Alt and the underlined letter works there too)</source>
+        <translation>Deshacer un borrado, un archivado, un «para otro día» o un salto mientras se ve su barra (en una nota deshace lo escrito; ahí también funcionan Alt y la letra subrayada)</translation>
     </message>
     <message>
         <source>&amp;Join on your own screen…</source>
@@ -3178,9 +3403,9 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
 <context>
     <name>UndoBar</name>
     <message>
-        <source>&amp;Undo</source>
-        <extracomment>How long Undo is offered.</extracomment>
-        <translation>Des&amp;hacer</translation>
+        <source>To undo, press {keys}.</source>
+        <extracomment>Where the keyboard was before it came to the bar (Alt+U moves it to Undo), to give it back when the bar goes.</extracomment>
+        <translation>Para deshacer, pulsa {keys}.</translation>
     </message>
 </context>
 <context>

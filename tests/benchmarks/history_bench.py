@@ -59,12 +59,12 @@ def measure_history(data_dir: Path, pair_id: int, runs: int = 5) -> HistoryResul
             view, app.controller.services, lambda _page: window.stack.setCurrentWidget(view)
         )
         times = [_open_once(app, controller, view, pair_id) for _ in range(runs + 1)]
-        model = view.timeline_model
+        story = view.story
         return HistoryResult(
             first_ms=times[0],
             times_ms=times[1:],
-            timeline_rows=model.total(),
-            rows_read=model.rowCount(),
+            timeline_rows=story.total(),
+            rows_read=len(story.entries()),
         )
     finally:
         app.close()

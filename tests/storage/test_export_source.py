@@ -16,6 +16,7 @@ from datetime import UTC
 import pytest
 from sqlalchemy import event
 
+from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.core.export import (
     SHARED_ONLY,
     ExportScope,
@@ -26,6 +27,7 @@ from belonging.core.export import (
     to_html,
     to_markdown,
 )
+from belonging.storage import repositories as repo
 from belonging.storage.database import new_session
 from belonging.storage.export_source import (
     SUMMARY_PROMPT_ID,
@@ -40,6 +42,7 @@ from support.export import (
     PAIR_FOLLOW_UP_WORD,
     PARKED_WORD,
     PRIVATE_WORD,
+    SECOND,
     SECOND_WORD,
     SHARED_WORD,
     SHARED_WORDS,
@@ -206,6 +209,35 @@ def test_an_unfinished_conversation_is_counted_from_its_events(engine, history):
     assert [n.text for p in second.prompts for n in p.notes] == [
         f"Ben grew up near an {SECOND_WORD}."
     ]
+
+
+def test_going_back_in_an_unfinished_conversation_undoes_what_it_went_back_over(engine, history):
+    """A park undone by going back is not listed as parked; the prompt answered after is."""
+    with new_session(engine) as session:
+        repo.append_events(
+            session=session,
+            conversation_id=history.second_id,
+            events=[
+                ConversationEvent(4, EventKind.PROMPT_SHOWN, SECOND, depth=1, prompt_id="p6"),
+                ConversationEvent(5, EventKind.PARKED, SECOND, depth=1, prompt_id="p6"),
+                ConversationEvent(6, EventKind.WENT_BACK, SECOND, depth=1, prompt_id="p6"),
+                ConversationEvent(7, EventKind.ANSWERED, SECOND, depth=1, prompt_id="p6"),
+                ConversationEvent(8, EventKind.PROMPT_SHOWN, SECOND, depth=1, prompt_id="p7"),
+                ConversationEvent(9, EventKind.SKIPPED, SECOND, depth=1, prompt_id="p7"),
+                ConversationEvent(10, EventKind.WENT_BACK, SECOND, depth=1, prompt_id="p7"),
+            ],
+        )
+        for prompt_id in ("p6", "p7"):
+            repo.record_shown_prompt(
+                session=session,
+                conversation_id=history.second_id,
+                prompt_id=prompt_id,
+                text=f"Prompt {prompt_id}?",
+            )
+        session.commit()
+    second = _pair_doc(engine, history).conversations[1]
+    assert second.counts == PromptCounts(answered=2)
+    assert second.parked == ()
 
 
 def test_a_conversation_export_holds_that_conversation_only(engine, history):

@@ -161,17 +161,19 @@ def test_lists_the_pairs_most_recently_met_first(empty_folder, tmp_path):
             st.integers(min_value=0, max_value=3),  # open follow-ups
             st.integers(min_value=0, max_value=2),  # done follow-ups
             st.one_of(st.none(), st.integers(min_value=1, max_value=5)),  # comfort
+            st.booleans(),  # archived
         ),
         min_size=1,
         max_size=6,
     )
 )
 def test_agrees_with_storage_for_any_history(empty_folder, tmp_path_factory, pairs):
-    """Whatever the pairs have done, the first look lists exactly what storage lists."""
+    """Whatever the pairs have done, and whichever are archived, the first look lists exactly
+    what storage lists for Home."""
     folder = _copy(empty_folder, tmp_path_factory.mktemp("any"))
 
     def fill(session):
-        for index, (days, open_count, done_count, comfort) in enumerate(pairs):
+        for index, (days, open_count, done_count, comfort, archived) in enumerate(pairs):
             pair = _pair(session, f"Owner {index}", f"Partner {index}", ("Lead", ""))
             for day in days:
                 _conversation(session, pair.id, f"Script {day}", BASE + timedelta(days=day))
@@ -180,11 +182,13 @@ def test_agrees_with_storage_for_any_history(empty_folder, tmp_path_factory, pai
                 if n >= open_count:
                     repo.complete_follow_up(session=session, follow_up_id=follow_up.id)
             repo.set_comfortable_depth(session=session, pair_id=pair.id, depth=comfort)
+            repo.set_archived(session=session, pair_id=pair.id, archived=archived)
 
     _add(folder, fill)
     look = first_look(folder)
     assert look is not None
     assert _as_tuples(look.pairs) == _as_repository_lists(folder)
+    assert len(look.pairs) == sum(not archived for *_rest, archived in pairs)
 
 
 def _files(folder: Path) -> dict[str, tuple[bytes, int]]:

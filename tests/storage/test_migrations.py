@@ -115,6 +115,7 @@ def _assert_fixture_content(session) -> None:
     pair = overview[0].pair
     assert (pair.comfortable_depth, pair.off_limits_topics) == (2, ["health"])
     assert pair.relationship == Relationship.MANAGER_REPORT  # read from "manager", "report"
+    assert pair.archived_at is None, "no pair was archived before schema 5: all stay on Home"
     assert overview[0].last_conversation.id == 2 and overview[0].open_follow_ups == 1
 
     finished = repo.get_conversation(session=session, conversation_id=1)
@@ -141,6 +142,7 @@ def _assert_fixture_content(session) -> None:
         (Visibility.SHARED, True),
         (Visibility.PRIVATE, False),
     ]
+    assert [n.edited_at for n in notes] == [None] * 3, "nothing was edited afterwards before"
     assert (
         len(repo.notes_for_conversation(session=session, conversation_id=1, include_private=False))
         == 2

@@ -14,6 +14,7 @@ from belonging.core.engine import (
     Conversation,
     ConversationSetup,
     ConversationState,
+    EngineError,
     ManualClock,
     Participant,
 )
@@ -34,6 +35,21 @@ NEVER_NAMED = frozenset(
     }
 )
 TOPICS = ("family", "health", "work", "money")
+#: Who presses, in property tests: mostly nobody named, as the UI does; now and then a
+#: person, or a key that is no one's.
+WHO = [*[None] * 6, ANA.key, BEN.key, "stranger"]
+
+
+def press(conversation: Conversation, action: object, by: str | None = None) -> bool:
+    """Presses a button as someone would; one that does not apply is refused, changing nothing.
+    Returns whether it applied."""
+    events, state = conversation.events, conversation.state
+    try:
+        conversation.perform(action, by)  # type: ignore[arg-type]
+    except EngineError:
+        assert (conversation.events, conversation.state) == (events, state)
+        return False
+    return True
 
 
 def prompt(

@@ -126,3 +126,77 @@ def add_unfinished(session, pair, library, count: int) -> list:
     ]
     session.commit()
     return talks
+
+
+def build_dozen(session, library, script_id: str = "test-walk", count: int = 12) -> dict:
+    """Sam and Alex after `count` weekly conversations of `script_id`, oldest first, each
+    with a shared note on its first prompt ("Week N: …", a word of its own) and a private
+    one, and a follow-up from every fourth week. Returns the pair and the conversations."""
+    script = library.get(script_id)
+    sam = repo.add_person(session=session, name="Sam", role="Manager")
+    alex = repo.add_person(session=session, name="Alex", role="Report")
+    pair = repo.create_pair(session=session, owner_id=sam.id, partner_id=alex.id)
+    prompt = script.levels[0].prompts[0]
+    talks = []
+    for week in range(count):
+        at = START + timedelta(days=7 * week)
+        talk = repo.start_conversation(
+            session=session,
+            pair_id=pair.id,
+            script_id=script.id,
+            script_sha256=script.sha256,
+            script_title=script.title,
+            setup={},
+            started_at=at,
+        )
+        repo.record_shown_prompt(
+            session=session, conversation_id=talk.id, prompt_id=prompt.id, text=prompt.text
+        )
+        repo.append_events(
+            session=session,
+            conversation_id=talk.id,
+            events=[ConversationEvent(1, EventKind.STARTED, at, depth=1)],
+        )
+        repo.add_note(
+            session=session,
+            conversation_id=talk.id,
+            prompt_id=prompt.id,
+            text=f"Week {week + 1}: Alex spoke about {WEEK_WORDS[week % len(WEEK_WORDS)]}.",
+        )
+        repo.add_note(
+            session=session,
+            conversation_id=talk.id,
+            text=f"Private thought {week + 1}",
+            visibility=Visibility.PRIVATE,
+        )
+        if week % 4 == 0:
+            repo.add_follow_up(
+                session=session, pair_id=pair.id, text=f"Task {week + 1}", conversation_id=talk.id
+            )
+        repo.finish_conversation(
+            session=session,
+            conversation_id=talk.id,
+            summary={"talking_seconds": 1500.0, "paused_seconds": 0.0},
+            ended_at=at + timedelta(minutes=30),
+            depth_reached=1,
+        )
+        talks.append(talk)
+    session.commit()
+    return {"pair": pair, "talks": talks, "prompt": prompt}
+
+
+#: A word for each week's note, found nowhere else.
+WEEK_WORDS = (
+    "lighthouses",
+    "marathons",
+    "sourdough",
+    "kayaking",
+    "origami",
+    "falconry",
+    "beekeeping",
+    "calligraphy",
+    "orienteering",
+    "glassblowing",
+    "birdwatching",
+    "woodturning",
+)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from belonging.ui.accessibility import strip_mnemonic
+from belonging.ui.accessibility import IN_CONTEXT, strip_mnemonic
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import Command
 from belonging.ui.shortcuts_dialog import KeyboardShortcutsDialog
@@ -49,16 +49,58 @@ def _all_widgets(window) -> list[QWidget]:
     return [window, *window.findChildren(QWidget)]
 
 
+def _named_as_it_reads(widget: QAbstractButton) -> bool:
+    """Its name is its visible text; or, for one of several alike controls, that text then
+    what it belongs to ("Strike out: the line")."""
+    name, label = _accessible_name(widget), strip_mnemonic(widget.text())
+    if widget.property(IN_CONTEXT):
+        return name.startswith(f"{label}: ") and len(name) > len(label) + 2
+    return name == label
+
+
 def test_every_button_is_named_as_it_reads(filled_window):
-    """Each button, check box and radio button's accessible name is its visible text."""
+    """Each button, check box and radio button's accessible name is its visible text (or
+    starts with it, for one of several alike)."""
     wrong = [
         f"{type(w).__name__} {w.text()!r} is named {_accessible_name(w)!r}"
         for w in _all_widgets(filled_window)
         if isinstance(w, QAbstractButton) and w.text()
-        if _accessible_name(w) != strip_mnemonic(w.text())
+        if not _named_as_it_reads(w)
     ]
     assert wrong == []
     assert len([w for w in _all_widgets(filled_window) if isinstance(w, QAbstractButton)]) > 60
+
+
+def test_buttons_without_words_have_a_name_too(filled_window):
+    """A button that shows only an icon, such as the search field's clear button, still
+    tells a screen reader what it does."""
+    filled_window.search.query_edit.setText("bakery")
+    unnamed = []
+    for page in Page:
+        filled_window.show_page(page)
+        unnamed += [
+            f"{page.value}: {type(w).__name__} in {type(w.parent()).__name__}"
+            for w in _all_widgets(filled_window)
+            if isinstance(w, QAbstractButton) and not w.text() and w.isVisible()
+            if not _accessible_name(w)
+        ]
+    assert unnamed == []
+    clear = filled_window.search.query_edit.findChild(QAbstractButton)
+    assert _accessible_name(clear) == "Clear the search"
+
+
+def test_alike_controls_on_a_page_are_told_apart(filled_window):
+    """No two buttons or boxes of one page share a name: six "Use this script" buttons, or a
+    "Strike out" box on every line, each say what they belong to."""
+    clashes = []
+    for page in Page:
+        names = [
+            _accessible_name(w)
+            for w in filled_window.page_widget(page).findChildren(QAbstractButton)
+            if w.text() and w.isVisibleTo(filled_window.page_widget(page))
+        ]
+        clashes += sorted({f"{page.value}: {n}" for n in names if names.count(n) > 1})
+    assert clashes == []
 
 
 def test_every_labelled_field_is_named_by_its_label(filled_window):
@@ -135,11 +177,11 @@ def active_window(filled_window, qtbot):
 
 
 def test_tab_moves_through_the_conversation_in_screen_order(active_window):
-    """From the prompt, Tab reaches the follow-up ideas, "When something heavy comes up"
-    under the card, then the buttons left to right, then the notes."""
+    """From the prompt, Tab reaches "More to ask", "When something heavy comes up" under the
+    card, then the buttons left to right, then the notes."""
     active_window.show_page(Page.CONVERSATION)
     view = active_window.conversation
-    sequence = _tab_sequence(view.prompt_card.prompt_label, 10)
+    sequence = _tab_sequence(view.prompt_card.prompt_label, 11)
     expected = [
         view.prompt_card.prompt_label,
         view.prompt_card.follow_ups_button,
@@ -149,6 +191,7 @@ def test_tab_moves_through_the_conversation_in_screen_order(active_window):
             for c in (
                 Command.PAUSE,
                 Command.TOO_MUCH,
+                Command.BACK,
                 Command.SKIP,
                 Command.PARK,
                 Command.WRAP_UP,

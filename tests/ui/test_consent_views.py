@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from belonging.application.opening_round import PrivateAnswer
 from belonging.application.rows import OWNER, PARTNER, Participant
+from belonging.ui.accessibility import announcer
 from belonging.ui.views.check_in_view import CheckInView
 from belonging.ui.views.deeper_view import DeeperView
 from belonging.ui.views.ground_rules_view import GroundRulesView
@@ -128,6 +129,21 @@ def deeper(qtbot):
     view.set_people(SAM, ALEX)
     view.set_crossroads((3, 5, "Crossroads", "<p>Tell these as stories.</p>"), "level_done", True)
     return _show(qtbot, view)
+
+
+def test_the_deeper_question_is_heard_as_one_sentence_then_what_it_asks(qtbot):
+    """Arriving at Deeper? a screen reader hears the question, then what it asks of both,
+    with no stray full stop after the question mark."""
+    view = DeeperView()
+    view.set_people(SAM, ALEX)
+    heard: list[str] = []
+    announcer().announced.connect(heard.append)
+    try:
+        view.set_crossroads((3, 5, "Crossroads", ""), "level_done", True)
+    finally:
+        announcer().announced.disconnect(heard.append)
+    (said,) = [text for text in heard if text.startswith(view.title_label.text())]
+    assert "?." not in said and "Each of you says privately" in said
 
 
 def test_going_deeper_needs_both_and_shows_only_the_outcome(deeper, qtbot):

@@ -167,7 +167,8 @@ def test_save_status_says_where_the_notes_stand(view, state, reason, shown):
 
 
 def test_follow_up_ideas_show_on_demand(view, qtbot):
-    """Follow-up ideas stay hidden until asked for; a prompt without any has no button."""
+    """The "More to ask" questions stay hidden until asked for; a prompt without any has no
+    button."""
     ideas = view.prompt_card.follow_ups_label
     assert not ideas.isVisible()
     qtbot.mouseClick(view.prompt_card.follow_ups_button, Qt.MouseButton.LeftButton)

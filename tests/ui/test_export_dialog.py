@@ -123,6 +123,24 @@ def _export_and_wait(qtbot, dialog, timeout=60_000):
     return blocker.args[0]
 
 
+def test_the_folder_offered_exists_even_without_a_documents_folder(
+    qtbot, workspace, jobs, history, tmp_path, monkeypatch
+):
+    """A new account with no Documents folder is offered its home folder, and Export works
+    straight away with the name suggested."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    offered = _dialog(workspace, jobs, pair_id=history.pair_id)
+    qtbot.addWidget(offered)
+    with qtbot.waitExposed(offered):
+        offered.show()
+    assert not (home / "Documents").exists()
+    assert offered.path().parent == home
+    path = _export_and_wait(qtbot, offered)
+    assert path.parent == home and path.is_file()
+
+
 def test_both_boxes_are_there_by_name_and_unticked(dialog):
     """Nothing beyond the shared notes goes out unless the user asks by name."""
     assert dialog.private_check.text() == "Include private notes"

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from belonging.ui.accessibility import announcer
 from belonging.ui.app import app_icon, configure_application, install_translators
 from belonging.ui.main_window import Page
 from belonging.ui.shortcuts import SHORTCUTS
@@ -36,10 +37,12 @@ def test_the_window_opens_on_home(window):
 
 
 def test_menus_offer_quit_view_switches_and_help(window):
-    """File ▸ Search, Scripts, Import, Settings, Privacy, Lock, Quit; View ▸ Larger text,
-    Show my private notes (both checkable); Help ▸ the heavy-moment card, shortcuts, About."""
+    """File ▸ Search, Archived pairs, Scripts, Import, Settings, Privacy, Lock, Quit; View ▸
+    Larger text, Show my private notes and Presentation mode (checkable); Help ▸ the
+    heavy-moment card, shortcuts, About."""
     assert [a.text() for a in _menu(window, "File")] == [
         "&Search notes and prompts…",
+        "&Archived pairs…",
         "S&cripts",
         "&Import a question list…",
         "Se&ttings…",
@@ -50,6 +53,7 @@ def test_menus_offer_quit_view_switches_and_help(window):
     view = {a.text().split("\t")[0]: a for a in _menu(window, "View")}
     assert view["&Larger text"].isCheckable() and view["Show my &private notes"].isCheckable()
     assert "&Normal text size" in view
+    assert view["Pr&esentation mode"].isCheckable()
     assert [a.text().split("\t")[0] for a in _menu(window, "Help")] == [
         "When something &heavy comes up…",
         "&Keyboard shortcuts",
@@ -110,6 +114,32 @@ def test_shown_private_notes_hide_themselves_after_a_while(window, qtbot, monkey
     assert not window.is_shared_screen()
     qtbot.waitUntil(window.is_shared_screen, timeout=2000)
     assert not window.show_private_action.isChecked()
+
+
+def test_showing_and_hiding_private_notes_is_heard(window, qtbot):
+    """The menu's tick is silent to a screen reader: turning Shared screen off and on by
+    its keys is announced each time."""
+    heard: list[str] = []
+    announcer().announced.connect(heard.append)
+    try:
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_H,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert not window.is_shared_screen()
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_H,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert window.is_shared_screen()
+    finally:
+        announcer().announced.disconnect(heard.append)
+    assert heard == [
+        "Private notes showing. They hide again by themselves in 5 minutes.",
+        "Private notes hidden.",
+    ]
 
 
 def test_help_lists_every_shortcut(window):

@@ -57,10 +57,14 @@ def test_marking_confidential_is_reported(wrap_up, qtbot, choose):
 
 
 def test_each_box_says_which_line_it_belongs_to(wrap_up):
-    """A screen reader hears the line along with "Strike out" or "Confidential"."""
+    """A screen reader hears "Strike out" or "Confidential" with the line it belongs to, so
+    no two boxes share a name."""
     box = wrap_up.read_back.strike_box("b")
     assert box.text() == "Strike out"
-    assert box.accessibleDescription() == "Sam's year abroad"
+    assert box.accessibleName() == "Strike out: Sam's year abroad"
+    confidential = wrap_up.read_back.confidential_box("b")
+    assert confidential.accessibleName() == "Confidential: Sam's year abroad"
+    assert wrap_up.read_back.strike_box("a").accessibleName() != box.accessibleName()
 
 
 def test_adding_and_removing_a_follow_up(wrap_up, qtbot, choose, visible_texts):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Hashable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -164,13 +164,14 @@ class CarryItem:
 
 @dataclass(frozen=True)
 class HistoryNote:
-    """A note of a past conversation: its Markdown, and whether it is private or
-    confidential."""
+    """A note of a past conversation: its Markdown, whether it is private or confidential,
+    and when it was corrected afterwards (None: as written then)."""
 
     note_id: Hashable
     text: str
     private: bool = False
     confidential: bool = False
+    edited_at: datetime | None = None
 
 
 class PromptPlace(enum.Enum):

@@ -73,6 +73,10 @@ class PairPage:
     parked: tuple[ParkedItem, ...]
     readings: tuple[ClosenessReading, ...]
     settings: PairSettings
+    #: The partner's person id (what deleting them removes) and, for a pair put away,
+    #: the day it was archived (None: on Home).
+    partner_id: int | None = None
+    archived_on: date | None = None
     talking_points: tuple[TalkingPointItem, ...] = ()
     next_conversation_at: datetime | None = None
     suggested_next_at: datetime | None = None
@@ -201,6 +205,8 @@ def read_pair_page(
         parked=parked,
         readings=closeness_readings(session, pair_id, (pair.owner_id, pair.partner_id)),
         settings=settings,
+        partner_id=pair.partner_id,
+        archived_on=None if pair.archived_at is None else pair.archived_at.astimezone().date(),
         talking_points=read_talking_points(session, pair_id),
         next_conversation_at=pair.next_conversation_at,
         suggested_next_at=None

@@ -33,6 +33,7 @@ def _history_note(note: Note) -> HistoryNote:
         text=note.text,
         private=note.visibility == Visibility.PRIVATE.value,
         confidential=note.confidential,
+        edited_at=note.edited_at,
     )
 
 

@@ -41,6 +41,9 @@ class EventKind(enum.StrEnum):
     WRAP_UP = "wrap_up"
     #: Back from the wrap-up to where the pair was.
     BACK_TO_PROMPTS = "back_to_prompts"
+    #: Back to the prompt before (its id), undoing how the pair moved on from it (data:
+    #: "left", the prompt that was on screen, None from a crossroads).
+    WENT_BACK = "went_back"
     ENDED = "ended"
 
 

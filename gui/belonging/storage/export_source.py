@@ -56,6 +56,8 @@ BATCH_SIZE = 200
 #: Characters a note may consist of and still count as empty.
 _BLANK = " \t\r\n"
 _COUNTED_KINDS = (EventKind.ANSWERED, EventKind.SKIPPED, EventKind.TOO_MUCH, EventKind.PARKED)
+#: Going back to a prompt undoes how the pair moved on from it (answered, skipped, parked).
+_UNDONE_BY_BACK = (EventKind.ANSWERED, EventKind.SKIPPED, EventKind.PARKED)
 
 ProgressCallback = Callable[[int, int], None]
 T = TypeVar("T")
@@ -218,7 +220,9 @@ def _read_batch(
             select(EventRecord.conversation_id, EventRecord.kind, EventRecord.prompt_id)
             .where(
                 EventRecord.conversation_id.in_(needs_events),
-                EventRecord.kind.in_([kind.value for kind in _COUNTED_KINDS]),
+                EventRecord.kind.in_(
+                    [kind.value for kind in (*_COUNTED_KINDS, EventKind.WENT_BACK)]
+                ),
             )
             .order_by(EventRecord.seq)
         )
@@ -322,7 +326,12 @@ def _prompt_ids(summary: dict[str, Any], events: list[Any]) -> dict[EventKind, l
         }
     found: dict[EventKind, dict[str, None]] = {kind: {} for kind in _COUNTED_KINDS}
     for _, kind, prompt_id in events:
-        if prompt_id is not None:
+        if prompt_id is None:
+            continue
+        if kind == EventKind.WENT_BACK:
+            for undone in _UNDONE_BY_BACK:
+                found[undone].pop(prompt_id, None)
+        else:
             found[EventKind(kind)].setdefault(prompt_id)
     return {kind: list(seen) for kind, seen in found.items()}
 

@@ -33,6 +33,19 @@ def label_field(label: QLabel, field: QWidget) -> None:
     field.setAccessibleName(strip_mnemonic(label.text()))
 
 
+#: The dynamic property that marks a control named as its label plus what it belongs to.
+IN_CONTEXT = "named_in_context"
+
+
+def name_in_context(widget: QWidget, label: str, context: str) -> None:
+    """Names one of several alike controls (a "Strike out" box on each line, a "Use this
+    script" button on each card) by its visible label followed by what it belongs to —
+    "Strike out: We both started in jobs we did not choose" — so each is told apart while
+    the words on screen still start its name (WCAG's "label in name")."""
+    widget.setAccessibleName(f"{strip_mnemonic(label)}: {context}")
+    widget.setProperty(IN_CONTEXT, True)
+
+
 def describe(widget: QWidget, name: str, description: str = "") -> None:
     """Sets what a screen reader says for `widget`: its name, then a longer description."""
     widget.setAccessibleName(name)

@@ -1,8 +1,9 @@
 """The one window: a stack of pages, the menus, and the window's remembered size and place.
 
 It composes; it does not implement. Pages are views (layout and signals only) that the
-controllers drive; the window offers them the two switches that concern every page, Larger
-text and Shared screen, and says which page is showing.
+controllers drive; the window offers them the switches that concern every page (Larger
+text, private notes shown or not, Presentation mode), the bar at its foot that offers to
+undo what was just done, and says which page is showing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belonging import __version__
 from belonging.ui.language import LanguageMenu
@@ -22,6 +30,7 @@ from belonging.ui.private_notes import PrivateNotesSwitch
 from belonging.ui.settings import Settings
 from belonging.ui.shortcuts import Command, make_action, spec
 from belonging.ui.theme import ThemeManager
+from belonging.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from belonging.ui.scripts.scripts_view import ScriptsView
@@ -67,8 +76,9 @@ class MainWindow(QMainWindow):
     `show_page(Page.X)`.
     Signals: `shared_screen_changed(bool)` (True: private notes hidden, as they are unless
     shown on purpose — see `private_notes`), `larger_text_changed(bool)`, `closing()` (before
-    the window closes: flush saves here). `partner_bar` is the line at the foot of the window
-    about the partner's own screen (`show_partner_bar`).
+    the window closes: flush saves here). `undo_bar` (with `undo_action`) offers to undo;
+    `present_action` is Presentation mode, for the conversation page only. `partner_bar` is
+    the line at the foot of the window about the partner's own screen (`show_partner_bar`).
     """
 
     shared_screen_changed = Signal(bool)
@@ -99,7 +109,18 @@ class MainWindow(QMainWindow):
     def _setup_pages(self) -> None:
         self._pages: dict[Page, QWidget] = {}
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.undo_action = make_action(Command.UNDO, self)
+        self.undo_action.setEnabled(False)
+        self.undo_bar = UndoBar(self.undo_action)
+        # The bar sits inside the content, so locking the window takes it away too.
+        self._content = content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.undo_bar)
+        content.addAction(self.undo_action)
+        self.setCentralWidget(content)
 
     def _view(self, page: Page) -> QWidget:
         """The view of `page`, imported and built the first time it is wanted."""
@@ -188,6 +209,9 @@ class MainWindow(QMainWindow):
         self.private_notes = PrivateNotesSwitch(
             self, self.show_private_action, lambda: self.current_page() in TALKING_PAGES
         )
+        self.present_action = make_action(Command.PRESENT, self, checkable=True)
+        self.present_action.setEnabled(False)
+        self.addAction(self.present_action)
         self.shortcuts_help_action = make_action(Command.SHORTCUTS_HELP, self)
         # Enabled once their controllers are joined, when the data folder is open.
         self.heavy_moment_action = make_action(Command.HEAVY_MOMENT, self)
@@ -203,6 +227,7 @@ class MainWindow(QMainWindow):
         self.scripts_action = QAction(self.tr("S&cripts"), self)
         self.scripts_action.setEnabled(False)
         self.search_action = make_action(Command.SEARCH, self)
+        self.archived_action = QAction(self.tr("&Archived pairs…"), self)
         # Both are driven by the app controller once the notes are open (`ui.privacy`).
         self.privacy_action = QAction(self.tr("&Privacy…"), self)
         self.lock_action = make_action(Command.LOCK, self)
@@ -218,6 +243,7 @@ class MainWindow(QMainWindow):
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.search_action)
+        file_menu.addAction(self.archived_action)
         file_menu.addSeparator()
         file_menu.addAction(self.scripts_action)
         file_menu.addAction(self.import_list_action)
@@ -232,6 +258,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.normal_text_action)
         view_menu.addSeparator()
         view_menu.addAction(self.show_private_action)
+        view_menu.addAction(self.present_action)
         view_menu.addAction(self.partner_screen_action)
         view_menu.addSeparator()
         view_menu.addMenu(self.language_menu.menu)
@@ -261,6 +288,7 @@ class MainWindow(QMainWindow):
         self.larger_text_keys_action.triggered.connect(self._on_larger_text_keys)
         self.normal_text_action.triggered.connect(self._on_normal_text_triggered)
         self.private_notes.hidden_changed.connect(self._on_shared_screen_toggled)
+        self.present_action.toggled.connect(self._on_present_toggled)
         self.shortcuts_help_action.triggered.connect(self.show_shortcuts_help)
         self.about_action.triggered.connect(self.show_about)
 
@@ -286,6 +314,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         if entering:
             self.private_notes.hide()
+        presentable = page in (Page.CONVERSATION, Page.DEEPER)
+        if not presentable:
+            self.present_action.setChecked(False)
+        self.present_action.setEnabled(presentable)
         _focus_first_control(widget)
 
     def current_page(self) -> Page | None:
@@ -299,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def content_shown(self) -> bool:
         """Whether the pages are in the window (not taken out by File ▸ Lock)."""
-        return self.centralWidget() is self.stack
+        return self.centralWidget() is self._content
 
     # Switches -------------------------------------------------------------------------------
 
@@ -345,6 +377,19 @@ class MainWindow(QMainWindow):
         for widget in self._pages.values():
             _share_screen(widget, on)
         self.shared_screen_changed.emit(on)
+
+    def is_presenting(self) -> bool:
+        """Whether Presentation mode is on."""
+        return self.present_action.isChecked()
+
+    @Slot(bool)
+    def _on_present_toggled(self, on: bool) -> None:
+        # Nothing private may show while presenting: the notes fold away, and showing
+        # private notes waits until Presentation mode is left.
+        if on:
+            self.private_notes.hide()
+        self.show_private_action.setEnabled(not on)
+        self.conversation.set_presenting(on)
 
     @Slot(bool)
     def _on_larger_text_toggled(self, on: bool) -> None:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from belonging.ui.accessibility import announce
+
 #: How long private notes stay shown before they hide themselves again.
 SHOWN_MINUTES = 5
 
@@ -116,3 +118,12 @@ class PrivateNotesSwitch(QObject):
         if hidden != self._hidden:
             self._hidden = hidden
             self.hidden_changed.emit(hidden)
+            # The menu's tick is all a sighted person needs; a screen reader user hears it.
+            announce(self._window, self._said(hidden))
+
+    def _said(self, hidden: bool) -> str:
+        if hidden:
+            return self.tr("Private notes hidden.")
+        return self.tr(
+            "Private notes showing. They hide again by themselves in {minutes} minutes."
+        ).format(minutes=SHOWN_MINUTES)

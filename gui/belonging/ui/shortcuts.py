@@ -24,6 +24,7 @@ class Command(enum.StrEnum):
     """Something the user can do by key as well as by button; the value is a stable id."""
 
     NEXT = "next"
+    BACK = "back"
     PAUSE = "pause"
     TOO_MUCH = "too_much"
     SKIP = "skip"
@@ -34,6 +35,8 @@ class Command(enum.StrEnum):
     LARGER_TEXT = "larger_text"
     NORMAL_TEXT = "normal_text"
     SHOW_PRIVATE = "show_private"
+    PRESENT = "present"
+    UNDO = "undo"
     PARTNER_SCREEN = "partner_screen"
     SHORTCUTS_HELP = "shortcuts_help"
     HEAVY_MOMENT = "heavy_moment"
@@ -100,6 +103,13 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Next prompt"),
     ),
     ShortcutSpec(
+        Command.BACK,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Back"),
+        ("Ctrl+Shift+B",),
+        _IN_CONVERSATION,
+        QT_TRANSLATE_NOOP("Shortcuts", "Back to the prompt before, its notes as you left them"),
+    ),
+    ShortcutSpec(
         Command.PAUSE,
         QT_TRANSLATE_NOOP("Shortcuts", "&Pause"),
         ("Ctrl+P", "F5"),
@@ -145,10 +155,10 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
     ),
     ShortcutSpec(
         Command.FOLLOW_UPS,
-        QT_TRANSLATE_NOOP("Shortcuts", "F&ollow-up ideas"),
+        QT_TRANSLATE_NOOP("Shortcuts", "M&ore to ask"),
         ("Ctrl+Shift+F",),
         _IN_CONVERSATION,
-        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide follow-up ideas"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Show or hide more questions to ask about this prompt"),
     ),
     ShortcutSpec(
         Command.LARGER_TEXT,
@@ -173,6 +183,28 @@ SHORTCUTS: tuple[ShortcutSpec, ...] = (
             "Shortcuts",
             "Show your private notes for a few minutes, or hide them again (they are hidden "
             "whenever a conversation starts)",
+        ),
+    ),
+    ShortcutSpec(
+        Command.PRESENT,
+        QT_TRANSLATE_NOOP("Shortcuts", "Pr&esentation mode"),
+        ("Ctrl+Shift+P",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "During a conversation, the prompt alone in large type for a shared screen, notes "
+            "folded away; again to bring them back",
+        ),
+    ),
+    ShortcutSpec(
+        Command.UNDO,
+        QT_TRANSLATE_NOOP("Shortcuts", "&Undo"),
+        ("Ctrl+Z",),
+        _ANYWHERE,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Undo a deletion, an archive, a park or a skip while its bar shows (in a note it "
+            "undoes typing; Alt and the underlined letter works there too)",
         ),
     ),
     ShortcutSpec(

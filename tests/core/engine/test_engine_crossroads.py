@@ -22,7 +22,8 @@ S = ConversationState
 
 
 def test_a_level_whose_planned_prompts_are_used_waits_at_a_crossroads():
-    """Two prompts into an 8-minute level, the engine offers level 2 or staying, and waits."""
+    """Two prompts into an 8-minute level, the engine offers level 2 or staying (or going
+    back to the last prompt), and waits."""
     conversation, _ = started(three_levels(minutes=8))
 
     assert answer_until_crossroads(conversation) == ["a1", "a2"]
@@ -37,6 +38,7 @@ def test_a_level_whose_planned_prompts_are_used_waits_at_a_crossroads():
         Action.WRAP_UP,
         Action.PAUSE,
         Action.END,
+        Action.BACK,
     }
 
 
@@ -108,7 +110,13 @@ def test_running_out_of_everything_leaves_only_the_wrap_up_to_ask_for():
 
     assert conversation.state is S.AWAITING_CONSENT
     assert conversation.crossroads == Crossroads(None, can_stay=False, reason="level_done")
-    assert conversation.allowed_actions() == {Action.WRAP_UP, Action.PAUSE, Action.END}
+    # Back to the prompt answered last stays open: it is how a last "next" is undone.
+    assert conversation.allowed_actions() == {
+        Action.WRAP_UP,
+        Action.PAUSE,
+        Action.END,
+        Action.BACK,
+    }
     assert not any(e.kind == "wrap_up" for e in conversation.events)
 
 

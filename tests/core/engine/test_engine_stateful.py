@@ -43,6 +43,7 @@ ACTIONS = [
     *[Action.ASK_DEEPER, Action.START, Action.MORE_HERE] * 2,
     Action.WRAP_UP,
     Action.BACK_TO_PROMPTS,
+    *[Action.BACK] * 3,
     Action.END,
 ]
 
@@ -62,6 +63,7 @@ class RulesModel:
         self.agreed = False
         self.after_too_much = None  # (prompt id, its level) until the next prompt or wrap-up
         self.shown = set()
+        self.too_much = set()
         self.talking = 0
         self.paused = 0
 
@@ -76,6 +78,7 @@ class RulesModel:
         if kind is EventKind.DEEPER_AGREED:
             self.agreed = True
         elif kind is EventKind.TOO_MUCH and event.prompt_id != "closing":
+            self.too_much.add(event.prompt_id)
             where = self.script.find_prompt(event.prompt_id)[0].depth
             self.after_too_much = (event.prompt_id, where)
             self.ceiling = min(self.ceiling, max(1, where - 1))
@@ -83,6 +86,8 @@ class RulesModel:
             self._check_level_entered(event)
         elif kind is EventKind.PROMPT_SHOWN:
             self._check_prompt_shown(event)
+        elif kind is EventKind.WENT_BACK:
+            self._check_went_back(event)
         if kind not in (EventKind.TOO_MUCH, EventKind.LEVEL_ENTERED):
             self.after_too_much = None
 
@@ -129,6 +134,15 @@ class RulesModel:
             assert prompt_level.depth <= self.ceiling, "no prompt above the ceiling"
         assert prompt_level.depth <= self.cap, "no prompt deeper than today's limit"
         self.shown.add(event.prompt_id)
+
+    def _check_went_back(self, event):
+        # Back returns to a prompt shown before, never one found too much, never above the
+        # ceiling; the prompt it leaves may be shown again (it was not moved on from).
+        assert event.prompt_id in self.shown, "Back returns only to a prompt already shown"
+        assert event.prompt_id not in self.too_much, "nothing found too much comes back"
+        found = self.script.find_prompt(event.prompt_id)
+        assert found[0].depth <= self.ceiling and found[0].depth <= self.cap
+        self.shown.discard(event.data["left"])
 
 
 class ConversationMachine(RuleBasedStateMachine):

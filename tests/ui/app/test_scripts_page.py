@@ -74,7 +74,8 @@ def test_built_in_scripts_are_listed_but_cannot_be_renamed_or_removed(
 
 def test_own_script_renamed_removed_and_put_back_with_undo(qtbot, start_app, tmp_path, shooter):
     """Rename writes the new title into the file; Remove asks first, deletes the file and
-    offers Undo with the focus on it; Undo writes back the very same bytes."""
+    offers Undo with the focus on it (settling the window's own offer, so one Undo shows);
+    Undo writes back the very same bytes."""
     data_dir, own = _own_data_folder(tmp_path)
     before = own.read_bytes()
     app = start_app(data_dir)
@@ -97,6 +98,9 @@ def test_own_script_renamed_removed_and_put_back_with_undo(qtbot, start_app, tmp
     assert view.table.currentItem().text(0) == "Walking together"
     renamed = own.read_bytes()
 
+    undone = []
+    app.services.undo.offer("Archived Sam and Alex", lambda: undone.append(True))
+    qtbot.waitUntil(window.undo_bar.isVisible)
     click(qtbot, view.remove_button)
     box = controller.dialog
     assert isinstance(box, QMessageBox) and "Remove “Walking together”?" in box.text()
@@ -105,6 +109,8 @@ def test_own_script_renamed_removed_and_put_back_with_undo(qtbot, start_app, tmp
     qtbot.waitUntil(lambda: not own.exists())
     qtbot.waitUntil(view.removed_banner.isVisible)
     assert _titles(view) == ["A test walk"]
+    assert not window.undo_bar.isVisible() and not window.undo_action.isEnabled()
+    assert undone == []
     # The offscreen platform has no window manager to hand the focus back to the window once
     # the question closes; a desktop does, as this does here.
     window.activateWindow()

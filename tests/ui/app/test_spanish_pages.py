@@ -166,7 +166,10 @@ def cut_short(root: QWidget) -> list[str]:
             if widget.height() < needed:
                 found.append(f"{widget.text()!r} is {widget.height()} px tall, needs {needed}")
         one_line = isinstance(widget, QLabel) and not widget.wordWrap() and widget.text()
-        if (isinstance(widget, QAbstractButton) and widget.text()) or one_line:
+        # A field's own clear button shows an icon, never its words (they name it).
+        icon_only = widget.metaObject().className() == "QLineEditIconButton"
+        worded = isinstance(widget, QAbstractButton) and widget.text() and not icon_only
+        if worded or one_line:
             needed = widget.minimumSizeHint().width()
             if widget.width() < needed:
                 found.append(f"{widget.text()!r} is {widget.width()} px wide, needs {needed}")

@@ -137,8 +137,8 @@ def test_a_follow_up_is_ticked_done_on_home_and_undone(start_app, data_dir, ten_
     settle(qtbot, app)
     with app.workspace.session() as session:
         assert repo.get_follow_up(session=session, follow_up_id=overdue.id).done
-    assert home.undo_bar.message() == f"Done: {overdue.text}"
-    click(qtbot, home.undo_bar.undo_button)
+    assert window.undo_bar.message() == f"Done: {overdue.text}"
+    click(qtbot, window.undo_bar.undo_button)
     settle(qtbot, app)
     with app.workspace.session() as session:
         assert not repo.get_follow_up(session=session, follow_up_id=overdue.id).done

@@ -132,10 +132,9 @@ def test_a_follow_up_is_changed_then_deleted_and_put_back(qtbot, theme, services
     with services.workspace.session() as session:
         assert repo.open_follow_ups(session=session, pair_id=pair_id) == []
     assert view.follow_up_row(follow_up.id) is None
-    assert view.undo_bar.message() == "Deleted: Send the article on turning points"
-    view.undo_bar.undo_button.setFocus()
+    assert services.undo.message == "Deleted: Send the article on turning points"
     with qtbot.waitSignal(controller.loaded, timeout=5000):
-        qtbot.keyClick(view.undo_bar.undo_button, Qt.Key.Key_Space)
+        services.undo.undo()  # the window's bar calls it (tests/ui/app press its button)
     with services.workspace.session() as session:
         (back,) = repo.open_follow_ups(session=session, pair_id=pair_id)
     assert (back.id, back.text, back.due) == (follow_up.id, kept.text, date(2025, 4, 1))
@@ -161,9 +160,9 @@ def test_a_talking_point_is_added_let_go_and_carried_again(qtbot, theme, service
         qtbot.mouseClick(card.let_go_button(point.id), Qt.MouseButton.LeftButton)
     with services.workspace.session() as session:
         assert repo.open_talking_points(session=session, pair_id=pair.id) == []
-    assert view.undo_bar.message() == "Let go: The conference in May"
+    assert services.undo.message == "Let go: The conference in May"
     with qtbot.waitSignal(controller.loaded, timeout=5000):
-        qtbot.mouseClick(view.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+        services.undo.undo()
     assert card.point_texts() == ["The conference in May"]
 
 

@@ -82,7 +82,7 @@ def test_finishing_keeps_marks_and_follow_ups_and_deletes_struck_lines(qtbot, wr
     (remove,) = [
         b
         for b in editor.findChildren(type(editor.add_button))
-        if b.text() == "Remove" and b.accessibleDescription() == "First follow-up"
+        if b.accessibleName() == "Remove: First follow-up"
     ]
     click(qtbot, remove)
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:

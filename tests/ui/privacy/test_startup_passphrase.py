@@ -7,6 +7,7 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 
 from belonging.storage.database import database_path
 from belonging.storage.opening.startup import (
@@ -14,6 +15,7 @@ from belonging.storage.opening.startup import (
     OpenedDataFolder,
     open_data_folder,
 )
+from belonging.ui.accessibility import announcer
 from belonging.ui.privacy.startup_unlock import StartupUnlock
 from support.privacy import DAY, PASSPHRASE
 
@@ -82,6 +84,31 @@ def test_a_wrong_passphrase_is_said_and_the_prompt_asks_again(qtbot, unlock_for,
     qtbot.waitUntil(lambda: outcome.opened != [], timeout=5_000)
     assert outcome.opened[0].encrypted
     assert not prompt.isVisible()
+
+
+def test_a_wrong_passphrase_is_heard_and_leaves_quit_and_open_whole(
+    qtbot, unlock_for, encrypted_folder, theme
+):
+    """With larger text the message wraps: it is announced and named by its own words, and
+    the dialog grows so Quit and Open keep their full height and words."""
+    theme.set_larger_text(True)
+    unlock, _outcome = unlock_for(encrypted_folder)
+    prompt = unlock.prompt
+    heard: list[str] = []
+    announcer().announced.connect(heard.append)
+    try:
+        qtbot.keyClicks(prompt.passphrase_field, "wrong words")
+        qtbot.keyClick(prompt.passphrase_field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "does not open" in prompt.error_label.text(), timeout=5_000)
+    finally:
+        announcer().announced.disconnect(heard.append)
+    message = prompt.error_label.text()
+    assert message in heard
+    spoken = QAccessible.queryAccessibleInterface(prompt.error_label)
+    assert spoken.text(QAccessible.Text.Name) == message
+    for button in (prompt.quit_button, prompt.open_button):
+        assert button.height() >= button.sizeHint().height(), button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()
 
 
 def test_quit_and_escape_quit(qtbot, unlock_for, encrypted_folder):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from belonging.ui.accessibility import announcer
 from belonging.ui.main_window import Page
 from belonging.ui.privacy.window_lock import WindowLock
 from support.privacy import PASSPHRASE
@@ -75,6 +76,23 @@ def test_with_a_passphrase_only_the_passphrase_unlocks(
         qtbot.keyClick(lock.page.passphrase_field, Qt.Key.Key_Return)
     assert "bakery" in _readable(filled_window, visible_texts)
     assert lock.page.passphrase_field.text() == ""
+
+
+def test_locking_and_a_wrong_passphrase_are_heard(qtbot, filled_window, lock_for, protected):
+    """A screen reader user hears that the window locked and what to do, and that the
+    passphrase typed was not the one."""
+    lock = lock_for(protected)
+    heard: list[str] = []
+    announcer().announced.connect(heard.append)
+    try:
+        qtbot.keyClick(filled_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert heard == ["Locked. Everything is hidden. Enter the passphrase to go on."]
+        qtbot.keyClicks(lock.page.passphrase_field, "not it")
+        qtbot.keyClick(lock.page.passphrase_field, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(heard) == 2, timeout=5_000)
+    finally:
+        announcer().announced.disconnect(heard.append)
+    assert heard[1] == "That is not the passphrase. Try again."
 
 
 def test_the_window_locks_itself_after_the_idle_time(qtbot, lock_for, opened):

@@ -57,6 +57,13 @@ How a conversation unfolds (states in capitals, actions as methods):
 - `park()`: the prompt is kept for next time (`summary.parked_prompt_ids`) and the pair
   moves on; storage offers it back, and ids the pair takes up go in
   `setup.taken_up_prompt_ids`, offered first at their level.
+- `back()`: to the prompt the pair moved on from last, as it was (same turn), its answer,
+  skip or park undone; the prompt that was on screen is the next one offered again. It also
+  applies at a crossroads reached by moving on (the Undo of a last "Park it" or "Skip"). The
+  way back is a straight run: it closes at the first prompt, when a level is entered, at
+  "too much?" (nothing found too much comes back) and at a crossroads choice other than
+  "not today"; it never leads above the ceiling. Notes stay with their prompt's id, so
+  nothing written is lost on the way back or forward.
 - PAUSED: `pause()` stops the clock and hides the prompt (`current_prompt` is None);
   `resume()` returns to the same state, prompt and turn. `wrap_up()` and `end()` also apply.
 - WRAP_UP, reached only by asking: `current_prompt` is the closing prompt (`is_closing`):

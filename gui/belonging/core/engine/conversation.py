@@ -324,6 +324,11 @@ class Conversation:
         """Not deeper, not today: keeps offering prompts at this depth and lighter ones."""
         return self.perform(Action.STAY)
 
+    def back(self, by: str | None = None) -> ConversationState:
+        """Back to the prompt before, as it was left (its answer, skip or park undone); the
+        prompt on screen comes next again. Also from a crossroads reached by moving on."""
+        return self.perform(Action.BACK, by)
+
     def more_here(self) -> ConversationState:
         """This depth has run out: more prompts of this level, lent by other scripts."""
         return self.perform(Action.MORE_HERE)

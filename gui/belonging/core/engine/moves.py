@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from belonging.core.conversation_events import EventKind
+from belonging.core.engine.going_back import back_refusal, go_back, remember_leaving
 from belonging.core.engine.states import Action, ConversationState, not_applicable_message
 from belonging.core.engine.summary import ConsentMoment
 from belonging.core.engine.walk import WRAP_UP_ASKED, Walk
@@ -37,18 +38,21 @@ def _start(walk: Walk, by: str | None) -> None:
 
 
 def _next(walk: Walk, by: str | None) -> None:
+    remember_leaving(walk, EventKind.ANSWERED)
     walk.answered.append(walk.prompt_on_screen().id)
     walk.emit(EventKind.ANSWERED, prompt_id=walk.prompt_on_screen().id, actor=by)
     walk.advance()
 
 
 def _skip(walk: Walk, by: str | None) -> None:
+    remember_leaving(walk, EventKind.SKIPPED)
     walk.skipped.append(walk.prompt_on_screen().id)
     walk.emit(EventKind.SKIPPED, prompt_id=walk.prompt_on_screen().id, actor=by)
     walk.advance()
 
 
 def _park(walk: Walk, by: str | None) -> None:
+    remember_leaving(walk, EventKind.PARKED)
     walk.parked.append(walk.prompt_on_screen().id)
     walk.emit(EventKind.PARKED, prompt_id=walk.prompt_on_screen().id, actor=by)
     walk.advance()
@@ -57,6 +61,8 @@ def _park(walk: Walk, by: str | None) -> None:
 def _too_much(walk: Walk, by: str | None) -> None:
     shown = walk.prompt_on_screen()
     walk.just_stepped_back = True
+    # Nothing found too much is ever brought back by "Back", nor anything before it.
+    walk.behind.clear()
     if shown.is_closing:
         walk.emit(EventKind.TOO_MUCH, prompt_id=shown.id, actor=by)
         walk.current = None
@@ -120,10 +126,12 @@ def _stay(walk: Walk, by: str | None) -> None:
     walk.staying = True
     asked_at, walk.before_asking = walk.before_asking, None
     if asked_at is not None and asked_at[0] is not None:
-        # Not today: back to the prompt they were at, as they left it.
+        # Not today: back to the prompt they were at, as they left it (and the way back
+        # from it too).
         walk.current, walk.candidate, walk.turn = asked_at
         walk.state = _S.PROMPT
         return
+    walk.behind.clear()
     walk.advance()
 
 
@@ -132,6 +140,7 @@ def _more_here(walk: Walk, by: str | None) -> None:
     walk.crossroads_reason = None
     walk.staying = True
     walk.borrowing = True
+    walk.behind.clear()  # a crossroads choice other than "not today" closes the way back
     walk.advance()
 
 
@@ -148,6 +157,10 @@ def _back_to_prompts(walk: Walk, by: str | None) -> None:
     walk.turn_number = turn_number
     prompt_id = None if current is None else current.id
     walk.emit(EventKind.BACK_TO_PROMPTS, prompt_id=prompt_id, actor=by)
+
+
+def _back(walk: Walk, by: str | None) -> None:
+    go_back(walk, by)
 
 
 def _end(walk: Walk, by: str | None) -> None:
@@ -173,6 +186,7 @@ HANDLERS: Mapping[Action, Handler] = {
     Action.MORE_HERE: _more_here,
     Action.WRAP_UP: _wrap_up,
     Action.BACK_TO_PROMPTS: _back_to_prompts,
+    Action.BACK: _back,
     Action.END: _end,
 }
 
@@ -195,6 +209,8 @@ def refusal(walk: Walk, action: Action, by: str | None) -> str | None:
         return "no other script has a prompt left at this depth"
     if action is Action.BACK_TO_PROMPTS and walk.before_wrap_up is None:
         return "there is no prompt to go back to"
+    if action is Action.BACK:
+        return back_refusal(walk)
     if action is Action.TOO_MUCH and walk.current is None:
         return "the closing prompt has already been put away"
     if action is Action.WRAP_UP and walk.paused_from is _S.WRAP_UP:

@@ -36,6 +36,7 @@ _ACTION_OF_KIND = {
     EventKind.STAYED: Action.STAY,
     EventKind.MORE_HERE: Action.MORE_HERE,
     EventKind.BACK_TO_PROMPTS: Action.BACK_TO_PROMPTS,
+    EventKind.WENT_BACK: Action.BACK,
     EventKind.ENDED: Action.END,
 }
 

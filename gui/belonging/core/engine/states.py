@@ -60,6 +60,8 @@ class Action(enum.StrEnum):
     WRAP_UP = "wrap_up"
     #: From the wrap-up, back to where the pair was before it.
     BACK_TO_PROMPTS = "back_to_prompts"
+    #: Back to the prompt before this one, as it was left (also the Undo of Park it and Skip).
+    BACK = "back"
     END = "end"
 
 
@@ -80,12 +82,14 @@ TRANSITIONS: Mapping[tuple[ConversationState, Action], frozenset[ConversationSta
     (_S.PROMPT, _A.ASK_DEEPER): frozenset({_S.AWAITING_CONSENT}),
     (_S.PROMPT, _A.WRAP_UP): frozenset({_S.WRAP_UP}),
     (_S.PROMPT, _A.END): frozenset({_S.ENDED}),
+    (_S.PROMPT, _A.BACK): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.GO_DEEPER): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.STAY): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.MORE_HERE): frozenset({_S.PROMPT}),
     (_S.AWAITING_CONSENT, _A.PAUSE): frozenset({_S.PAUSED}),
     (_S.AWAITING_CONSENT, _A.WRAP_UP): frozenset({_S.WRAP_UP}),
     (_S.AWAITING_CONSENT, _A.END): frozenset({_S.ENDED}),
+    (_S.AWAITING_CONSENT, _A.BACK): frozenset({_S.PROMPT}),
     (_S.PAUSED, _A.RESUME): frozenset({_S.PROMPT, _S.AWAITING_CONSENT, _S.WRAP_UP}),
     (_S.PAUSED, _A.WRAP_UP): frozenset({_S.WRAP_UP}),
     (_S.PAUSED, _A.END): frozenset({_S.ENDED}),
@@ -118,6 +122,7 @@ _ACTION_LABELS = {
     _A.MORE_HERE: "More at this depth",
     _A.WRAP_UP: "Wrap up",
     _A.BACK_TO_PROMPTS: "Back to the prompts",
+    _A.BACK: "Back",
     _A.END: "End",
 }
 

@@ -13,7 +13,7 @@ import dataclasses
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from belonging.core.conversation_events import ConversationEvent, EventKind
 from belonging.core.engine.clock import Clock, SystemClock, utc_now
@@ -37,6 +37,9 @@ from belonging.core.engine.snapshots import (
 from belonging.core.engine.states import ConversationState, EngineError
 from belonging.core.engine.summary import ConsentMoment
 from belonging.core.scripts.model import Level, Prompt, Script, TurnMode
+
+if TYPE_CHECKING:
+    from belonging.core.engine.going_back import LeftPrompt
 
 _S = ConversationState
 
@@ -94,6 +97,9 @@ class Walk:
         #: "not today" returns to it.
         self.before_asking: tuple | None = None
         self.just_stepped_back = False
+        #: The prompts moved on from since the way back last closed, oldest first
+        #: (`going_back.LeftPrompt`): what "Back" returns to.
+        self.behind: list[LeftPrompt] = []
         self.used: set[str] = set()
         self.shown: list[str] = []
         self.answered: list[str] = []
@@ -149,6 +155,7 @@ class Walk:
     def enter_level(self, depth: int, reason: str, *, staying: bool = False) -> None:
         """Moves to level `depth` (raising the ceiling to it) and records why."""
         self.depth = depth
+        self.behind.clear()  # a new level closes the way back
         self.ceiling = max(self.ceiling, depth)
         self.depth_reached = max(self.depth_reached, depth)
         self.staying = staying
@@ -170,7 +177,8 @@ class Walk:
         self.turn = self.next_turn(self.script.turns, candidate.level, candidate.prompt)
         self.current, self.candidate = shown, candidate
         self.used.update((candidate.prompt.id, shown.id))
-        self.shown.append(shown.id)
+        if shown.id not in self.shown:  # shown again after going back: already listed
+            self.shown.append(shown.id)
         self.shown_in_level += 1
         self.state = _S.PROMPT
         self.emit(

@@ -22,6 +22,7 @@ class Note(SQLModel, table=True):
     Shared notes are read back to both people at the end; private ones are the app owner's
     own and never reach a shared screen. `confidential` keeps a note out of every export unless
     asked for by name. A line struck at read-back is deleted, never kept with a flag.
+    `edited_at` says when it was corrected later, from the conversation's record.
     """
 
     __tablename__ = "note"
@@ -39,6 +40,8 @@ class Note(SQLModel, table=True):
     text: str = ""
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
     updated_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
+    #: When the note was last corrected after its conversation (None: as written then).
+    edited_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
 class FollowUp(SQLModel, table=True):

@@ -38,7 +38,8 @@ class Pair(SQLModel, table=True):
     level the pair has been happy at (None until they have had a conversation),
     `off_limits_topics` is a list of topic tags never to offer this pair, and `relationship`
     says what kind of one-on-one it is (a `Relationship` value). `next_conversation_at` is
-    when the two plan to talk next (None: not planned).
+    when the two plan to talk next (None: not planned). An archived pair (`archived_at`) is
+    kept whole but left off Home until it is brought back.
     """
 
     __tablename__ = "pair"
@@ -57,3 +58,5 @@ class Pair(SQLModel, table=True):
     )
     created_at: datetime = Field(default_factory=utc_now, sa_type=UtcDateTime)
     next_conversation_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
+    #: When the pair was put away: it leaves Home and set-up until brought back (None).
+    archived_at: datetime | None = Field(default=None, sa_type=UtcDateTime)

@@ -67,10 +67,10 @@ class FirstLook:
     unfinished: bool
 
 
-#: Every pair with its people, its latest conversation, its count of open follow-ups and
-#: the first of them: what `repositories.list_pairs_with_last_conversation` reads (a test
-#: holds them equal). `{depth}`, `{relationship}` and `{next_conversation_at}` are the
-#: columns, or their defaults at an older schema.
+#: Every pair on Home (not archived) with its people, its latest conversation, its count of
+#: open follow-ups and the first of them: what `repositories.list_pairs_with_last_conversation`
+#: reads (a test holds them equal). `{depth}`, `{relationship}`, `{next_conversation_at}` and
+#: `{archived_at}` are the columns, or their defaults at an older schema.
 _PAIRS = """
 SELECT pair.id, owner.name, partner.name, owner.role, partner.role, pair.created_at,
        conversation.started_at, conversation.script_title,
@@ -90,6 +90,7 @@ LEFT JOIN (SELECT id, pair_id, text, due, owner_id,
            FROM follow_up WHERE NOT done) AS first
      ON first.pair_id = pair.id AND first.rank = 1
 LEFT JOIN person AS first_owner ON first_owner.id = first.owner_id
+WHERE {archived_at} IS NULL
 """
 
 #: Columns later revisions added to `pair`, and what an older file means by their absence.
@@ -97,6 +98,7 @@ _LATER_COLUMNS = {
     "comfortable_depth": "NULL",
     "relationship": "'other'",
     "next_conversation_at": "NULL",
+    "archived_at": "NULL",  # no pair was archived before revision 0005
 }
 
 _UNFINISHED = "SELECT EXISTS (SELECT 1 FROM conversation WHERE ended_at IS NULL)"

@@ -39,6 +39,7 @@ from belonging.storage.repositories.marks import (
 )
 from belonging.storage.repositories.notes import (
     add_note,
+    correct_note,
     get_note,
     notes_for_conversation,
     save_note,
@@ -51,12 +52,21 @@ from belonging.storage.repositories.pairs import (
     create_pair,
     get_pair,
     list_pairs_with_last_conversation,
+    set_archived,
     set_comfortable_depth,
     set_next_conversation,
     set_off_limits_topics,
     set_relationship,
 )
 from belonging.storage.repositories.people import add_person, get_person, list_people, rename_person
+from belonging.storage.repositories.removal import (
+    Removed,
+    remove_conversation,
+    remove_pair,
+    remove_person,
+    restore_removed,
+    scrub_after_removal,
+)
 from belonging.storage.repositories.talking_points import (
     add_talking_point,
     edit_talking_point,
@@ -70,6 +80,7 @@ from belonging.storage.repositories.talking_points import (
 __all__ = [
     "NotFoundError",
     "PairOverview",
+    "Removed",
     "add_follow_up",
     "add_note",
     "add_person",
@@ -78,6 +89,7 @@ __all__ = [
     "check_ins_for_conversation",
     "complete_follow_up",
     "conversations_for_pair",
+    "correct_note",
     "create_pair",
     "delete_follow_up",
     "edit_follow_up",
@@ -104,12 +116,18 @@ __all__ = [
     "record_check_in",
     "record_from_event",
     "record_shown_prompt",
+    "remove_conversation",
+    "remove_pair",
+    "remove_person",
     "rename_person",
     "reopen_follow_up",
     "reopen_talking_point",
     "resolve_mark",
     "restore_follow_up",
+    "restore_removed",
     "save_note",
+    "scrub_after_removal",
+    "set_archived",
     "set_comfortable_depth",
     "set_confidential",
     "set_next_conversation",

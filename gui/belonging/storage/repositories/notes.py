@@ -58,6 +58,19 @@ def update_note_text(
     return note
 
 
+def correct_note(*, session: Session, note_id: int, text: str, at: datetime | None = None) -> Note:
+    """A note corrected after its conversation, from its record: new text, marked edited
+    now (unchanged text changes nothing). Raises NotFoundError for a note gone meanwhile."""
+    note = get_existing(session, Note, note_id)
+    if note.text != text:
+        when = timestamp(at)
+        note.text = text
+        note.updated_at = note.edited_at = when
+        session.add(note)
+        session.flush()
+    return note
+
+
 def save_note(
     *,
     session: Session,

@@ -87,9 +87,12 @@ def set_off_limits_topics(*, session: Session, pair_id: int, topics: Iterable[st
     return pair
 
 
-def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]:
+def list_pairs_with_last_conversation(
+    *, session: Session, archived: bool = False
+) -> list[PairOverview]:
     """Every pair with its people, latest conversation and open follow-ups, most recently
-    met first (pairs that have never met come last, newest first)."""
+    met first (pairs that have never met come last, newest first): those on Home, or with
+    `archived` those put away instead."""
     latest = (
         select(ConversationRecord.pair_id, func.max(ConversationRecord.id).label("conversation_id"))
         .group_by(ConversationRecord.pair_id)
@@ -106,6 +109,7 @@ def list_pairs_with_last_conversation(*, session: Session) -> list[PairOverview]
         .outerjoin(latest, latest.c.pair_id == Pair.id)
         .outerjoin(ConversationRecord, ConversationRecord.id == latest.c.conversation_id)
         .outerjoin(open_counts, open_counts.c.pair_id == Pair.id)
+        .where(Pair.archived_at.is_not(None) if archived else Pair.archived_at.is_(None))
     ).all()
     people = {person.id: person for person in session.exec(select(Person))}
     firsts = first_open_follow_ups(session=session)
@@ -156,6 +160,17 @@ def _recency(overview: PairOverview) -> tuple[bool, object, int]:
     if conversation is None:
         return (False, overview.pair.created_at, overview.pair.id or 0)
     return (True, conversation.started_at, overview.pair.id or 0)
+
+
+def set_archived(
+    *, session: Session, pair_id: int, archived: bool, at: datetime | None = None
+) -> Pair:
+    """Puts a pair away (off Home and set-up, kept whole) or brings it back."""
+    pair = get_existing(session, Pair, pair_id)
+    pair.archived_at = timestamp(at) if archived else None
+    session.add(pair)
+    session.flush()
+    return pair
 
 
 def set_next_conversation(*, session: Session, pair_id: int, at: datetime | None) -> Pair:

@@ -1,10 +1,12 @@
 """The conversation page and the Deeper? page, driven by the engine.
 
 The view's signals (buttons and keys alike) become steps of the `LiveConversation`; after
-each, the controller shows what the engine now says. A clock tick once a second keeps the
-level time, the pacing hint and the pause time current. A step taken elsewhere (the
-partner's own screen: Pause, Resume, "Too much?") reaches the page through the
-conversation's `on_change`, and the page shows it exactly as if it had been pressed here.
+each, the controller shows what the engine now says. Park it and Skip say what they did,
+with Undo for a few seconds (the engine's Back); any later step settles that offer. A
+clock tick once a second keeps the level time, the pacing hint and the pause time current.
+A step taken elsewhere (the partner's own screen: Pause, Resume, "Too much?") reaches the
+page through the conversation's `on_change`, and the page shows it exactly as if it had
+been pressed here (settling an offer to undo too).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from belonging.application.live_conversation import LiveConversation
 from belonging.application.note_keys import CONVERSATION_NOTE, PRIVATE_NOTE, prompt_note
 from belonging.application.saving import SaveStatus
 from belonging.core.conversation_events import EventKind
-from belonging.core.engine import Action, ConversationState, EngineError
+from belonging.core.engine import Action, ConversationState, EngineError, ShownPrompt
+from belonging.core.markdown_render import plain_text
 from belonging.ui.controllers.page_controller import PageController
 from belonging.ui.controllers.services import Services
 from belonging.ui.pages import Page, ShowPage
@@ -28,6 +31,8 @@ from belonging.ui.views.deeper_view import DeeperView
 from belonging.ui.widgets.save_status import SaveState
 
 TICK_MS = 1000
+#: The most of a prompt's words an Undo bar quotes.
+_QUOTED_CHARACTERS = 70
 _WRAPPING = (ConversationState.WRAP_UP, ConversationState.ENDED)
 
 
@@ -64,6 +69,8 @@ class ConversationController(PageController):
         self._note_prompt_id: str | None = None
         self._stepping_back = False
         self._pause_started_at = 0.0
+        #: The offer to undo a park or a skip now showing (matched so a stale one does nothing).
+        self._undo_offer: object | None = None
         self._acting = False
         self._seen_events = 0
         #: The "Wrap up now?" question while it is open (for tests to answer).
@@ -76,6 +83,7 @@ class ConversationController(PageController):
     def _connect_signals(self) -> None:
         page = self._page
         page.next_requested.connect(self._on_next_requested)
+        page.back_requested.connect(self._on_back_requested)
         page.skip_requested.connect(self._on_skip_requested)
         page.park_requested.connect(self._on_park_requested)
         page.wrap_up_requested.connect(self._on_wrap_up_requested)
@@ -120,6 +128,7 @@ class ConversationController(PageController):
     def detach(self) -> None:
         """Lets the conversation go (it ended, or the window is closing)."""
         self._tick.stop()
+        self._settle_undo()
         live, self._live = self._live, None
         if live is None:
             return
@@ -133,9 +142,12 @@ class ConversationController(PageController):
     # Acting -----------------------------------------------------------------------------------
 
     def _act(self, action: Action, by: str | None = None) -> bool:
-        """Does `action`; a key pressed when it no longer applies changes nothing."""
+        """Does `action`; a key pressed when it no longer applies changes nothing. Any step
+        settles an offer to undo the one before."""
         if self._live is None:
             return False
+        if self._live.engine.refusal(action, by) is None:
+            self._settle_undo()
         self._acting = True
         try:
             self._live.act(action, by)
@@ -156,6 +168,9 @@ class ConversationController(PageController):
             return
         events = live.engine.events
         new, self._seen_events = events[self._seen_events :], len(events)
+        if new:
+            # A step on the other screen moved the pair on: Undo would now undo it instead.
+            self._settle_undo()
         state = live.state
         if state is ConversationState.PAUSED:
             if not self._page.is_paused():
@@ -220,14 +235,46 @@ class ConversationController(PageController):
             self._route()
 
     @Slot()
-    def _on_skip_requested(self) -> None:
-        if self._act(Action.SKIP):
+    def _on_back_requested(self) -> None:
+        if self._act(Action.BACK):
             self._route()
 
     @Slot()
+    def _on_skip_requested(self) -> None:
+        shown = self._live.engine.current_prompt if self._live is not None else None
+        if self._act(Action.SKIP):
+            self._route()
+            self._offer_undo(self.tr("Skipped: “{prompt}”"), shown)
+
+    @Slot()
     def _on_park_requested(self) -> None:
+        shown = self._live.engine.current_prompt if self._live is not None else None
         if self._act(Action.PARK):
             self._route()
+            self._offer_undo(self.tr("Parked for another time: “{prompt}”"), shown)
+
+    def _offer_undo(self, template: str, shown: ShownPrompt | None) -> None:
+        """Says what was done to `shown`, with Undo (the engine's Back) for a few seconds."""
+        if shown is None:
+            return
+        words = plain_text(shown.text)
+        if len(words) > _QUOTED_CHARACTERS:
+            words = words[: _QUOTED_CHARACTERS - 1].rstrip() + "…"
+        offer = self._undo_offer = object()
+        self._services.undo.offer(template.format(prompt=words), lambda: self._on_undo_taken(offer))
+
+    def _on_undo_taken(self, offer: object) -> None:
+        if offer is not self._undo_offer:
+            return
+        self._undo_offer = None
+        if self._act(Action.BACK):
+            self._route()
+
+    def _settle_undo(self) -> None:
+        """The pair moved on: an offer to undo the step before would now undo something else."""
+        if self._undo_offer is not None:
+            self._undo_offer = None
+            self._services.undo.withdraw()
 
     @Slot()
     def _on_wrap_up_requested(self) -> None:

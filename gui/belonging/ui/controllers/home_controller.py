@@ -208,7 +208,7 @@ class HomeController(PageController):
         def kept(_result) -> None:
             self.refresh()
             if done:
-                self._view.offer_undo(self.tr("Done: {text}").format(text=text), undo)
+                self._services.undo.offer(self.tr("Done: {text}").format(text=text), undo)
 
         self._services.jobs.write(
             lambda: mark_done(workspace, follow_up_id, done),

@@ -25,6 +25,7 @@ from belonging.application.resume import (
 )
 from belonging.application.save_problems import SaveProblem, save_problem
 from belonging.core.engine import ConversationState
+from belonging.ui.controllers.archived_pairs_controller import ArchivedPairsController
 from belonging.ui.controllers.carry_forward_controller import CarryForwardController
 from belonging.ui.controllers.conversation_controller import (
     ConversationController,
@@ -78,6 +79,7 @@ class Navigator(QObject):
         self.pair = PairController(window.pair, services, show, self)
         self.search = SearchController(window.search, services, show, self)
         self.history = HistoryController(window.history, services, show, self)
+        self.archived = ArchivedPairsController(window, services, self)
         self.partner = PartnerController(window, services, self)
         self.scripts = ScriptsController(window.scripts, services, show, self)
         self.importer = ImportController(window, services, parent=self)
@@ -87,6 +89,7 @@ class Navigator(QObject):
         self._returns: dict[Page, Page] = {}
         self._connect_conversation()
         self._connect_continuity()
+        self._connect_undo()
         self._connect_scripts()
 
     def _connect_conversation(self) -> None:
@@ -116,6 +119,35 @@ class Navigator(QObject):
         self.search.back.connect(lambda: self._go_back(Page.SEARCH))
         self.history.back.connect(lambda: self._go_back(Page.HISTORY))
         self.history.export_requested.connect(self._on_conversation_export_requested)
+        self._connect_corrections()
+
+    def _connect_corrections(self) -> None:
+        """A conversation deleted leaves its page; a pair archived or deleted leaves for
+        Home; what is brought back or undone shows again where the person is."""
+        self.history.deleted.connect(lambda _id: self._go_back(Page.HISTORY))
+        self.history.restored.connect(lambda _id: self._refresh_current())
+        self.pair.put_away.connect(self.home.show)
+        self.pair.restored.connect(self._refresh_current)
+        self._window.archived_action.triggered.connect(self.archived.open)
+        self.archived.pair_open_requested.connect(self._on_pair_open_requested)
+        self.archived.brought_back.connect(lambda _id: self._refresh_current())
+
+    def _refresh_current(self) -> None:
+        current = self._window.current_page()
+        if current is Page.HOME:
+            self.home.refresh()
+        elif current is Page.PAIR:
+            self.pair.refresh()
+
+    def _connect_undo(self) -> None:
+        """The one offer to undo, shown in the window's bar; its key works while it shows."""
+        window, undo = self._window, self._services.undo
+        undo.offered.connect(window.undo_bar.show_offer)
+        undo.offered.connect(lambda _message: window.undo_action.setEnabled(True))
+        undo.closed.connect(window.undo_bar.hide_offer)
+        undo.closed.connect(lambda: window.undo_action.setEnabled(False))
+        window.undo_action.triggered.connect(undo.undo)
+        window.undo_bar.attention_changed.connect(undo.hold)
 
     def _connect_scripts(self) -> None:
         window = self._window
@@ -128,7 +160,9 @@ class Navigator(QObject):
         self._on_page_changed(0)
 
     def stop(self) -> None:
-        """Stops every timer of the conversation in progress (the window is closing)."""
+        """Stops every timer of the conversation in progress, and settles any offer to undo
+        (the window is closing)."""
+        self._services.undo.withdraw()
         self.partner.end(closing=True)
         self.conversation.detach()
         self.wrap_up.end()
@@ -239,6 +273,7 @@ class Navigator(QObject):
             self._window.search_action,
             self._window.scripts_action,
             self._window.import_list_action,
+            self._window.archived_action,
         ):
             action.setEnabled(not in_conversation)
 

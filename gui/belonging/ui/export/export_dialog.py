@@ -85,10 +85,7 @@ class ExportDialog(QDialog):
         self._close_when_stopped = False
         self._census = facts.census
         stem = suggested_name or suggested_file_stem(facts.names or "export", facts.day)
-        self._folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        self._folder = _folder_to_offer()
         self._stem = stem
         self._setup_ui()
         self._connect_signals()
@@ -407,3 +404,12 @@ def _application_font() -> str:
     """The application's font, for the PDF's text that the style sheet does not size."""
     app = QGuiApplication.instance()
     return app.font().toString() if app is not None else ""
+
+
+def _folder_to_offer() -> Path:
+    # Qt names the Documents folder even on an account that never had one; offering a folder
+    # that is not there would make Export refuse the very first try.
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()

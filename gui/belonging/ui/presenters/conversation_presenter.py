@@ -26,6 +26,7 @@ _DEFAULT_CLOSING = QT_TRANSLATE_NOOP(
 #: Which engine action each command of the page stands for.
 COMMAND_ACTIONS = {
     Command.NEXT: (Action.NEXT,),
+    Command.BACK: (Action.BACK,),
     Command.SKIP: (Action.SKIP,),
     Command.TOO_MUCH: (Action.TOO_MUCH,),
     Command.PARK: (Action.PARK,),

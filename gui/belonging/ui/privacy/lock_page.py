@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from belonging.ui.accessibility import label_field
+from belonging.ui.accessibility import announce, label_field
 from belonging.ui.privacy.passphrase_fields import password_field
 from belonging.ui.widgets.styled import make_button, make_label
 
@@ -87,6 +87,7 @@ class LockPage(QWidget):
         self.passphrase_field.clear()
         self.set_busy(False)
         self.passphrase_field.setFocus()
+        announce(self.error_label, text)
 
     def focus_first(self) -> None:
         """Puts the keyboard focus where the user starts: the field, or the button."""

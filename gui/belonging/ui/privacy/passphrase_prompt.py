@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
-from belonging.ui.accessibility import label_field
+from belonging.ui.accessibility import announce, label_field
 from belonging.ui.privacy.passphrase_fields import password_field
 from belonging.ui.widgets.styled import make_button, make_label
 
@@ -45,8 +51,8 @@ class PassphrasePrompt(QDialog):
         self.passphrase_field = password_field()
         self.passphrase_label = make_label(self.tr("&Passphrase:"), wrap=False)
         label_field(self.passphrase_label, self.passphrase_field)
+        # Named by what it says (a label's text is its name), and announced when it changes.
         self.error_label = make_label("", "hint")
-        self.error_label.setAccessibleName(self.tr("Problem"))
         self.open_button = make_button(self.tr("&Open"), "primary")
         self.open_button.setDefault(True)
         self.quit_button = make_button(self.tr("&Quit"))
@@ -62,6 +68,7 @@ class PassphrasePrompt(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        self.setMinimumWidth(520)
         layout.addWidget(self.title_label)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.note_label)
@@ -95,6 +102,16 @@ class PassphrasePrompt(QDialog):
         self.error_label.setText(text)
         self.passphrase_field.clear()
         self.passphrase_field.setFocus()
+        self._make_room()
+        announce(self.error_label, text)
+
+    def _make_room(self) -> None:
+        # A message that wraps to two lines makes the dialog taller; left alone, the layout
+        # would squeeze Quit and Open below it into blank slivers.
+        self.layout().activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @Slot()
     def _on_open(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
+from belonging.ui.accessibility import announce
 from belonging.ui.privacy.idle_watcher import IdleWatcher
 from belonging.ui.privacy.jobs import Submit
 from belonging.ui.privacy.lock_page import LockPage
@@ -120,6 +121,7 @@ class WindowLock(QObject):
         self.window.setCentralWidget(self.page)
         self.page.show()
         self.page.focus_first()
+        announce(self.page, f"{self.page.title_label.text()}. {self.page.detail_label.text()}")
         self.lock_action.setEnabled(False)
         self.locked.emit()
 

@@ -160,6 +160,9 @@ class ScriptsController(PageController):
 
     def _remove(self, script_id: str) -> None:
         self._forget_removed()
+        # One Undo at a time: the page's own offer replaces the window's (an archive made just
+        # before), so Alt+U and Ctrl+Z never mean two things.
+        self._services.undo.withdraw()
         library = self._services.workspace.library
         self._services.jobs.write(
             lambda: remove_script(library, script_id),

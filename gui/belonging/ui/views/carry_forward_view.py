@@ -21,6 +21,7 @@ from belonging.application.continuity_rows import (
     CarryKind,
     FollowUpItem,
 )
+from belonging.ui.accessibility import name_in_context
 from belonging.ui.views.describe import short_date
 from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import ScrollPage, clear_layout
@@ -162,7 +163,7 @@ class CarryForwardView(ScrollPage):
         }
         for choice, label in labels.items():
             button = QRadioButton(label)
-            button.setAccessibleDescription(item.text)
+            name_in_context(button, label, item.text)
             group.addButton(button)
             buttons[choice] = button
             row.addWidget(button)

@@ -1,5 +1,6 @@
 """One past conversation read again: its prompts as shown, the notes taken on each, the notes
-on the whole of it, and its follow-ups.
+on the whole of it, and its follow-ups. A note can be corrected here (it then says when),
+and the whole conversation deleted.
 
 Prompts with nothing written on them are left out unless asked for ("Show all prompts"):
 the record reads as what the two of you kept, not as a list of every question. Each prompt
@@ -12,6 +13,7 @@ at its note.
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
@@ -22,43 +24,35 @@ from belonging.application.continuity_rows import (
     PastConversation,
     PromptPlace,
 )
-from belonging.core.markdown_render import plain_text, render_markdown
+from belonging.core.markdown_render import plain_text
 from belonging.ui.views.describe import and_text, depth_text, short_date
 from belonging.ui.views.pair_story import follow_up_line, minutes_text
+from belonging.ui.views.past_note import PastNote
 from belonging.ui.widgets.page import ScrollPage, clear_layout
-from belonging.ui.widgets.styled import (
-    SafeTextBrowser,
-    make_button,
-    make_card,
-    make_label,
-    set_kind,
-)
-
-#: A note longer than this is shown in a box of its own that scrolls: a label lays out all
-#: of its text at once, several times over (a 1 MB note took 16 s, the window frozen), while
-#: a text box lays out what is shown (about 0.2 s for 1 MB).
-LONG_NOTE_CHARS = 20_000
-#: The height of that box, in lines of text.
-LONG_NOTE_LINES = 18
+from belonging.ui.widgets.styled import make_button, make_card, make_label, set_kind
 
 
 class ConversationHistoryView(ScrollPage):
     """The page of one past conversation.
 
     Setters: `set_record(PastConversation)`, `set_shared_screen(on)`,
-    `set_all_prompts(on)`, `scroll_to_note(note_id) -> bool`. Signals: `back_requested()`,
-    `export_requested(conversation_id)`.
+    `set_all_prompts(on)`, `scroll_to_note(note_id) -> bool`, `show_note(HistoryNote)` (a
+    correction kept), `show_note_problem(note_id, text)`. Signals: `back_requested()`,
+    `export_requested(conversation_id)`, `note_edited(note_id, text)`,
+    `delete_requested(conversation_id)`.
     """
 
     back_requested = Signal()
     export_requested = Signal(object)
+    note_edited = Signal(object, str)
+    delete_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record: PastConversation | None = None
         self._shared = False
         self._all_prompts = False
-        self._note_frames: dict[Hashable, QFrame] = {}
+        self._note_frames: dict[Hashable, PastNote] = {}
         self._prompt_cards: list[QFrame] = []
         self._highlighted: QFrame | None = None
         self._setup_ui()
@@ -77,14 +71,20 @@ class ConversationHistoryView(ScrollPage):
         self.body.addLayout(self.content_layout)
         self.body.addStretch(1)
         self.back_button = make_button(self.tr("&Back"), "quiet")
+        self.delete_button = make_button(self.tr("&Delete this conversation…"), "quiet")
+        self.delete_button.setAccessibleDescription(
+            self.tr("Asks first; for a few seconds afterwards it can be undone")
+        )
         self.export_button = make_button(self.tr("E&xport…"))
         self.footer.addWidget(self.back_button)
         self.footer.addStretch(1)
+        self.footer.addWidget(self.delete_button)
         self.footer.addWidget(self.export_button)
 
     def _connect_signals(self) -> None:
         self.back_button.clicked.connect(self.back_requested)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
         self.all_prompts_button.clicked.connect(lambda: self.set_all_prompts(not self._all_prompts))
 
     # Setters --------------------------------------------------------------------------------
@@ -137,7 +137,22 @@ class ConversationHistoryView(ScrollPage):
         QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(frame, 0, 60))
         return True
 
-    def note_widget(self, note_id: Hashable) -> QFrame | None:
+    def show_note(self, note: HistoryNote) -> None:
+        """Shows a note as corrected and kept (and remembers it for a later redraw)."""
+        record = self._record
+        if record is not None:
+            self._record = _with_note(record, note)
+        frame = self._note_frames.get(note.note_id)
+        if frame is not None:
+            frame.show_note(note)
+
+    def show_note_problem(self, note_id: Hashable, text: str) -> None:
+        """Says why a correction was not kept, its words still in the box."""
+        frame = self._note_frames.get(note_id)
+        if frame is not None:
+            frame.show_problem(text)
+
+    def note_widget(self, note_id: Hashable) -> PastNote | None:
         """The panel showing a note, if it is on the page."""
         return self._note_frames.get(note_id)
 
@@ -247,27 +262,8 @@ class ConversationHistoryView(ScrollPage):
         for note in self._visible(notes):
             if not note.text.strip():
                 continue
-            frame = QFrame()
-            frame.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            inner = QVBoxLayout(frame)
-            inner.setContentsMargins(12, 8, 12, 8)
-            inner.setSpacing(2)
-            tags = []
-            if note.private:
-                tags.append(self.tr("Private note"))
-            if note.confidential:
-                tags.append(self.tr("Confidential"))
-            if tags:
-                inner.addWidget(make_label(" · ".join(tags), "accent"))
-            if len(note.text) > LONG_NOTE_CHARS:
-                inner.addWidget(_long_note_box(note.text))
-                name = plain_text(note.text[:200]) + "…"
-            else:
-                name = plain_text(note.text)
-                label = make_label(render_markdown(note.text), rich=True)
-                label.setAccessibleName(name)
-                inner.addWidget(label)
-            frame.setAccessibleName(name)
+            frame = PastNote(note)
+            frame.save_requested.connect(self.note_edited)
             self._note_frames[note.note_id] = frame
             layout.addWidget(frame)
 
@@ -275,12 +271,19 @@ class ConversationHistoryView(ScrollPage):
         if self._record is not None:
             self.export_requested.emit(self._record.conversation_id)
 
+    def _on_delete_clicked(self) -> None:
+        if self._record is not None:
+            self.delete_requested.emit(self._record.conversation_id)
 
-def _long_note_box(text: str) -> SafeTextBrowser:
-    """A long note, rendered, in a read-only box that scrolls (see `LONG_NOTE_CHARS`); as in
-    the labels, a link is shown, never followed."""
-    box = SafeTextBrowser()
-    box.setHtml(render_markdown(text))
-    box.setAccessibleName(plain_text(text[:200]) + "…")
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * LONG_NOTE_LINES)
-    return box
+
+def _with_note(record: PastConversation, note: HistoryNote) -> PastConversation:
+    """`record` with `note` in place of the note of the same id."""
+
+    def swap(notes: tuple[HistoryNote, ...]) -> tuple[HistoryNote, ...]:
+        return tuple(note if kept.note_id == note.note_id else kept for kept in notes)
+
+    return replace(
+        record,
+        prompts=tuple(replace(p, notes=swap(p.notes)) for p in record.prompts),
+        general_notes=swap(record.general_notes),
+    )

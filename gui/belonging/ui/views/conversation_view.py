@@ -36,6 +36,7 @@ from belonging.ui.widgets.styled import make_button, make_label
 _BUTTON_ORDER = (
     Command.PAUSE,
     Command.TOO_MUCH,
+    Command.BACK,
     Command.SKIP,
     Command.PARK,
     Command.WRAP_UP,
@@ -52,16 +53,17 @@ class ConversationView(QWidget):
     planned)`, `set_pacing_hint(text)`, `set_carried_follow_ups(texts)`,
     `set_actions_enabled({Command: bool})`, `set_notes(prompt, conversation, private)`,
     `set_prompt_note(text)`,
-    `set_save_state(state, reason)`, `set_shared_screen(on)`.
-    Signals: `next_requested`, `skip_requested`, `too_much_requested`, `park_requested`,
-    `wrap_up_requested`, `deeper_again_requested`, `pause_requested`, `resume_requested`,
-    `step_back_finished`, `heavy_moment_requested` (the card for the listener; nothing in the
-    conversation changes),
+    `set_save_state(state, reason)`, `set_shared_screen(on)`, `set_presenting(on)`.
+    Signals: `next_requested`, `back_requested`, `skip_requested`, `too_much_requested`,
+    `park_requested`, `wrap_up_requested`, `deeper_again_requested`, `pause_requested`,
+    `resume_requested`, `step_back_finished`, `heavy_moment_requested` (the card for the
+    listener; nothing in the conversation changes),
     `prompt_note_changed(str)`, `conversation_note_changed(str)`, `private_note_changed(str)`.
     Every command also has a key (see shortcuts.py) that works from inside the notes.
     """
 
     next_requested = Signal()
+    back_requested = Signal()
     skip_requested = Signal()
     too_much_requested = Signal()
     park_requested = Signal()
@@ -80,6 +82,7 @@ class ConversationView(QWidget):
         self._paused = False
         self._focus_before_pause: QWidget | None = None
         self._level: tuple[int, int] | None = None
+        self._presenting = False
         self._setup_actions()
         self._setup_ui()
         self._connect_signals()
@@ -165,6 +168,7 @@ class ConversationView(QWidget):
         notes_layout.addWidget(self.carried_label)
         notes_layout.addWidget(self.notes_panel)
 
+        self.notes_side = notes_side
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
@@ -184,6 +188,7 @@ class ConversationView(QWidget):
     def _connect_signals(self) -> None:
         commands = self.actions_by_command
         commands[Command.NEXT].triggered.connect(self.next_requested)
+        commands[Command.BACK].triggered.connect(self.back_requested)
         commands[Command.SKIP].triggered.connect(self.skip_requested)
         commands[Command.PARK].triggered.connect(self.park_requested)
         commands[Command.WRAP_UP].triggered.connect(self.wrap_up_requested)
@@ -279,7 +284,7 @@ class ConversationView(QWidget):
         )
         self.level_label.setText(text)
         self.guidance_label.setText(guidance_html)
-        self.guidance_label.setVisible(bool(guidance_html))
+        self.guidance_label.setVisible(bool(guidance_html) and not self._presenting)
         if self._level != (depth, level_count):
             self._level = (depth, level_count)
             announce(self.level_label, text)
@@ -305,7 +310,7 @@ class ConversationView(QWidget):
         hides it. Never an alarm: muted, never red, announced politely."""
         changed = text != self.pacing_hint_label.text()
         self.pacing_hint_label.setText(text)
-        self.pacing_hint_label.setVisible(bool(text))
+        self.pacing_hint_label.setVisible(bool(text) and not self._presenting)
         if text and changed:
             announce(self.pacing_hint_label, text)
 
@@ -341,6 +346,31 @@ class ConversationView(QWidget):
     def set_shared_screen(self, on: bool) -> None:
         """Hides the private note while the screen is shared, and says so."""
         self.notes_panel.set_shared_screen(on)
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode (on): the prompt card alone in large type, for a call with a
+        shared screen — every note folded away (out of the window's reach, not merely
+        empty), the guidance and hints too. Off: the page as it was."""
+        if on == self._presenting:
+            return
+        self._presenting = on
+        focused = QApplication.focusWidget()
+        if on and focused is not None and self.notes_side.isAncestorOf(focused):
+            self.prompt_card.prompt_label.setFocus()
+        self.notes_side.setVisible(not on)
+        self.guidance_label.setVisible(not on and bool(self.guidance_label.text()))
+        self.pacing_hint_label.setVisible(not on and bool(self.pacing_hint_label.text()))
+        self.prompt_card.set_presenting(on)
+        announce(
+            self.prompt_card,
+            self.tr("Presentation mode: the prompt alone, notes folded away.")
+            if on
+            else self.tr("Presentation mode off: the notes are back."),
+        )
+
+    def is_presenting(self) -> bool:
+        """Whether Presentation mode is on."""
+        return self._presenting
 
     # Slots ----------------------------------------------------------------------------------
 

@@ -161,7 +161,11 @@ class DeeperView(ScrollPage):
         self.stay_button.setVisible(can_stay)
         self.more_button.setVisible(can_borrow)
         self.reset()
-        announce(self.title_label, f"{self.title_label.text()}. {intro}")
+        title = self.title_label.text()
+        # "Ready to go deeper?" already ends its sentence: no full stop after it.
+        announce(
+            self.title_label, f"{title} {intro}" if title[-1:] in ".?!" else f"{title}. {intro}"
+        )
 
     def set_comfort_note(self, text: str) -> None:
         """A line about the pair's history ("You were both comfortable here last time.")."""

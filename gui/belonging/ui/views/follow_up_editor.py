@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from belonging.application.continuity_rows import FollowUpItem
 from belonging.application.rows import FollowUpDraft, Participant
-from belonging.ui.accessibility import label_field
+from belonging.ui.accessibility import announce, label_field, name_in_context
 from belonging.ui.views.describe import SHORT_DATE_FORMAT, short_date
 from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import clear_layout
@@ -172,7 +172,7 @@ class FollowUpEditor(QWidget):
         text.addWidget(make_label(details, "muted"))
         layout.addLayout(text, 1)
         remove = make_button(self.tr("Remove"), "quiet")
-        remove.setAccessibleDescription(draft.text)
+        name_in_context(remove, remove.text(), draft.text)
         remove.clicked.connect(partial(self._on_remove_clicked, draft.draft_id))
         layout.addWidget(remove)
         return row
@@ -197,10 +197,15 @@ class FollowUpEditor(QWidget):
         self.text_edit.clear()
         self._refresh()
         self.text_edit.setFocus()
+        announce(self, self.tr("Follow-up added: {text}").format(text=text))
         self.follow_up_added.emit(draft)
 
     @Slot()
     def _on_remove_clicked(self, draft_id: Hashable) -> None:
+        gone = [draft.text for draft in self._drafts if draft.draft_id == draft_id]
         self._drafts = [draft for draft in self._drafts if draft.draft_id != draft_id]
         self._refresh()
+        self.text_edit.setFocus()  # the button pressed is gone with its row
+        if gone:
+            announce(self, self.tr("Follow-up removed: {text}").format(text=gone[0]))
         self.follow_up_removed.emit(draft_id)

@@ -59,14 +59,22 @@ class GroundRulesView(ScrollPage):
         self.introduction_card.hide()
         self.body.addWidget(self.introduction_card)
 
-        self.body.addWidget(make_label(self.tr("Each of you, when you are ready:"), "heading"))
+        self.body.addStretch(1)
+
+        # The boxes and why Continue waits stay in view above the buttons: with larger text
+        # on a small screen the rules fill the page, and nothing may hide below the fold.
+        agree = QWidget()
+        agree_layout = QVBoxLayout(agree)
+        agree_layout.setContentsMargins(0, 0, 0, 0)
+        agree_layout.setSpacing(6)
+        agree_layout.addWidget(make_label(self.tr("Each of you, when you are ready:"), "heading"))
         self.first_check = QCheckBox()
         self.second_check = QCheckBox()
         self.boxes = PersonAnswers(self.first_check, self.second_check, horizontal=True, spacing=32)
-        self.body.addWidget(self.boxes)
+        agree_layout.addWidget(self.boxes)
         self.waiting_label = make_label("", "muted")
-        self.body.addWidget(self.waiting_label)
-        self.body.addStretch(1)
+        agree_layout.addWidget(self.waiting_label)
+        self.add_fixed_band(agree)
 
         self.back_button = make_button(self.tr("&Back"), "quiet")
         self.continue_button = make_button(self.tr("&Continue"), "primary")
@@ -150,6 +158,8 @@ class GroundRulesView(ScrollPage):
             )
         else:
             self.waiting_label.setText(self.tr("Continue opens once you have both agreed."))
+        # Disabled, Continue still says why to a screen reader.
+        self.continue_button.setAccessibleDescription("" if both else self.waiting_label.text())
 
     @Slot(str, object)
     def _on_boxes_answer_changed(self, key: str, checked: object) -> None:

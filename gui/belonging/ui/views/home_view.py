@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from belonging.application.rows import PairRow, ScriptRow
-from belonging.ui.accessibility import label_field
+from belonging.ui.accessibility import label_field, name_in_context
 from belonging.ui.views.describe import next_conversation_text, script_facts, short_date
 from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.steady_combo import SteadyComboBox
 from belonging.ui.widgets.styled import make_button, make_card, make_label
-from belonging.ui.widgets.undo_bar import UndoBar
 
 #: From how many pairs on Home offers a way to find one and to order them.
 FIND_FROM = 4
@@ -40,7 +39,7 @@ class HomeView(ScrollPage):
     Setters: `set_pairs(rows, today, owner_name)` (in the order to show), `show_only(ids)`
     (the pairs a typed name found; None: all), `set_orders(options, current)`,
     `set_scripts(rows)`, `set_script_problems(messages)`, `show_resume_banner(title,
-    detail)` / `hide_resume_banner()`, `offer_undo(message, undo)`.
+    detail)` / `hide_resume_banner()`.
     Signals: `start_requested()` (the main button), `pair_start_requested(pair_id)`,
     `pair_open_requested(pair_id)` (the pair's page: history, follow-ups, settings),
     `script_start_requested(script_id)`, `resume_requested()`, `resume_dismissed()`,
@@ -114,8 +113,6 @@ class HomeView(ScrollPage):
         self.body.addWidget(self.problems_label)
         self.body.addStretch(1)
 
-        self.undo_bar = UndoBar()
-        self.footer.addWidget(self.undo_bar, 1)
         self.footer_frame.hide()
         # With many people, finding one comes before starting with someone new.
         QWidget.setTabOrder(self.find_edit, self.order_combo)
@@ -160,8 +157,6 @@ class HomeView(ScrollPage):
         self.find_edit.textChanged.connect(self.find_changed)
         self.find_edit.returnPressed.connect(self._on_find_return_pressed)
         self.order_combo.activated.connect(self._on_order_activated)
-        self.undo_bar.timer.timeout.connect(self._on_undo_bar_gone)
-        self.undo_bar.undo_button.clicked.connect(self._on_undo_bar_gone)
 
     # Setters --------------------------------------------------------------------------------
 
@@ -268,11 +263,6 @@ class HomeView(ScrollPage):
         """Removes the offer to continue."""
         self.resume_banner.hide()
 
-    def offer_undo(self, message: str, undo) -> None:
-        """Says what just happened, with Undo for a few seconds."""
-        self.footer_frame.show()
-        self.undo_bar.offer(message, undo)
-
     # Typing a name anywhere on Home finds the person ---------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -332,6 +322,7 @@ class HomeView(ScrollPage):
             text.addWidget(follow_up)
         layout.addLayout(text, 1)
         history = make_button(self.tr("History"), "quiet")
+        name_in_context(history, history.text(), name)
         history.setObjectName("history")
         history.setAccessibleDescription(
             self.tr("The history, follow-ups and settings of your one-on-ones with {name}").format(
@@ -341,6 +332,7 @@ class HomeView(ScrollPage):
         history.clicked.connect(partial(self.pair_open_requested.emit, row.pair_id))
         layout.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
         button = make_button(self.tr("Start"), "quiet")
+        name_in_context(button, button.text(), name)
         button.setAccessibleDescription(
             self.tr("Start a conversation with {name}").format(name=row.partner_name)
         )
@@ -365,6 +357,7 @@ class HomeView(ScrollPage):
         text.addWidget(make_label(script_facts(row), "muted"))
         layout.addLayout(text, 1)
         button = make_button(self.tr("Use this script"), "quiet")
+        name_in_context(button, button.text(), row.title)
         button.setAccessibleDescription(
             self.tr("Start a conversation with the script {title}").format(title=row.title)
         )
@@ -404,8 +397,3 @@ class HomeView(ScrollPage):
     def _on_dismiss_resume_clicked(self) -> None:
         self.hide_resume_banner()
         self.resume_dismissed.emit()
-
-    @Slot()
-    def _on_undo_bar_gone(self) -> None:
-        if not self.undo_bar.isVisible():
-            self.footer_frame.hide()

@@ -2,8 +2,8 @@
 
 When they talk next, the follow-ups still open (ticked off, changed or deleted here), what
 either wants to bring up next time, the prompts they parked, their conversations told as a
-story (one card each, newest first), how close each has felt over time, and the pair's
-settings.
+story (one card each, newest first), how close each has felt over time, the pair's
+settings, and the way to archive the pair (off Home, kept whole) or delete it.
 
 The page is filled again each time it is opened; a setter given what the page already shows
 changes nothing, so opening a pair again costs only what changed (and keeps the place in
@@ -27,16 +27,17 @@ from belonging.application.continuity_rows import (
     TalkingPointItem,
     TimelineEntry,
 )
+from belonging.ui.views.describe import short_date
 from belonging.ui.views.next_conversation_card import NextConversationCard
 from belonging.ui.views.pair_settings_panel import PairSettingsPanel
 from belonging.ui.views.pair_story import ConversationStory
 from belonging.ui.views.parked_list import ParkedList
+from belonging.ui.views.put_away_card import PutAwayCard
 from belonging.ui.views.talking_points_card import TalkingPointsCard
 from belonging.ui.widgets.closeness_chart import ClosenessChart
 from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
-from belonging.ui.widgets.undo_bar import UndoBar
 
 
 def _showing(shown: PairSettings | None, settings: PairSettings) -> bool:
@@ -55,8 +56,9 @@ class PairView(ScrollPage):
     with `more_timeline_requested()`), `set_follow_ups(items)`, `set_talking_points(items)`,
     `set_people(owner_name, partner_name)`, `set_parked(items)`,
     `set_closeness(first_name, second_name, readings)`, `set_settings(PairSettings)`,
-    `set_follow_up_done(item_id, done)`, `offer_undo(message, undo)`.
+    `set_follow_up_done(item_id, done)`, `set_put_away(partner_name, archived_on)`.
     Signals: `start_requested()`, `export_requested()`, `back_requested()`,
+    `archive_requested(archive: bool)` (False: bring it back), `delete_requested()`,
     `conversation_opened(conversation_id)`, `follow_up_toggled(item_id, done)`,
     `follow_up_edit_requested(item_id)`, `settings_saved(PairSettings)`,
     `more_timeline_requested()`, `talking_point_added(text, whose)`,
@@ -71,6 +73,8 @@ class PairView(ScrollPage):
     follow_up_edit_requested = Signal(object)
     settings_saved = Signal(object)
     more_timeline_requested = Signal()
+    archive_requested = Signal(bool)
+    delete_requested = Signal()
     talking_point_added = Signal(str, object)
     talking_point_let_go = Signal(object)
 
@@ -81,6 +85,7 @@ class PairView(ScrollPage):
         self._closeness: tuple[str, str, tuple[ClosenessReading, ...]] | None = None
         self._settings: PairSettings | None = None
         self._today: date | None = None
+        self._archived_on: date | None = None
         self._setup_ui()
         self._connect_signals()
         self.set_timeline([])
@@ -92,8 +97,11 @@ class PairView(ScrollPage):
     def _setup_ui(self) -> None:
         self.title_label = make_label("", "title")
         self.subtitle_label = make_label("", "muted")
+        self.archived_label = make_label("", "hint")
+        self.archived_label.hide()
         self.body.addWidget(self.title_label)
         self.body.addWidget(self.subtitle_label)
+        self.body.addWidget(self.archived_label)
         self.next_card = NextConversationCard()
         self.body.addWidget(self.next_card)
         self.body.addWidget(self._lists_card())
@@ -105,14 +113,14 @@ class PairView(ScrollPage):
         self.body.addWidget(self._closeness_card())
         self.settings_panel = PairSettingsPanel()
         self.body.addWidget(self.settings_panel)
+        self.put_away = PutAwayCard()
+        self.body.addWidget(self.put_away)
         self.body.addStretch(1)
 
         self.back_button = make_button(self.tr("&Back"), "quiet")
         self.export_button = make_button(self.tr("E&xport…"))
         self.start_button = make_button(self.tr("&Start a conversation"), "primary")
-        self.undo_bar = UndoBar()
         self.footer.addWidget(self.back_button)
-        self.footer.addWidget(self.undo_bar, 1)
         self.footer.addStretch(1)
         self.footer.addWidget(self.export_button)
         self.footer.addWidget(self.start_button)
@@ -146,6 +154,8 @@ class PairView(ScrollPage):
         return card
 
     def _connect_signals(self) -> None:
+        self.put_away.archive_requested.connect(self.archive_requested)
+        self.put_away.delete_requested.connect(self.delete_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.start_button.clicked.connect(self.start_requested)
@@ -255,6 +265,21 @@ class PairView(ScrollPage):
         self._settings = settings
         self.settings_panel.set_settings(settings)
 
-    def offer_undo(self, message: str, undo) -> None:
-        """Says what just happened, with Undo for a few seconds."""
-        self.undo_bar.offer(message, undo)
+    def set_put_away(self, partner_name: str, archived_on: date | None) -> None:
+        """Offers to archive the pair (or, archived on `archived_on`, to bring it back) and
+        to delete `partner_name` with every conversation."""
+        self._archived_on = archived_on
+        self.put_away.set_pair(partner_name, archived_on is not None)
+        if archived_on is None:
+            self.archived_label.hide()
+        else:
+            self.archived_label.setText(
+                self.tr("Archived on {date}: not on Home, everything kept.").format(
+                    date=short_date(archived_on)
+                )
+            )
+            self.archived_label.show()
+
+    def is_archived(self) -> bool:
+        """Whether the pair shown is archived."""
+        return self._archived_on is not None

@@ -1,4 +1,4 @@
-"""The prompt itself: whose turn it is, the words in large type, and follow-up ideas."""
+"""The prompt itself: whose turn it is, the words in large type, and more to ask."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from belonging.ui.widgets.command_button import CommandButton
-from belonging.ui.widgets.styled import make_card, make_label, show_focus_on_card
+from belonging.ui.widgets.styled import make_card, make_label, set_kind, show_focus_on_card
 
 
 class PromptCard(QWidget):
     """Shows one prompt. The prompt label's accessible name is the prompt's plain words (a
     screen reader would otherwise read its HTML) and its description says whose turn it is.
 
-    `follow_ups_action` is the checkable action that shows the follow-up ideas; the card
-    gives it a button and keeps it enabled only when the prompt has ideas.
+    `follow_ups_action` is the checkable action that shows more to ask (the prompt's
+    probing questions); the card gives it a button and keeps it enabled only when the prompt
+    has some. `set_presenting(on)` sets the words larger still, for a shared screen.
     """
 
     def __init__(self, follow_ups_action: QAction, parent: QWidget | None = None) -> None:
@@ -90,6 +91,11 @@ class PromptCard(QWidget):
         self._follow_ups_action.setChecked(False)
         self._follow_ups_action.setEnabled(bool(follow_ups))
         self.follow_ups_button.setVisible(bool(follow_ups))
+
+    def set_presenting(self, on: bool) -> None:
+        """Larger type still (on), for Presentation mode; the usual size (off)."""
+        set_kind(self.prompt_label, "presenting" if on else "prompt")
+        set_kind(self.turn_label, "turn-presenting" if on else "turn")
 
     def clear(self) -> None:
         """Takes the prompt's words off the card (and out of the accessibility tree)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from belonging.application.rows import NoteLine
+from belonging.ui.accessibility import name_in_context
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_card, make_label, set_kind
 
@@ -17,8 +18,8 @@ class ReadBackList(QWidget):
     """Each shared line with "Strike out" and "Confidential" boxes.
 
     A struck line is shown struck through and muted, so both people can see what will not
-    be kept. Each box's accessible description is its line, so a screen reader user knows
-    which line a box belongs to. Signals: `struck_changed(line_id, bool)`,
+    be kept. Each box is named by its label and its line ("Strike out: …"), so a screen
+    reader user knows which line a box belongs to. Signals: `struck_changed(line_id, bool)`,
     `confidential_changed(line_id, bool)`, `lines_set()` (new lines are shown).
     """
 
@@ -105,7 +106,7 @@ class ReadBackList(QWidget):
         confidential = QCheckBox(self.tr("Confidential"))
         for box, checked in ((strike, line.struck), (confidential, line.confidential)):
             box.setChecked(checked)
-            box.setAccessibleDescription(line.text)
+            name_in_context(box, box.text(), line.text)
             layout.addWidget(box)
         self._struck[line.line_id] = strike
         self._confidential[line.line_id] = confidential

@@ -17,7 +17,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from belonging.application.continuity_rows import SearchGroup, SearchLine
-from belonging.ui.accessibility import announce, label_field
+from belonging.ui.accessibility import announce, label_field, name_in_context
 from belonging.ui.views.describe import SHORT_DATE_FORMAT, long_date
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.steady_combo import SteadyComboBox
@@ -69,6 +69,10 @@ class SearchView(ScrollPage):
         self.query_edit = QLineEdit()
         self.query_edit.setPlaceholderText(self.tr("Words from any note or prompt"))
         self.query_edit.setClearButtonEnabled(True)
+        # Qt's clear button shows only an icon; its action's text names it (and is its tip).
+        clear = self.query_edit.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText(self.tr("Clear the search"))
         label_field(query_label, self.query_edit)
         self.body.addWidget(query_label)
         self.body.addWidget(self.query_edit)
@@ -322,6 +326,7 @@ class SearchView(ScrollPage):
         label.setAccessibleName(f"{where}: {line.snippet_text}")
         layout.addWidget(label, 1)
         button = make_button(self.tr("Open"), "quiet")
+        name_in_context(button, button.text(), line.snippet_text)
         button.setAccessibleDescription(
             self.tr("Open the conversation at: {text}").format(text=line.snippet_text)
         )

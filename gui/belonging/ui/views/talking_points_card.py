@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 
 from belonging.application.continuity_rows import TalkingPointItem
 from belonging.application.rows import OWNER, PARTNER
-from belonging.ui.accessibility import label_field
+from belonging.ui.accessibility import label_field, name_in_context
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
 
@@ -98,7 +98,7 @@ class TalkingPointsCard(QWidget):
         words = make_label(item.text)
         whose = make_label(item.raised_by_name or self.tr("Both of you"), "muted", wrap=False)
         let_go = make_button(self.tr("Let go"), "quiet")
-        let_go.setAccessibleDescription(item.text)
+        name_in_context(let_go, let_go.text(), item.text)
         let_go.clicked.connect(partial(self.point_let_go.emit, item.item_id))
         layout.addWidget(words, 1)
         layout.addWidget(whose)

@@ -13,18 +13,29 @@ from PySide6.QtCore import (
     QEvent,
     QPoint,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QRadioButton, QVBoxLayout
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QRadioButton,
+    QStyle,
+    QStyleOptionGroupBox,
+    QVBoxLayout,
+)
 
 SCALE = range(1, 8)
 
 _Role = QPalette.ColorRole
+#: Space between the question and the pictures.
+_GAP = 8
 
 
 def closeness_words(value: int) -> str:
@@ -157,9 +168,9 @@ class ClosenessCircles(QGroupBox):
             self.buttons[value] = button
             row.addWidget(button)
         row.addStretch(1)
-        self._layout = QVBoxLayout(self)
-        self._make_room_for_title()
-        self._layout.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, _GAP, 0, 0)
+        layout.addLayout(row)
         self.setAccessibleDescription(
             self.tr("Seven pictures of two circles, from apart to almost one; keys 1 to 7.")
         )
@@ -167,16 +178,36 @@ class ClosenessCircles(QGroupBox):
     def _connect_signals(self) -> None:
         self.group.idToggled.connect(self._on_group_id_toggled)
 
-    def _make_room_for_title(self) -> None:
-        """Starts the pictures below the title: the style sheet's margin leaves the title
-        room outside the box's contents, so the pictures would be drawn over a long one."""
-        self._layout.setContentsMargins(0, self.fontMetrics().height() + 8, 0, 0)
+    def title_rect(self) -> QRect:
+        """Where the question (the group's title) is drawn."""
+        option = QStyleOptionGroupBox()
+        self.initStyleOption(option)
+        return self.style().subControlRect(
+            QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, self
+        )
+
+    def _fit_title(self) -> None:
+        """Keeps the pictures below the question whatever the text size: the style leaves
+        room for a title of the size it was polished with, and larger text outgrows it."""
+        layout = self.layout()
+        if layout is None:
+            return
+        top = _GAP
+        if self.title():
+            top = max(_GAP, self.title_rect().bottom() + _GAP - self.contentsRect().top())
+        if layout.contentsMargins().top() != top:
+            layout.setContentsMargins(0, top, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fits the question above the pictures at the new size."""
+        super().resizeEvent(event)
+        self._fit_title()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Larger text makes the title taller: the pictures move down with it."""
+        """Fits the question again when the text size or the style changes."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._make_room_for_title()
+            self._fit_title()
 
     def value(self) -> int | None:
         """The value picked, or None if none is."""

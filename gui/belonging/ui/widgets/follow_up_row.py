@@ -17,6 +17,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import FollowUpItem
+from belonging.ui.accessibility import name_in_context
 from belonging.ui.views.describe import follow_up_details
 from belonging.ui.widgets.styled import make_button, make_label, set_kind
 
@@ -84,7 +85,7 @@ class FollowUpRow(QWidget):
         self.edit_button = None
         if editable:
             self.edit_button = make_button(self.tr("Edit…"), "quiet")
-            self.edit_button.setAccessibleDescription(item.text)
+            name_in_context(self.edit_button, self.edit_button.text(), item.text)
             row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         self._mark(item.done)
 

@@ -1,4 +1,4 @@
-"""One note: a heading, a plain-text Markdown editor, and a preview of it rendered.
+"""One note: a heading, a plain-text Markdown editor, and a reading view of it rendered.
 
 The editor emits every change (`text_changed`) so a controller can save as the user types;
 text set from outside (`set_text`) never echoes back as a change.
@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from belonging.ui.accessibility import label_field, strip_mnemonic
+from belonging.ui.accessibility import label_field, name_in_context, strip_mnemonic
 from belonging.ui.widgets.styled import SafeTextBrowser, make_button, make_label, set_kind
 
 #: Turns Markdown into the HTML the preview shows. The default is Qt's own reader with raw
@@ -29,7 +29,7 @@ def qt_markdown_to_html(text: str) -> str:
 
 
 class MarkdownNoteEditor(QWidget):
-    """A titled Markdown note with a Preview toggle.
+    """A titled Markdown note with a "Reading view" toggle (the note formatted, as it reads).
 
     `title` is the visible heading (it may carry an & mnemonic, which focuses the editor)
     and the editor's accessible name. `text_changed(str)` is emitted on every edit by the
@@ -47,7 +47,7 @@ class MarkdownNoteEditor(QWidget):
 
     def _setup_ui(self, title: str, placeholder: str) -> None:
         self.title_label = make_label(title, "heading")
-        self.preview_button = make_button(self.tr("Preview"), "quiet")
+        self.preview_button = make_button(self.tr("Reading view"), "quiet")
         self.preview_button.setCheckable(True)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(placeholder)
@@ -55,8 +55,11 @@ class MarkdownNoteEditor(QWidget):
         self.editor.setMinimumHeight(90)
         self.preview = SafeTextBrowser()
         set_kind(self.preview, "preview")
-        self.preview.setAccessibleName(self.tr("Preview of {note}").format(note=self.title()))
-        self.preview_button.setAccessibleDescription(self.preview.accessibleName())
+        self.preview.setAccessibleName(self.tr("Reading view of {note}").format(note=self.title()))
+        name_in_context(self.preview_button, self.preview_button.text(), self.title())
+        self.preview_button.setAccessibleDescription(
+            self.tr("Shows the note formatted, as it reads; press again to edit it")
+        )
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         label_field(self.title_label, self.editor)
 

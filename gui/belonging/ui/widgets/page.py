@@ -52,11 +52,26 @@ class ScrollPage(QWidget):
         footer_outer.addWidget(footer_column, 100)
         footer_outer.addStretch(1)
 
+        self._max_width = max_width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(footer_frame)
+
+    def add_fixed_band(self, widget: QWidget) -> None:
+        """Puts `widget` between the scrolling column and the footer, as wide as the column:
+        always in view, whatever the text size or the window's height."""
+        band = QWidget()
+        outer = QHBoxLayout(band)
+        outer.setContentsMargins(_MARGIN, 10, _MARGIN, 0)
+        widget.setMaximumWidth(self._max_width)
+        outer.addStretch(1)
+        outer.addWidget(widget, 100)
+        outer.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.footer_frame), band)
 
 
 def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
