@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from belonging.storage import repositories as repo
@@ -281,3 +282,26 @@ def test_damage_found_after_home_is_shown_leads_to_the_recovery_losing_nothing(
     kept = [p for p in folder.iterdir() if "damaged" in p.name and not p.name.endswith("-shm")]
     assert [p.read_bytes() for p in kept] == [damaged], [p.name for p in kept]
     assert _lists(window, "Ben")
+
+
+def test_quitting_while_the_check_runs_ends_the_app_and_closes_the_folder_cleanly(
+    start_app, tmp_path, qtbot, held_check
+):
+    """Ctrl+Q on the first look's Home, before the check is done: the window does not come
+    back; once the opening finishes the app ends with code 0 and the folder is let go as
+    after a clean close (no log left beside the database)."""
+    folder = used_yesterday(tmp_path / "data")
+    held_check.arm()
+    app = start_app(folder, wait=False)
+    qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=10_000)
+    window = app.window
+    qtbot.addWidget(window)
+    qtbot.waitUntil(held_check.entered.is_set, timeout=30_000)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    with qtbot.waitSignal(app.failed, timeout=30_000) as ended:
+        held_check.release.set()
+    assert ended.args == [0] and app.exit_code == 0
+    assert not window.isVisible() and app.navigator is None
+    database = database_path(folder)
+    assert not database.with_name(database.name + "-wal").exists()

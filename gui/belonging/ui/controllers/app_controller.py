@@ -60,7 +60,8 @@ class AppController(QObject):
     """Starts Belonging on `data_dir` and keeps it running.
 
     `start()` begins opening; `window` exists once `opened` has been emitted. `exit_code` is
-    set and `failed(code)` emitted when the start gives up (`run_app` then ends the event
+    set and `failed(code)` emitted when the start gives up, or (code 0) when the first look's
+    window was closed before the folder finished opening (`run_app` then ends the event
     loop with that code). `clock` is what the conversation engine reads (tests pass a
     `ManualClock`); `builtin_scripts` replaces the built-in folder; `language` is the one
     the window speaks (see `ui.language`), in which the built-in scripts are offered.
@@ -106,6 +107,8 @@ class AppController(QObject):
         self.exit_code: int | None = None
         self._rekeying_told = False
         self._closed = False
+        #: The first look's window was closed before the data folder finished opening.
+        self._quit_when_open = False
 
     @property
     def builtin_scripts(self) -> Path | None:
@@ -159,8 +162,16 @@ class AppController(QObject):
         if self.unlock is not None:
             # The passphrase opened the notes: Home replaces the prompt while the check runs.
             self.unlock.prompt.hide()
+        window.closing.connect(self._on_closed_before_open)
         window.show()
         return window
+
+    def _on_closed_before_open(self) -> None:
+        """Quit (Ctrl+Q, the window's close button) while the check still runs: the opening
+        is let finish — nothing is cut off mid-backup — and then the app ends, the folder
+        closed cleanly, instead of the window coming back."""
+        if self.navigator is None:
+            self._quit_when_open = True
 
     def _settings_once(self) -> Settings:
         if self._settings is None:
@@ -256,6 +267,12 @@ class AppController(QObject):
 
         if self._closed:  # the window was closed while the data folder was opening
             workspace.close()
+            return
+        if self._quit_when_open:
+            self.workspace = workspace
+            self.close()
+            self.exit_code = 0
+            self.failed.emit(0)
             return
         retired = self._retire_window() if self.navigator is not None else None
         self.workspace = workspace
