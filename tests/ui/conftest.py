@@ -4,7 +4,7 @@ window, and every page filled with a real built-in script and two people."""
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from belonging.application.rows import (
@@ -48,6 +48,8 @@ def settings(data_dir) -> Settings:
 @pytest.fixture
 def theme(qapp):
     """The theme manager on the test application, light, normal text; restored after."""
+    # Widgets earlier tests let go of are deleted now, not while the theme re-polishes them.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     configure_application(qapp)
     manager = ThemeManager(qapp)
     manager.set_scheme_override(None)

@@ -125,9 +125,14 @@ class ThemeManager(QObject):
         else:  # a system font given in pixels
             size, unit = self._system_font.pixelSize() * self.font_scale(), "px"
             font.setPixelSize(round(size))
-        self._app.setPalette(build_palette(source))
-        self._app.setFont(font)
-        self._app.setStyleSheet(source.stylesheet(size, unit))
+        # Each of these re-polishes every widget alive: only what differs is set again.
+        palette, sheet = build_palette(source), source.stylesheet(size, unit)
+        if self._app.palette() != palette:
+            self._app.setPalette(palette)
+        if self._app.font() != font:
+            self._app.setFont(font)
+        if self._app.styleSheet() != sheet:
+            self._app.setStyleSheet(sheet)
         self._applied = wanted
         self.changed.emit()
 
