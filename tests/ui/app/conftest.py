@@ -40,7 +40,9 @@ def start_app(qtbot, theme, clock, scripts_dir) -> Iterator[Callable[[Path], App
         controller.start()
         if wait:
             qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-            qtbot.addWidget(controller.window)
+            # At teardown the app closes first, as on quit: a test that failed mid-save would
+            # otherwise leave the window's close asking "not saved" and wait for an answer.
+            qtbot.addWidget(controller.window, before_close_func=lambda _w: controller.close())
             qtbot.waitExposed(controller.window)
             # Home may come from the first look before the rest of the app joins it.
             qtbot.waitUntil(

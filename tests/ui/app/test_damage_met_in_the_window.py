@@ -66,15 +66,17 @@ def test_a_damaged_page_met_on_continuing_is_called_damage_and_the_backup_offere
     app = start_app(damaged_after_a_clean_day)
     window = window_of(app)
     click(qtbot, window.home.resume_button)
-    qtbot.waitUntil(lambda: app.damage.dialog is not None and app.damage.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: app.damage.dialog is not None and app.damage.dialog.isVisible(), timeout=20_000
+    )
     box = app.damage.dialog
     assert box.objectName() == "damaged"
     assert "is damaged" in box.informativeText()
     assert window.findChild(type(box), "resume_problem") is None  # no "press Continue again"
     click(qtbot, _button(box, "Restore the newest backup"))
-    qtbot.waitUntil(lambda: app.window is not window and app.window is not None)
-    qtbot.addWidget(app.window)
-    qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible())
+    qtbot.waitUntil(lambda: app.window is not window and app.window is not None, timeout=20_000)
+    qtbot.addWidget(app.window, before_close_func=lambda _w: app.close())
+    qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=20_000)
     assert "Your notes are back" in app.dialog.text()
     assert "damaged file is kept" in app.dialog.text()
     assert _windows_shown() == [app.window]  # the damaged file's window is gone
@@ -128,18 +130,23 @@ def test_damage_met_while_typing_offers_the_backup_and_hands_the_words_back(
     with saves_meet_damage(app.workspace.db):
         qtbot.keyClicks(notes.prompt_note.editor, "Summer, for the light.")
         status = notes.save_status
-        qtbot.waitUntil(lambda: status.state() is SaveState.NOT_SAVED, timeout=5000)
+        qtbot.waitUntil(lambda: status.state() is SaveState.NOT_SAVED, timeout=20_000)
         assert "the file of your notes is damaged" in status.text()
-        qtbot.waitUntil(lambda: app.damage.dialog is not None and app.damage.dialog.isVisible())
+        qtbot.waitUntil(
+            lambda: app.damage.dialog is not None and app.damage.dialog.isVisible(), timeout=20_000
+        )
     box = app.damage.dialog
     assert "is damaged" in box.informativeText()
     assert "shown next, for you to copy" in box.informativeText()
     click(qtbot, _button(box, "Restore the newest backup"))
-    qtbot.waitUntil(lambda: app.window is not window and app.window is not None)
-    qtbot.addWidget(app.window)
-    qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible())
+    qtbot.waitUntil(lambda: app.window is not window and app.window is not None, timeout=20_000)
+    qtbot.addWidget(app.window, before_close_func=lambda _w: app.close())
+    qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=20_000)
     click(qtbot, _button(app.dialog, "OK"))
-    qtbot.waitUntil(lambda: app.damage.kept_words is not None and app.damage.kept_words.isVisible())
+    qtbot.waitUntil(
+        lambda: app.damage.kept_words is not None and app.damage.kept_words.isVisible(),
+        timeout=20_000,
+    )
     kept = app.damage.kept_words
     words = kept.text()
     assert "What did you have for breakfast?" in words and SAID in words
