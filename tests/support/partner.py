@@ -259,9 +259,9 @@ class WireRecorder:
         """Every byte seen, both ways."""
         return b"".join(bytes(chunk) for chunk in (*self.to_server, *self.to_browser))
 
-    def client_frames(self) -> list[bytes]:
-        """The payloads of the WebSocket frames the browser sent (unmasked), in order."""
-        frames: list[bytes] = []
+    def _frame_spans(self):
+        """Each WebSocket frame the browser sent: its bytes' stream, where the frame starts,
+        where its (masked) payload starts, and the payload's length."""
         for stream in self.to_server:
             data = bytes(stream)
             if b"upgrade: websocket" not in data[:2048].lower():
@@ -274,32 +274,25 @@ class WireRecorder:
                     length, head = int.from_bytes(data[position + 2 : position + 4], "big"), 4
                 elif length == 127:
                     length, head = int.from_bytes(data[position + 2 : position + 10], "big"), 10
-                mask = data[position + head : position + head + 4]
                 start = position + head + 4
-                payload = bytes(b ^ mask[i % 4] for i, b in enumerate(data[start : start + length]))
-                frames.append(payload)
+                yield data, position, start, length
                 position = start + length
+
+    def client_frames(self) -> list[bytes]:
+        """The payloads of the WebSocket frames the browser sent (unmasked), in order."""
+        frames = []
+        for data, _position, start, length in self._frame_spans():
+            mask = data[start - 4 : start]
+            frames.append(
+                bytes(b ^ mask[i % 4] for i, b in enumerate(data[start : start + length]))
+            )
         return frames
 
     def raw_client_frames(self) -> list[bytes]:
         """The browser's WebSocket frames exactly as they crossed the wire (masked)."""
-        frames: list[bytes] = []
-        for stream in self.to_server:
-            data = bytes(stream)
-            if b"upgrade: websocket" not in data[:2048].lower():
-                continue
-            position = data.index(b"\r\n\r\n") + 4
-            while position + 2 <= len(data):
-                length = data[position + 1] & 0x7F
-                head = 2
-                if length == 126:
-                    length, head = int.from_bytes(data[position + 2 : position + 4], "big"), 4
-                elif length == 127:
-                    length, head = int.from_bytes(data[position + 2 : position + 10], "big"), 10
-                end = position + head + 4 + length
-                frames.append(data[position:end])
-                position = end
-        return frames
+        return [
+            data[position : start + length] for data, position, start, length in self._frame_spans()
+        ]
 
     def close(self) -> None:
         """Stops relaying."""
