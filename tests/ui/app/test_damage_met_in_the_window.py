@@ -138,6 +138,9 @@ def test_damage_met_while_typing_offers_the_backup_and_hands_the_words_back(
     box = app.damage.dialog
     assert "is damaged" in box.informativeText()
     assert "shown next, for you to copy" in box.informativeText()
+    # Behind the dialog, the words stay where they were typed, still said to be not saved.
+    assert notes.prompt_note.editor.toPlainText() == "Summer, for the light."
+    assert status.state() is SaveState.NOT_SAVED
     click(qtbot, _button(box, "Restore the newest backup"))
     qtbot.waitUntil(lambda: app.window is not window and app.window is not None, timeout=20_000)
     qtbot.addWidget(app.window, before_close_func=lambda _w: app.close())

@@ -324,12 +324,13 @@ class AppController(QObject):
 
     def let_go_of_damaged(self) -> None:
         """The open database is damaged: nothing more is read from it or written to it, and
-        closing will not vouch for it as cleanly closed. The folder's lock is kept."""
+        closing will not vouch for it as cleanly closed. The folder's lock is kept. The words
+        on screen stay there, and the save line keeps saying they are not saved."""
         if self.lock is not None:
             self.lock.shutdown()
             self.lock = None
         if self.navigator is not None:
-            self.navigator.stop()
+            self.navigator.stop(leave_on_screen=True)
         self.workspace = None
 
     def _retire_window(self) -> MainWindow | None:

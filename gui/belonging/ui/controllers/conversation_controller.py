@@ -125,8 +125,10 @@ class ConversationController(PageController):
         self._tick.start()
         self._route()
 
-    def detach(self) -> None:
-        """Lets the conversation go (it ended, or the window is closing)."""
+    def detach(self, *, leave_on_screen: bool = False) -> None:
+        """Lets the conversation go (it ended, or the window is closing). With
+        `leave_on_screen`, the words and the save line stay as they were: the file turned out
+        damaged, and the person reads them behind the dialog that offers the backup."""
         self._tick.stop()
         self._settle_undo()
         live, self._live = self._live, None
@@ -136,6 +138,8 @@ class ConversationController(PageController):
             live.saver.on_status.remove(self._on_save_status)
         if self._on_live_changed in live.on_change:
             live.on_change.remove(self._on_live_changed)
+        if leave_on_screen:
+            return
         self._page.set_notes("", "", "")
         self._page.set_save_state(SaveState.IDLE)
 

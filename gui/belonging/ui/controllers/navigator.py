@@ -159,12 +159,13 @@ class Navigator(QObject):
         self.importer.start_requested.connect(self._on_start_with_script)
         self._on_page_changed(0)
 
-    def stop(self) -> None:
+    def stop(self, *, leave_on_screen: bool = False) -> None:
         """Stops every timer of the conversation in progress, and settles any offer to undo
-        (the window is closing)."""
+        (the window is closing). With `leave_on_screen` (the file turned out damaged), the
+        conversation's words and its save line stay on screen as they were."""
         self._services.undo.withdraw()
         self.partner.end(closing=True)
-        self.conversation.detach()
+        self.conversation.detach(leave_on_screen=leave_on_screen)
         self.wrap_up.end()
         if self.live is not None:
             self.live.stop()
