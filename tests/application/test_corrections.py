@@ -64,6 +64,28 @@ def test_a_past_note_corrected_is_read_back_corrected_and_edited(workspace, hist
     assert shown.text == "Alex loved the **bakery** mornings"
     assert shown.edited_at is not None and shown.edited_at == edited.edited_at
     assert search_notes(workspace, "bakery", include_private=True)
+    # Formatted where it is read, so the window only shows it: safe HTML, and plain words
+    # for a screen reader.
+    for kept in (edited, shown):
+        assert "<strong>bakery</strong>" in kept.html
+        assert kept.words == "Alex loved the bakery mornings"
+
+
+def test_a_note_is_formatted_safely_where_it_is_read(workspace, history):
+    """A note holding HTML and a remote image comes back from the read already formatted:
+    the HTML shown as text, the image as its words, nothing to fetch."""
+    record = read_past_conversation(workspace, history["first"], include_private=True)
+    note = _notes(record)[0]
+    edit_past_note(
+        workspace,
+        int(note.note_id),
+        "<script>alert(1)</script> ![the sea](https://example.org/a.png)",
+    )
+    again = read_past_conversation(workspace, history["first"], include_private=True)
+    shown = next(n for n in _notes(again) if n.note_id == note.note_id)
+    assert "<script>" not in shown.html and "&lt;script&gt;" in shown.html
+    assert "<img" not in shown.html and "example.org" not in shown.html
+    assert shown.words == "<script>alert(1)</script> the sea"
 
 
 def test_a_deleted_conversation_is_gone_until_undone(workspace, history):

@@ -10,6 +10,7 @@ from .report import Figure, Report
 if TYPE_CHECKING:
     from .export_bench import ExportResult
     from .history_bench import HistoryResult
+    from .long_note_bench import LongNoteResult
     from .search_bench import SearchResult
     from .startup_bench import StartupResult
     from .typing_bench import TypingResult
@@ -24,6 +25,8 @@ SEARCH_MEDIAN_MS = 30.0
 SEARCH_P95_MS = 60.0
 HISTORY_MS = 50.0
 STALL_MS = 16.0
+#: What a note of a megabyte may add to the stall of opening its conversation.
+LONG_NOTE_ADDED_MS = 50.0
 DURABLE_MS = 1000.0
 
 
@@ -208,3 +211,21 @@ def export_figures(report: Report, result: ExportResult) -> None:
     details = asdict(result)
     details.pop("gaps")
     report.details["export"] = details
+
+
+def long_note_figures(report: Report, result: LongNoteResult) -> None:
+    """Opening a conversation with a note of a megabyte: what it adds to the UI's stall."""
+    added = result.added_ms
+    report.add(
+        Figure(
+            "long_note_added_stall_ms",
+            f"note of {result.note_chars / 1e6:.1f} MB opened: UI stall it adds",
+            added,
+            "ms",
+            f"{added:.0f} ms ({result.long_stall_ms:.0f} vs {result.written_stall_ms:.0f} ms "
+            f"as written; shown in {result.long_shown_ms / 1000:.1f} s)",
+            f"<= {LONG_NOTE_ADDED_MS:.0f} ms",
+            added <= LONG_NOTE_ADDED_MS,
+        )
+    )
+    report.details["long_note"] = asdict(result)

@@ -24,6 +24,7 @@ def test_benchmark_reports_every_figure(tmp_path):
         "typing_longest_stall_ms",
         "typing_durable_ms",
         "history_shown_ms",
+        "long_note_added_stall_ms",
         "export_longest_stall_ms",
     } <= keys
     written = json.loads(json_path.read_text(encoding="utf-8"))

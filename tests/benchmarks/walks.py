@@ -127,7 +127,7 @@ def _record(script: Script, minutes: int, conversation: Conversation, start: dat
     shown = tuple(
         ShownText(
             prompt_id=e.prompt_id,
-            text=shown_text(script, e.prompt_id),
+            text=shown_text(conversation, e.prompt_id),
             depth=e.data.get("prompt_depth", e.depth),
             offset=offset,
         )

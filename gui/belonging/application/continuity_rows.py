@@ -10,6 +10,8 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from belonging.core.markdown_render import render_markdown, text_of_html
+
 
 @dataclass(frozen=True)
 class FollowUpItem:
@@ -165,13 +167,25 @@ class CarryItem:
 @dataclass(frozen=True)
 class HistoryNote:
     """A note of a past conversation: its Markdown, whether it is private or confidential,
-    and when it was corrected afterwards (None: as written then)."""
+    and when it was corrected afterwards (None: as written then).
+
+    `html` (the note formatted, safe to show) and `words` (its plain text, for a screen
+    reader) are made with the note, where it is read: formatting a long note takes a second
+    or more, which the screen's thread must not wait for.
+    """
 
     note_id: Hashable
     text: str
     private: bool = False
     confidential: bool = False
     edited_at: datetime | None = None
+    html: str = field(init=False, repr=False, compare=False)
+    words: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        html = render_markdown(self.text)
+        object.__setattr__(self, "html", html)
+        object.__setattr__(self, "words", " ".join(text_of_html(html).split()))
 
 
 class PromptPlace(enum.Enum):

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from belonging.application.continuity_rows import HistoryNote
-from belonging.core.markdown_render import plain_text, render_markdown
 from belonging.ui.accessibility import announce, name_in_context
 from belonging.ui.views.describe import short_date
 from belonging.ui.widgets.styled import SafeTextBrowser, make_button, make_label
@@ -54,23 +53,16 @@ class PastNote(QFrame):
         self.show_note(note)
 
     def _setup_ui(self) -> None:
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
         self.tags_label = make_label("", "accent")
         self.text_label = make_label("", rich=True)
-        # A note longer than LONG_NOTE_CHARS is shown in a box of its own that scrolls: a
-        # label lays out all of its text at once, several times over (a 1 MB note took 16 s,
-        # the window frozen), while a text box lays out what is shown (about 0.2 s for 1 MB);
-        # as in the labels, a link is shown, never followed.
-        self.long_box = SafeTextBrowser()
-        self.long_box.setFixedHeight(self.long_box.fontMetrics().lineSpacing() * LONG_NOTE_LINES)
-        self.long_box.hide()
-        self.editor = QPlainTextEdit()
-        self.editor.setTabChangesFocus(True)
-        self.editor.setMinimumHeight(90)
-        self.editor.setAccessibleName(self.tr("Edit the note"))
-        self.editor.hide()
+        # A note longer than LONG_NOTE_CHARS is shown in a box of its own that scrolls
+        # (`_box_for_long_note`), made only for such a note: a page holds many notes.
+        self.long_box: SafeTextBrowser | None = None
+        # The box to correct the note in, made when Edit is first pressed (`_box_to_edit`).
+        self.editor: QPlainTextEdit | None = None
         self.problem_label = make_label("", "hint")
         self.problem_label.hide()
         self.edit_button = make_button(self.tr("Edit"), "quiet")
@@ -85,8 +77,6 @@ class PastNote(QFrame):
         self.cancel_button.hide()
         layout.addWidget(self.tags_label)
         layout.addWidget(self.text_label)
-        layout.addWidget(self.long_box)
-        layout.addWidget(self.editor)
         layout.addWidget(self.problem_label)
         layout.addLayout(buttons)
 
@@ -94,14 +84,26 @@ class PastNote(QFrame):
         self.edit_button.clicked.connect(self.start_editing)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.cancel_button.clicked.connect(self.stop_editing)
-        for keys, slot in (
-            ("Escape", self.stop_editing),
-            ("Ctrl+Return", self._on_save_clicked),
-            ("Ctrl+Enter", self._on_save_clicked),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.editor)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+
+    def _box_to_edit(self) -> QPlainTextEdit:
+        """The box to correct the note in, made the first time Edit is pressed."""
+        if self.editor is None:
+            editor = QPlainTextEdit()
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(90)
+            editor.setAccessibleName(self.tr("Edit the note"))
+            editor.hide()
+            for keys, slot in (
+                ("Escape", self.stop_editing),
+                ("Ctrl+Return", self._on_save_clicked),
+                ("Ctrl+Enter", self._on_save_clicked),
+            ):
+                shortcut = QShortcut(QKeySequence(keys), editor)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
+            self._layout.insertWidget(self._layout.indexOf(self.problem_label), editor)
+            self.editor = editor
+        return self.editor
 
     @property
     def note(self) -> HistoryNote:
@@ -120,16 +122,19 @@ class PastNote(QFrame):
             tags.append(edited_text(note.edited_at))
         self.tags_label.setText(" · ".join(tags))
         self.tags_label.setVisible(bool(tags))
+        # The note came formatted from where it was read (see `HistoryNote`).
         if self._is_long():
-            words = plain_text(note.text[:200]) + "…"
-            self.long_box.setHtml(render_markdown(note.text))
-            self.long_box.setAccessibleName(words)
+            words = note.words[:200] + "…"
+            box = self._box_for_long_note()
+            box.setHtml(note.html)
+            box.setAccessibleName(words)
             self.text_label.clear()
         else:
-            words = plain_text(note.text)
-            self.text_label.setText(render_markdown(note.text))
+            words = note.words
+            self.text_label.setText(note.html)
             self.text_label.setAccessibleName(words)
-            self.long_box.clear()
+            if self.long_box is not None:
+                self.long_box.clear()
         self.setAccessibleName(words)
         self.setAccessibleDescription(self.tags_label.text())
         short = words if len(words) <= _NAMED_CHARACTERS else words[:_NAMED_CHARACTERS] + "…"
@@ -138,33 +143,50 @@ class PastNote(QFrame):
         name_in_context(self.cancel_button, self.cancel_button.text(), short)
         self.stop_editing()
 
+    def _box_for_long_note(self) -> SafeTextBrowser:
+        """The box that shows a long note, made the first time one is shown. A label lays
+        out all of its text at once, several times over (a 1 MB note took 16 s, the window
+        frozen), while a text box lays out what is shown; as in the labels, a link is shown,
+        never followed."""
+        if self.long_box is None:
+            box = SafeTextBrowser()
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * LONG_NOTE_LINES)
+            box.hide()
+            self._layout.insertWidget(self._layout.indexOf(self.text_label) + 1, box)
+            self.long_box = box
+        return self.long_box
+
     def _is_long(self) -> bool:
         return len(self._note.text) > LONG_NOTE_CHARS
 
     def is_editing(self) -> bool:
         """Whether the note's box is open."""
-        return not self.editor.isHidden()
+        return self.editor is not None and not self.editor.isHidden()
 
     @Slot()
     def start_editing(self) -> None:
         """Opens the box with the note's words, the cursor after them."""
-        self.editor.setPlainText(self._note.text)
-        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
-        for widget in (self.editor, self.save_button, self.cancel_button):
+        editor = self._box_to_edit()
+        editor.setPlainText(self._note.text)
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        for widget in (editor, self.save_button, self.cancel_button):
             widget.show()
         for widget in (self.text_label, self.long_box, self.edit_button):
-            widget.hide()
+            if widget is not None:
+                widget.hide()
         self.problem_label.hide()
-        self.editor.setFocus()
+        editor.setFocus()
 
     @Slot()
     def stop_editing(self) -> None:
         """Closes the box, keeping the note as it was kept."""
         had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() else False
         for widget in (self.editor, self.save_button, self.cancel_button):
-            widget.hide()
+            if widget is not None:
+                widget.hide()
         self.text_label.setVisible(not self._is_long())
-        self.long_box.setVisible(self._is_long())
+        if self.long_box is not None:
+            self.long_box.setVisible(self._is_long())
         self.edit_button.show()
         self.problem_label.hide()
         self.save_button.setEnabled(True)
@@ -180,7 +202,7 @@ class PastNote(QFrame):
 
     @Slot()
     def _on_save_clicked(self) -> None:
-        if not self.is_editing() or not self.save_button.isEnabled():
+        if self.editor is None or not self.is_editing() or not self.save_button.isEnabled():
             return
         text = self.editor.toPlainText()
         if text == self._note.text:
