@@ -10,8 +10,6 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from belonging.core.markdown_render import render_markdown, text_of_html
-
 
 @dataclass(frozen=True)
 class FollowUpItem:
@@ -183,6 +181,10 @@ class HistoryNote:
     words: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Imported here: Home's first look imports this module, and must not wait for
+        # Python-Markdown.
+        from belonging.core.markdown_render import render_markdown, text_of_html
+
         html = render_markdown(self.text)
         object.__setattr__(self, "html", html)
         object.__setattr__(self, "words", " ".join(text_of_html(html).split()))

@@ -79,7 +79,7 @@ class RulesModel:
             self.agreed = True
         elif kind is EventKind.TOO_MUCH and event.prompt_id != "closing":
             self.too_much.add(event.prompt_id)
-            where = self.script.find_prompt(event.prompt_id)[0].depth
+            where = self._depth_of(event.prompt_id)
             self.after_too_much = (event.prompt_id, where)
             self.ceiling = min(self.ceiling, max(1, where - 1))
         elif kind is EventKind.LEVEL_ENTERED:
@@ -109,10 +109,17 @@ class RulesModel:
     def _check_prompt_shown(self, event):
         lender_id, _, lent_prompt_id = event.prompt_id.rpartition(":")
         if lender_id:
-            # Lent: only once the pair chose "More at this depth", at this very depth.
-            assert self.borrowing, "a lent prompt only after More at this depth"
             found = self.lenders[lender_id].find_prompt(lent_prompt_id)
-            assert found is not None and found[0].depth == self.depth
+            assert found is not None
+            was = self.after_too_much
+            if was is not None and event.prompt_id == f"{was[0]}~lighter":
+                # A lent prompt found too much: its lighter version comes at once, a level
+                # lighter, as a script's own prompt's does.
+                assert found[1].lighter is not None
+            else:
+                # Lent: only once the pair chose "More at this depth", at this very depth.
+                assert self.borrowing, "a lent prompt only after More at this depth"
+                assert found[0].depth == self.depth
             assert not set(found[1].topics) & set(self.setup.off_limits_topics)
             assert event.prompt_id not in self.shown, "no prompt is shown twice"
             self.shown.add(event.prompt_id)
@@ -140,9 +147,16 @@ class RulesModel:
         # ceiling; the prompt it leaves may be shown again (it was not moved on from).
         assert event.prompt_id in self.shown, "Back returns only to a prompt already shown"
         assert event.prompt_id not in self.too_much, "nothing found too much comes back"
-        found = self.script.find_prompt(event.prompt_id)
-        assert found[0].depth <= self.ceiling and found[0].depth <= self.cap
+        depth = self._depth_of(event.prompt_id)
+        assert depth <= self.ceiling and depth <= self.cap
         self.shown.discard(event.data["left"])
+
+    def _depth_of(self, prompt_id):
+        """The depth of a shown prompt's level: in the script, or in its lender when lent."""
+        lender_id, _, lent_prompt_id = prompt_id.rpartition(":")
+        if lender_id:
+            return self.lenders[lender_id].find_prompt(lent_prompt_id)[0].depth
+        return self.script.find_prompt(prompt_id)[0].depth
 
 
 class ConversationMachine(RuleBasedStateMachine):
