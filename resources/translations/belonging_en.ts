@@ -5,7 +5,7 @@
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
-        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening. Whether the first look found a conversation left unfinished. Leads damage met while the app runs to the recovery (made once the app is open).</extracomment>
+        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening. Whether the first look found a conversation left unfinished. Leads damage met while the app runs to the recovery (made once the app is open). The first look&apos;s window was closed before the data folder finished opening.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3096,6 +3096,30 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file where Belonging keeps your notes, {path}, is not a database Belonging can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file where Belonging keeps your notes, {path}, is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file where Belonging keeps your notes, {path}, is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted: the file will be kept exactly as it is, under the name {name} in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is {path}. You can restore it, or start again with no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore; you can start again with no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your notes file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,11 +3128,11 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the newest backup ({date})</source>
+        <source>Restore the backup of {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start with an empty database</source>
+        <source>Start with no notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

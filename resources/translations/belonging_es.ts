@@ -5,7 +5,7 @@
     <name>AppController</name>
     <message>
         <source>Finish or leave the conversation in progress first: its notes are being saved as you type.</source>
-        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening. Whether the first look found a conversation left unfinished. Leads damage met while the app runs to the recovery (made once the app is open).</extracomment>
+        <extracomment>Taken before the first look, so no other Belonging changes the data meanwhile, and handed to the full opening. Whether the first look found a conversation left unfinished. Leads damage met while the app runs to the recovery (made once the app is open). The first look&apos;s window was closed before the data folder finished opening.</extracomment>
         <translation>Primero termina o deja la conversación en curso: sus notas se están guardando mientras escribes.</translation>
     </message>
 </context>
@@ -3098,6 +3098,30 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>Salir</translation>
     </message>
     <message>
+        <source>The file where Belonging keeps your notes, {path}, is not a database Belonging can read.</source>
+        <translation>El archivo donde Belonging guarda tus notas, {path}, no es una base de datos que Belonging pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file where Belonging keeps your notes, {path}, is empty.</source>
+        <translation>El archivo donde Belonging guarda tus notas, {path}, está vacío.</translation>
+    </message>
+    <message>
+        <source>The file where Belonging keeps your notes, {path}, is damaged.</source>
+        <translation>El archivo donde Belonging guarda tus notas, {path}, está dañado.</translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted: the file will be kept exactly as it is, under the name {name} in the same folder.</source>
+        <translation>No se ha borrado nada: el archivo se guardará tal como está, con el nombre {name}, en la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {path}. You can restore it, or start again with no notes.</source>
+        <translation>La copia de seguridad buena más reciente es {path}. Puedes recuperarla o empezar de nuevo sin notas.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore; you can start again with no notes.</source>
+        <translation>No hay ninguna copia de seguridad buena que recuperar; puedes empezar de nuevo sin notas.</translation>
+    </message>
+    <message>
         <source>Your notes file cannot be read</source>
         <translation>No se puede leer el archivo de tus notas</translation>
     </message>
@@ -3106,12 +3130,12 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
         <translation>Las palabras de la conversación que hay en pantalla se conservan: elijas lo que elijas, se muestran a continuación para que las copies.</translation>
     </message>
     <message>
-        <source>Restore the newest backup ({date})</source>
-        <translation>Recuperar la copia de seguridad más reciente ({date})</translation>
+        <source>Restore the backup of {date}</source>
+        <translation>Recuperar la copia del {date}</translation>
     </message>
     <message>
-        <source>Start with an empty database</source>
-        <translation>Empezar con una base de datos vacía</translation>
+        <source>Start with no notes</source>
+        <translation>Empezar sin notas</translation>
     </message>
     <message>
         <source>Your notes are back as they were in the backup of {date}.</source>

@@ -25,6 +25,7 @@ from belonging.storage.faults import StorageUnavailableError
 from belonging.storage.files.backups import BackupError
 from belonging.storage.migrations import MigrationError, SchemaTooNewError
 from belonging.storage.opening.instance_lock import AlreadyRunningError, InstanceLock
+from belonging.storage.opening.integrity import DatabaseState
 from belonging.storage.opening.startup import (
     DatabaseDamagedError,
     RecoveryChoice,
@@ -38,6 +39,7 @@ __all__ = [
     "AlreadyRunningError",
     "BackupError",
     "DatabaseDamagedError",
+    "DatabaseState",
     "MigrationError",
     "PassphraseNotSetError",
     "PassphraseRequiredError",

@@ -73,7 +73,7 @@ def test_a_damaged_page_met_on_continuing_is_called_damage_and_the_backup_offere
     assert box.objectName() == "damaged"
     assert "is damaged" in box.informativeText()
     assert window.findChild(type(box), "resume_problem") is None  # no "press Continue again"
-    click(qtbot, _button(box, "Restore the newest backup"))
+    click(qtbot, _button(box, "Restore the backup of"))
     qtbot.waitUntil(lambda: app.window is not window and app.window is not None, timeout=20_000)
     qtbot.addWidget(app.window, before_close_func=lambda _w: app.close())
     qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=20_000)
@@ -141,7 +141,7 @@ def test_damage_met_while_typing_offers_the_backup_and_hands_the_words_back(
     # Behind the dialog, the words stay where they were typed, still said to be not saved.
     assert notes.prompt_note.editor.toPlainText() == "Summer, for the light."
     assert status.state() is SaveState.NOT_SAVED
-    click(qtbot, _button(box, "Restore the newest backup"))
+    click(qtbot, _button(box, "Restore the backup of"))
     qtbot.waitUntil(lambda: app.window is not window and app.window is not None, timeout=20_000)
     qtbot.addWidget(app.window, before_close_func=lambda _w: app.close())
     qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=20_000)

@@ -274,7 +274,7 @@ def test_damage_found_after_home_is_shown_leads_to_the_recovery_losing_nothing(
     qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=20_000)
     box: QMessageBox = app.dialog
     assert box.objectName() == "damaged" and box.parent() is window
-    (restore,) = [b for b in box.buttons() if b.text().startswith("Restore the newest backup")]
+    (restore,) = [b for b in box.buttons() if b.text().startswith("Restore the backup of")]
     click(qtbot, restore)
     _fully_open(app, qtbot)
     assert app.window is window

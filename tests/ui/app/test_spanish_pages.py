@@ -31,6 +31,8 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from belonging.core.engine import ManualClock
 from belonging.languages import SPANISH
+from belonging.storage.database import database_path
+from belonging.storage.opening.startup import open_data_folder
 from belonging.ui.controllers.app_controller import AppController
 from belonging.ui.language import stop_using, use_language
 from belonging.ui.main_window import Page
@@ -611,3 +613,33 @@ def test_the_card_the_importer_and_the_scripts_page_in_spanish_show_no_english(
     _scripts_page(qtbot, walk, app)
     walk.check()
     assert len(walk.pages) >= 14
+
+
+def test_a_damaged_notes_file_is_explained_in_spanish(spanish, theme, data_dir, qtbot, catalogue):
+    """A start in Spanish on a damaged notes file, with a good backup: what happened, what
+    is kept and the choices are all in Spanish, and with larger text no button is cut short
+    (the backup's date is short enough for its button)."""
+    open_data_folder(data_dir).close()
+    open_data_folder(data_dir).close()  # the day's backup, of a sound file
+    db_file = database_path(data_dir)
+    db_file.write_bytes(b"\x00not SQLite at all" * 100)
+    for sidecar in data_dir.glob(db_file.name + "-*"):
+        sidecar.unlink()
+    theme.set_larger_text(True)
+    app = AppController(data_dir, theme=theme, language=SPANISH)
+    try:
+        app.start()
+        qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible(), timeout=20_000)
+        box = app.dialog
+        walk = Walk(qtbot, box, catalogue)
+        walk.look("damaged", box)
+        walk.check()
+        assert "no es una base de datos que Belonging pueda leer" in box.informativeText()
+        assert {b.text().split(" del ")[0] for b in box.buttons()} == {
+            "Recuperar la copia",
+            "Empezar sin notas",
+            "Salir",
+        }
+    finally:
+        theme.set_larger_text(False)
+        app.close()

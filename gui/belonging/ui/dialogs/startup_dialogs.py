@@ -12,18 +12,20 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from belonging.application.opening import (
     WORDED_ERRORS,
     AlreadyRunningError,
     DatabaseDamagedError,
+    DatabaseState,
     RecoveryChoice,
     RekeyKind,
     SettledRekeying,
 )
 from belonging.paths import APP_NAME
+from belonging.ui.views.describe import short_date, time_text
 
 
 def error_text(error: BaseException, data_dir: Path) -> str:
@@ -73,9 +75,50 @@ def show_cannot_open(
 
 
 def backup_date(path: Path) -> str:
-    """When a backup was made, in the person's own words for dates."""
-    made = datetime.fromtimestamp(path.stat().st_mtime)
-    return QLocale().toString(made, QLocale.FormatType.LongFormat)
+    """When a backup was made ("3 Dec 2026 at 09:12"), in the person's language: short
+    enough for a button with larger text. Its file's name if the file cannot be read."""
+    try:
+        made = datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return path.name
+    return QCoreApplication.translate("Describe", "{day} at {time}").format(
+        day=short_date(made.date()), time=time_text(made)
+    )
+
+
+def damaged_text(error: DatabaseDamagedError) -> str:
+    """What happened to the notes file, what is kept, and what can be done, in the person's
+    language."""
+    path = str(error.database)
+    if error.check.state is DatabaseState.NOT_A_DATABASE:
+        what = QCoreApplication.translate(
+            "Startup",
+            "The file where Belonging keeps your notes, {path}, is not a database Belonging "
+            "can read.",
+        )
+    elif error.check.state is DatabaseState.EMPTY:
+        what = QCoreApplication.translate(
+            "Startup", "The file where Belonging keeps your notes, {path}, is empty."
+        )
+    else:
+        what = QCoreApplication.translate(
+            "Startup", "The file where Belonging keeps your notes, {path}, is damaged."
+        )
+    kept = QCoreApplication.translate(
+        "Startup",
+        "Nothing has been deleted: the file will be kept exactly as it is, under the name "
+        "{name} in the same folder.",
+    )
+    if error.newest_backup is not None:
+        next_step = QCoreApplication.translate(
+            "Startup",
+            "The newest good backup is {path}. You can restore it, or start again with no notes.",
+        ).format(path=error.newest_backup)
+    else:
+        next_step = QCoreApplication.translate(
+            "Startup", "There is no good backup to restore; you can start again with no notes."
+        )
+    return " ".join((what.format(path=path), kept.format(name=error.aside_path.name), next_step))
 
 
 def show_damaged(
@@ -97,7 +140,7 @@ def show_damaged(
         QCoreApplication.translate("Startup", "Your notes file cannot be read"),
         "damaged",
     )
-    text = str(error)
+    text = damaged_text(error)
     if words_kept:
         text += " " + QCoreApplication.translate(
             "Startup",
@@ -108,14 +151,14 @@ def show_damaged(
     choices: dict[object, RecoveryChoice | None] = {}
     if error.newest_backup is not None:
         restore = box.addButton(
-            QCoreApplication.translate("Startup", "Restore the newest backup ({date})").format(
+            QCoreApplication.translate("Startup", "Restore the backup of {date}").format(
                 date=backup_date(error.newest_backup)
             ),
             QMessageBox.ButtonRole.AcceptRole,
         )
         choices[restore] = RecoveryChoice.RESTORE_NEWEST_BACKUP
     fresh = box.addButton(
-        QCoreApplication.translate("Startup", "Start with an empty database"),
+        QCoreApplication.translate("Startup", "Start with no notes"),
         QMessageBox.ButtonRole.ActionRole,
     )
     choices[fresh] = RecoveryChoice.START_FRESH
