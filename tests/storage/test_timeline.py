@@ -102,18 +102,19 @@ def test_rows_say_what_each_conversation_was(session, seed):
     assert earlier.started_at == first.started_at
     assert earlier.script_title == "Defining moments"
     assert (earlier.depth_reached, earlier.level_count) == (2, 5)
-    assert (earlier.too_much_count, earlier.shallowest_too_much_depth) == (1, 2)
+    assert earlier.shallowest_too_much_depth == 2
+    assert not hasattr(earlier, "too_much_count")  # nothing may count them
     assert (earlier.talking_seconds, earlier.paused_seconds) == (1500.5, 120.0)
     assert earlier.outcome == "finished" and earlier.finished
     assert latest.script_title == "Career" and latest.level_count is None
-    assert (latest.depth_reached, latest.too_much_count, latest.talking_seconds) == (None, 0, None)
+    assert (latest.depth_reached, latest.talking_seconds) == (None, None)
     assert latest.shallowest_too_much_depth is None
     assert not latest.finished
 
 
-def test_summary_and_event_log_give_the_same_counts(session, seed):
-    """A finished conversation is counted from its summary, an unfinished one from its
-    events; the same "too much?" moments give the same count and depth either way."""
+def test_summary_and_event_log_give_the_same_depth(session, seed):
+    """A finished conversation is read from its summary, an unfinished one from its events;
+    the same "too much?" moments give the same shallowest depth either way."""
     moments = [
         (EventKind.STARTED, 2, None),
         (EventKind.TOO_MUCH, 3, "deep"),
@@ -141,15 +142,12 @@ def test_summary_and_event_log_give_the_same_counts(session, seed):
     )
     unfinished, finished = pair_timeline(session=session, pair_id=seed.pair.id)
     assert finished.finished and not unfinished.finished
-    counted = {
-        (row.too_much_count, row.shallowest_too_much_depth) for row in (unfinished, finished)
-    }
-    assert counted == {(2, 2)}
+    assert {row.shallowest_too_much_depth for row in (unfinished, finished)} == {2}
 
 
 def test_too_much_depth_is_the_prompts_level_not_the_closing(session, seed):
     """The shallowest "too much?" is read at the level of the prompt shown (a lighter level
-    revisited while staying deeper); one on the closing prompt is neither counted nor read."""
+    revisited while staying deeper); one on the closing prompt is not read."""
     conversation = seed.conversation
     repo.record_shown_prompt(
         session=session, conversation_id=conversation.id, prompt_id="light", text="L", depth=1
@@ -168,7 +166,6 @@ def test_too_much_depth_is_the_prompts_level_not_the_closing(session, seed):
         session,
     )
     (row,) = pair_timeline(session=session, pair_id=seed.pair.id)
-    assert row.too_much_count == 1
     assert row.shallowest_too_much_depth == 1
 
 
@@ -187,7 +184,7 @@ def test_only_this_pairs_conversations_are_listed(session, seed):
     )
     rows = pair_timeline(session=session, pair_id=seed.pair.id)
     assert [row.conversation_id for row in rows] == [seed.conversation.id]
-    assert rows[0].too_much_count == 0
+    assert rows[0].shallowest_too_much_depth is None
     people = (seed.owner.id, seed.partner.id)
     assert closeness_by_conversation(session=session, pair_id=seed.pair.id, people=people) == []
     assert conversation_count(session=session, pair_id=seed.pair.id) == 1
@@ -391,6 +388,5 @@ def test_a_thousand_conversations_are_read_quickly(session, seed):
         rows = pair_timeline(session=session, pair_id=seed.pair.id)
         timings.append(time.perf_counter() - began)
     assert len(rows) == 1001
-    assert all(row.too_much_count == 10 for row in rows[:1000])
     assert all(row.shallowest_too_much_depth == 1 for row in rows[:1000])
     assert min(timings) < 0.25, f"timeline took {min(timings) * 1000:.0f} ms"

@@ -32,11 +32,11 @@ class TimelineRow:
     """One conversation of a pair, as its timeline lists it.
 
     `depth_reached` is None before a first prompt; `level_count` is the script's number of
-    levels when the caller knew it. `too_much_count` counts the prompts taken away with "too
-    much?" (the closing prompt aside, as the engine's summary counts them), and
-    `shallowest_too_much_depth` is the level of the lightest of them, None when there was
-    none. `talking_seconds` and `paused_seconds` (the time spent paused) come from the summary
-    of a finished conversation, None otherwise. `outcome` is the summary's ("finished",
+    levels when the caller knew it. `shallowest_too_much_depth` is the level of the lightest
+    prompt taken away with "too much?" (the closing prompt aside), None when there was none:
+    all the pair's comfort needs. How many there were is not read: nothing may count them.
+    `talking_seconds` and `paused_seconds` (the time spent paused) come from the summary of a
+    finished conversation, None otherwise. `outcome` is the summary's ("finished",
     "not_continued"), None while unfinished.
     """
 
@@ -47,7 +47,6 @@ class TimelineRow:
     script_title: str
     depth_reached: int | None
     level_count: int | None
-    too_much_count: int
     shallowest_too_much_depth: int | None
     talking_seconds: float | None
     paused_seconds: float | None
@@ -111,12 +110,6 @@ SELECT c.id, c.started_at, c.ended_at, c.script_id, c.script_title, c.depth_reac
        json_extract(c.summary, '$.paused_seconds') AS paused_seconds,
        json_extract(c.summary, '$.outcome') AS outcome,
        CASE WHEN {_SUMMARY_LISTS_TOO_MUCH}
-            THEN json_array_length(c.summary, '$.too_much_prompt_ids')
-            ELSE (SELECT count(*) FROM conversation_event AS e
-                  WHERE e.conversation_id = c.id AND e.kind = 'too_much'
-                    AND coalesce(e.prompt_id, '') != :closing)
-       END AS too_much,
-       CASE WHEN {_SUMMARY_LISTS_TOO_MUCH}
             THEN (SELECT min(sp.depth)
                   FROM json_each(c.summary, '$.too_much_prompt_ids') AS listed
                   JOIN shown_prompt AS sp
@@ -169,7 +162,6 @@ def pair_timeline(
             script_title=row.script_title,
             depth_reached=row.depth_reached,
             level_count=counts.get(row.script_id),
-            too_much_count=int(row.too_much),
             shallowest_too_much_depth=row.too_much_depth,
             talking_seconds=_seconds(row.talking_seconds),
             paused_seconds=_seconds(row.paused_seconds),
