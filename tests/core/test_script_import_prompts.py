@@ -191,6 +191,8 @@ def test_a_stray_statement_among_questions_is_left_out_alone():
         "Wie kann ich dir helfen?",
         "私にできることはありますか？",
         "¿Hay algo que pueda hacer para apoyarte?",
+        "¿Hay algún obstáculo que pueda quitarte?",
+        "¿Qué información podría ofrecerte?",
         "¿Tienes algún comentario para mí?",
         "¿Qué opinas de mi forma de dirigir el equipo?",
         "Você tem algum feedback para mim?",

@@ -42,8 +42,9 @@ _SPEAKER_AND_LISTENER = [
     (r"\b(?:i|me|my|mine|myself)\b|\bi'", r"\b(?:you|your|yours|yourself)\b"),
     (
         r"\b(?:yo|mi|mis|puedo|pueda|podria|pudiera|deberia|hago|hice|haga)\b",
-        # Spanish leaves "tú" out: the verbs of such questions say who is asked.
-        r"\b(?:tu|tus|te|ti|usted|ayudarte|apoyarte|servirte|escucharte|acompanarte"
+        # Spanish leaves "tú" out: the verbs of such questions say who is asked, or the
+        # "te" joined to a verb ("quitarte", "ofrecerte", "decirte").
+        r"\b(?:tu|tus|te|ti|usted|\w+(?:ar|er|ir)te"
         r"|tienes|opinas|piensas|crees|necesitas|quieres|esperas|sientes|ves|sabes)\b",
     ),
     (
