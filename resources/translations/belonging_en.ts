@@ -2140,7 +2140,7 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     <name>PastNote</name>
     <message>
         <source>edited {date} at {time}</source>
-        <extracomment>How much of a note names its Edit button for a screen reader. A note longer than this is shown in a box of its own that scrolls (see `PastNote`). The height of that box, in lines of text.</extracomment>
+        <extracomment>How much of a note names its Edit button for a screen reader. The height of that box, in lines of text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,6 +2165,14 @@ Guided one-on-one conversations that go deeper gradually, mutually and safely. E
     </message>
     <message>
         <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is long: its beginning is shown, the rest when asked for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2142,7 +2142,7 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <name>PastNote</name>
     <message>
         <source>edited {date} at {time}</source>
-        <extracomment>How much of a note names its Edit button for a screen reader. A note longer than this is shown in a box of its own that scrolls (see `PastNote`). The height of that box, in lines of text.</extracomment>
+        <extracomment>How much of a note names its Edit button for a screen reader. The height of that box, in lines of text.</extracomment>
         <translation>editada el {date} a las {time}</translation>
     </message>
     <message>
@@ -2168,6 +2168,14 @@ Conversaciones uno a uno guiadas, que van más a fondo poco a poco, entre los do
     <message>
         <source>Confidential</source>
         <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Show the whole note</source>
+        <translation>Mostrar la nota entera</translation>
+    </message>
+    <message>
+        <source>The note is long: its beginning is shown, the rest when asked for</source>
+        <translation>La nota es larga: se muestra su comienzo y el resto cuando lo pidas</translation>
     </message>
 </context>
 <context>

@@ -195,18 +195,27 @@ def _megabyte_record():
     )
 
 
-def test_a_note_of_a_megabyte_is_shown_whole_in_a_box_that_scrolls(history, qtbot):
-    """A 1 MB note (pasted, or written by another program) is shown in a box of its own that
-    scrolls to its last words, and stays so when the page is redrawn."""
+def test_a_note_of_a_megabyte_shows_its_beginning_then_the_whole_when_asked(history, qtbot):
+    """A 1 MB note (pasted, or written by another program) shows its beginning, ending at a
+    paragraph, in a box of its own that scrolls; "Show the whole note" shows it to its last
+    words, and the button goes. A redraw starts again from the beginning."""
     _note, record = _megabyte_record()
     history.set_record(record)
     QApplication.processEvents()
-    (box,) = history.note_widget(1).findChildren(QTextBrowser)
-    assert box.toPlainText().endswith("The end.") and box.isVisible()
-    assert box.verticalScrollBar().maximum() > 0
-    qtbot.mouseClick(history.all_prompts_button, Qt.MouseButton.LeftButton)
-    (box,) = history.note_widget(1).findChildren(QTextBrowser)
+    frame = history.note_widget(1)
+    (box,) = frame.findChildren(QTextBrowser)
+    assert box.isVisible() and box.verticalScrollBar().maximum() > 0
+    beginning = box.toPlainText()
+    assert beginning.startswith("We talked about") and "The end." not in beginning
+    assert len(beginning) < 20_000 and beginning.rstrip().endswith("what it taught us.")
+    assert frame.whole_button.isVisible()
+    qtbot.mouseClick(frame.whole_button, Qt.MouseButton.LeftButton)
     assert box.toPlainText().endswith("The end.")
+    assert not frame.whole_button.isVisible() and box.hasFocus()
+    qtbot.mouseClick(history.all_prompts_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    (box,) = history.note_widget(1).findChildren(QTextBrowser)
+    assert "The end." not in box.toPlainText() and history.note_widget(1).whole_button.isVisible()
 
 
 def test_a_long_note_corrected_shows_its_new_words(history):
@@ -215,8 +224,10 @@ def test_a_long_note_corrected_shows_its_new_words(history):
     history.set_record(record)
     corrected = dataclasses.replace(note, text=note.text.replace("The end.", "The real end."))
     history.show_note(corrected)
+    history.note_widget(1).whole_button.click()
     (box,) = history.note_widget(1).findChildren(QTextBrowser)
     assert box.toPlainText().endswith("The real end.")
     history.all_prompts_button.click()
+    history.note_widget(1).whole_button.click()
     (box,) = history.note_widget(1).findChildren(QTextBrowser)
     assert box.toPlainText().endswith("The real end.")

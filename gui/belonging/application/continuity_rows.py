@@ -162,6 +162,18 @@ class CarryItem:
     script_title: str = ""
 
 
+#: A note longer than this is shown first in part, the rest when asked for: a megabyte
+#: pasted in takes the window a third of a second to lay out whole.
+LONG_NOTE_CHARS = 20_000
+
+
+def _beginning(text: str) -> str:
+    """The start of a long note, ending at the last paragraph break before LONG_NOTE_CHARS
+    (or there, if none comes after its first half)."""
+    cut = text.rfind("\n\n", 0, LONG_NOTE_CHARS)
+    return text[: cut if cut > LONG_NOTE_CHARS // 2 else LONG_NOTE_CHARS]
+
+
 @dataclass(frozen=True)
 class HistoryNote:
     """A note of a past conversation: its Markdown, whether it is private or confidential,
@@ -169,7 +181,8 @@ class HistoryNote:
 
     `html` (the note formatted, safe to show) and `words` (its plain text, for a screen
     reader) are made with the note, where it is read: formatting a long note takes a second
-    or more, which the screen's thread must not wait for.
+    or more, which the screen's thread must not wait for. `beginning_html` is the part of a
+    long note shown first (`is_long`); the whole `html` otherwise.
     """
 
     note_id: Hashable
@@ -179,6 +192,7 @@ class HistoryNote:
     edited_at: datetime | None = None
     html: str = field(init=False, repr=False, compare=False)
     words: str = field(init=False, repr=False, compare=False)
+    beginning_html: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Imported here: Home's first look imports this module, and must not wait for
@@ -188,6 +202,13 @@ class HistoryNote:
         html = render_markdown(self.text)
         object.__setattr__(self, "html", html)
         object.__setattr__(self, "words", " ".join(text_of_html(html).split()))
+        beginning = render_markdown(_beginning(self.text)) if self.is_long else html
+        object.__setattr__(self, "beginning_html", beginning)
+
+    @property
+    def is_long(self) -> bool:
+        """Whether the note is shown first in part (longer than LONG_NOTE_CHARS)."""
+        return len(self.text) > LONG_NOTE_CHARS
 
 
 class PromptPlace(enum.Enum):

@@ -1,8 +1,9 @@
 """One note of a past conversation, as its record shows it, and corrected in place.
 
 The note reads as it was kept (formatted), with what it is (private, confidential) and, once
-corrected, when. "Edit" turns it into a text box holding its words, with Save and Cancel;
-Escape cancels, Ctrl+Enter saves.
+corrected, when. A long one (a document pasted in) shows its beginning in a box that scrolls,
+and all of it on "Show the whole note". "Edit" turns it into a text box holding its words,
+with Save and Cancel; Escape cancels, Ctrl+Enter saves.
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from belonging.application.continuity_rows import HistoryNote
 from belonging.ui.accessibility import announce, name_in_context
@@ -22,8 +30,6 @@ from belonging.ui.widgets.styled import SafeTextBrowser, make_button, make_label
 _NAMED_CHARACTERS = 60
 
 
-#: A note longer than this is shown in a box of its own that scrolls (see `PastNote`).
-LONG_NOTE_CHARS = 20_000
 #: The height of that box, in lines of text.
 LONG_NOTE_LINES = 18
 
@@ -58,9 +64,12 @@ class PastNote(QFrame):
         layout.setSpacing(4)
         self.tags_label = make_label("", "accent")
         self.text_label = make_label("", rich=True)
-        # A note longer than LONG_NOTE_CHARS is shown in a box of its own that scrolls
-        # (`_box_for_long_note`), made only for such a note: a page holds many notes.
+        # A long note (`HistoryNote.is_long`) is shown in a box of its own that scrolls, its
+        # beginning first (`_box_for_long_note`); made only for such a note, as a page holds
+        # many notes.
         self.long_box: SafeTextBrowser | None = None
+        self.whole_button: QPushButton | None = None
+        self._whole_shown = False
         # The box to correct the note in, made when Edit is first pressed (`_box_to_edit`).
         self.editor: QPlainTextEdit | None = None
         self.problem_label = make_label("", "hint")
@@ -68,7 +77,7 @@ class PastNote(QFrame):
         self.edit_button = make_button(self.tr("Edit"), "quiet")
         self.save_button = make_button(self.tr("Save"), "primary")
         self.cancel_button = make_button(self.tr("Cancel"), "quiet")
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QHBoxLayout()
         buttons.setSpacing(8)
         buttons.addStretch(1)
         for button in (self.edit_button, self.cancel_button, self.save_button):
@@ -126,7 +135,8 @@ class PastNote(QFrame):
         if self._is_long():
             words = note.words[:200] + "…"
             box = self._box_for_long_note()
-            box.setHtml(note.html)
+            box.setHtml(note.beginning_html)
+            self._whole_shown = False
             box.setAccessibleName(words)
             self.text_label.clear()
         else:
@@ -154,10 +164,29 @@ class PastNote(QFrame):
             box.hide()
             self._layout.insertWidget(self._layout.indexOf(self.text_label) + 1, box)
             self.long_box = box
+            whole = make_button(self.tr("Show the whole note"), "quiet")
+            whole.setAccessibleDescription(
+                self.tr("The note is long: its beginning is shown, the rest when asked for")
+            )
+            whole.clicked.connect(self.show_whole)
+            whole.hide()
+            self._buttons.insertWidget(0, whole)
+            self.whole_button = whole
         return self.long_box
 
+    @Slot()
+    def show_whole(self) -> None:
+        """Shows all of a long note in its box, where only its beginning was."""
+        if self.long_box is None or self._whole_shown or not self._is_long():
+            return
+        self._whole_shown = True
+        self.long_box.setHtml(self._note.html)
+        if self.whole_button is not None:
+            self.whole_button.hide()
+        self.long_box.setFocus()
+
     def _is_long(self) -> bool:
-        return len(self._note.text) > LONG_NOTE_CHARS
+        return self._note.is_long
 
     def is_editing(self) -> bool:
         """Whether the note's box is open."""
@@ -171,7 +200,7 @@ class PastNote(QFrame):
         editor.moveCursor(editor.textCursor().MoveOperation.End)
         for widget in (editor, self.save_button, self.cancel_button):
             widget.show()
-        for widget in (self.text_label, self.long_box, self.edit_button):
+        for widget in (self.text_label, self.long_box, self.whole_button, self.edit_button):
             if widget is not None:
                 widget.hide()
         self.problem_label.hide()
@@ -187,6 +216,8 @@ class PastNote(QFrame):
         self.text_label.setVisible(not self._is_long())
         if self.long_box is not None:
             self.long_box.setVisible(self._is_long())
+        if self.whole_button is not None:
+            self.whole_button.setVisible(self._is_long() and not self._whole_shown)
         self.edit_button.show()
         self.problem_label.hide()
         self.save_button.setEnabled(True)
