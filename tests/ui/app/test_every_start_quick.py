@@ -9,22 +9,21 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from belonging.storage import repositories as repo
 from belonging.storage.database import create_database_engine, database_path, session_scope
 from belonging.storage.files.locations import daily_backup_path
 from belonging.storage.opening import startup
 from belonging.storage.opening.startup import open_data_folder
 from belonging.ui.main_window import Page
 from support.flow import click
+from support.known_pairs import add_pair
 
-STARTED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
 PASSPHRASE = "the lighthouse at dawn"
 
 
@@ -79,30 +78,13 @@ def database_files(folder: Path) -> dict[str, tuple[bytes, int]]:
     }
 
 
-def _pair_with_a_conversation(session, partner: str, *, ended: bool = True) -> None:
-    owner = repo.add_person(session=session, name="Ada", role="Manager")
-    other = repo.add_person(session=session, name=partner, role="Engineer")
-    pair = repo.create_pair(session=session, owner_id=owner.id, partner_id=other.id)
-    conversation = repo.start_conversation(
-        session=session,
-        pair_id=pair.id,
-        script_id="test-walk",
-        script_sha256="ab" * 32,
-        setup={},
-        script_title="A test walk",
-        started_at=STARTED,
-    )
-    if ended:
-        repo.finish_conversation(session=session, conversation_id=conversation.id, summary={})
-
-
 def used_yesterday(folder: Path, *, ended: bool = True, passphrase: str | None = None) -> Path:
     """A data folder last used yesterday: a pair with a conversation, closed cleanly, and
     yesterday's backup, none of today's (so this start is the first of the day)."""
     yesterday = date.today() - timedelta(days=1)
     opened = open_data_folder(folder, today=yesterday, passphrase=passphrase)
     with session_scope(opened.engine) as session:
-        _pair_with_a_conversation(session, "Ben", ended=ended)
+        add_pair(session, "Ben", ended=ended)
     opened.close()
     open_data_folder(folder, today=yesterday, passphrase=passphrase).close()
     assert not daily_backup_path(folder, date.today()).exists()

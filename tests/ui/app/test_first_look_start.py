@@ -5,19 +5,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from belonging.storage import repositories as repo
 from belonging.storage.database import session_scope
 from belonging.storage.opening.startup import open_data_folder
 from belonging.ui.main_window import Page
-
-STARTED = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+from support.known_pairs import add_pair
 
 
 @pytest.fixture
@@ -26,20 +23,8 @@ def known_folder(tmp_path) -> Path:
     folder = tmp_path / "data"
     opened = open_data_folder(folder)
     with session_scope(opened.engine) as session:
-        for partner in ("Ben", "Cy"):
-            owner = repo.add_person(session=session, name="Ada", role="Manager")
-            other = repo.add_person(session=session, name=partner, role="Engineer")
-            pair = repo.create_pair(session=session, owner_id=owner.id, partner_id=other.id)
-        conversation = repo.start_conversation(
-            session=session,
-            pair_id=pair.id,
-            script_id="test-walk",
-            script_sha256="ab" * 32,
-            setup={},
-            script_title="A test walk",
-            started_at=STARTED,
-        )
-        repo.finish_conversation(session=session, conversation_id=conversation.id, summary={})
+        add_pair(session, "Ben", talked=False)
+        add_pair(session, "Cy")
     opened.close()
     open_data_folder(folder).close()  # the day's backup, as any earlier start today made
     return folder
