@@ -16,63 +16,26 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QApplication
+
+# The walk through the window is the AppStream screenshots' (this script's folder is first
+# on the path when it runs).
+from take_screenshots import set_up_and_begin, wait_until
 
 from belonging.application.partner_screen.network import LocalAddress
 from belonging.ui.app import configure_application
 from belonging.ui.controllers.app_controller import AppController
-from belonging.ui.main_window import Page
 from belonging.ui.theme import ThemeManager
 from belonging.ui.theme_source import Scheme
 
-SCRIPT_TITLE = "Defining moments"
-TIMEOUT = 30.0
 WINDOW_SIZE = (1180, 720)
 PHONE_SIZE = (390, 844)
-
-
-def wait_until(condition: Callable[[], object], what: str) -> None:
-    """Runs the event loop until `condition()` holds; fails after TIMEOUT seconds."""
-    deadline = time.monotonic() + TIMEOUT
-    while not condition():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"timed out waiting for {what}")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def click(button: QAbstractButton) -> None:
-    """Clicks a visible, enabled button with the mouse."""
-    wait_until(button.isVisible, f"{button.text()!r} to show")
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    QApplication.processEvents()
-
-
-def begin(window) -> None:
-    """Home → set-up (Sam and Alex, the script) → ground rules → check-in skipped."""
-    click(window.home.start_button)
-    wait_until(lambda: window.current_page() is Page.SETUP, "the set-up page")
-    setup = window.setup
-    QTest.keyClicks(setup.owner_name_edit, "Sam")
-    QTest.keyClicks(setup.partner_name_edit, "Alex")
-    (item,) = setup.script_list.findItems(SCRIPT_TITLE, Qt.MatchFlag.MatchExactly)
-    setup.script_list.setCurrentItem(item)
-    click(setup.continue_button)
-    wait_until(lambda: window.current_page() is Page.GROUND_RULES, "the ground rules")
-    click(window.ground_rules.first_check)
-    click(window.ground_rules.second_check)
-    click(window.ground_rules.continue_button)
-    click(window.check_in.skip_button)
-    wait_until(lambda: window.current_page() is Page.CONVERSATION, "the first prompt")
 
 
 def phone(profile: Path):
@@ -158,7 +121,7 @@ def main() -> int:
         partner = controller.navigator.partner
         partner.find_address = lambda: LocalAddress("127.0.0.1")
         partner.port = 0
-        begin(window)
+        set_up_and_begin(window)
         dialog = partner.open_dialog()
         wait_until(lambda: dialog.qr.text(), "the partner's address")
         if keep_parts:

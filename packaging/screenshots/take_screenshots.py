@@ -34,7 +34,7 @@ from belonging.ui.theme import ThemeManager
 from belonging.ui.widgets.save_status import SaveState
 
 SCRIPT_TITLE = "Defining moments"
-TIMEOUT = 20.0
+TIMEOUT = 30.0
 
 
 def wait_until(condition: Callable[[], object], what: str) -> None:
@@ -84,8 +84,9 @@ def grab(window: MainWindow, path: Path) -> None:
     print(f"wrote {path}")
 
 
-def set_up_and_begin(window: MainWindow) -> None:
-    """Home → set-up with two new people and the script → ground rules → check-in."""
+def set_up_and_begin(window: MainWindow, closeness: dict[str, int] | None = None) -> None:
+    """Home → set-up with two new people and the script → ground rules → check-in: each
+    person's picture kept private when `closeness` gives them, skipped otherwise."""
     click(window.home.start_button)
     wait_until(lambda: window.current_page() is Page.SETUP, "the set-up page")
     setup = window.setup
@@ -99,8 +100,11 @@ def set_up_and_begin(window: MainWindow) -> None:
     click(window.ground_rules.second_check)
     click(window.ground_rules.continue_button)
     check_in = window.check_in
-    answer_privately(check_in.round, {"Sam": 4, "Alex": 5})
-    click(check_in.continue_button)
+    if closeness is None:
+        click(check_in.skip_button)
+    else:
+        answer_privately(check_in.round, closeness)
+        click(check_in.continue_button)
     wait_until(lambda: window.current_page() is Page.CONVERSATION, "the first prompt")
 
 
@@ -143,7 +147,7 @@ def main() -> int:
         wait_until(lambda: controller.window is not None, "the window")
         window = controller.window
         window.show()
-        set_up_and_begin(window)
+        set_up_and_begin(window, {"Sam": 4, "Alex": 5})
         notes = window.conversation.notes_panel
         type_into(notes.prompt_note.editor, "Sam: the year I learned to sail.")
         type_into(notes.conversation_note.editor, "We both picked a year with a long summer.")
