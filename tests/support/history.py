@@ -11,6 +11,34 @@ from belonging.storage.models import CheckInMoment, PromptMark, Visibility
 START = datetime(2025, 3, 5, 10, tzinfo=UTC)
 
 
+def talk_through_levels(
+    session, script, pair_id: int, at: datetime, depth: int, *, second_prompts=False, **details
+):
+    """A conversation of `script` started `at`, its levels' prompts shown down to `depth`:
+    each level's first, and with `second_prompts` its second too. `details` go to
+    `start_conversation`."""
+    talk = repo.start_conversation(
+        session=session,
+        pair_id=pair_id,
+        script_id=script.id,
+        script_sha256=script.sha256,
+        script_title=script.title,
+        setup={},
+        started_at=at,
+        **details,
+    )
+    for level in script.levels[:depth]:
+        for prompt in level.prompts[: 2 if second_prompts else 1]:
+            repo.record_shown_prompt(
+                session=session,
+                conversation_id=talk.id,
+                prompt_id=prompt.id,
+                text=prompt.text,
+                depth=level.depth,
+            )
+    return talk
+
+
 def build_history(session, library) -> dict:
     """Sam and Alex after two conversations of "Defining moments": notes (one private), a
     follow-up, a parked prompt, a "too much?" at level 2, and check-ins before and after."""
@@ -21,24 +49,7 @@ def build_history(session, library) -> dict:
     talks = []
     for week, (depth, too_much) in enumerate(((2, None), (3, 2))):
         at = START + timedelta(days=7 * week)
-        talk = repo.start_conversation(
-            session=session,
-            pair_id=pair.id,
-            script_id=script.id,
-            script_sha256=script.sha256,
-            script_title=script.title,
-            setup={},
-            started_at=at,
-        )
-        for level in script.levels[:depth]:
-            prompt = level.prompts[0]
-            repo.record_shown_prompt(
-                session=session,
-                conversation_id=talk.id,
-                prompt_id=prompt.id,
-                text=prompt.text,
-                depth=level.depth,
-            )
+        talk = talk_through_levels(session, script, pair.id, at, depth)
         events = [ConversationEvent(1, EventKind.STARTED, at, depth=1)]
         if too_much:
             prompt_id = script.level(too_much).prompts[0].id

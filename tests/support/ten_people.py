@@ -15,6 +15,7 @@ from datetime import UTC, datetime, time, timedelta
 from belonging.core.engine.snapshots import CLOSING_PROMPT_ID, SUMMARY_PROMPT_ID
 from belonging.storage import repositories as repo
 from belonging.storage.models import PromptMark, Relationship, Visibility
+from support.history import talk_through_levels
 
 OWNER = "Sam"
 PARTNERS = ("Ben", "Alex", "Chloé", "Dev", "Eli", "Fatima", "Gus", "Hana", "Ivo", "Jules")
@@ -131,35 +132,16 @@ def seed_ten_people(session, library, today: datetime) -> dict:
 
 def _conversation(session, script, pair, at: datetime, n: int, notes: bool = False):
     depth = min(len(script.levels), 1 + n % 3)
-    talk = repo.start_conversation(
-        session=session,
-        pair_id=pair.id,
-        script_id=script.id,
-        script_sha256=script.sha256,
-        script_title=script.title,
-        setup={},
-        started_at=at.astimezone(UTC),
+    # A second prompt on each level with nothing written on it: the record leaves it out.
+    talk = talk_through_levels(
+        session,
+        script,
+        pair.id,
+        at.astimezone(UTC),
+        depth,
         planned_minutes=30,
+        second_prompts=True,
     )
-    for level in script.levels[:depth]:
-        prompt = level.prompts[0]
-        repo.record_shown_prompt(
-            session=session,
-            conversation_id=talk.id,
-            prompt_id=prompt.id,
-            text=prompt.text,
-            depth=level.depth,
-        )
-        # A second prompt with nothing written on it: the record leaves it out.
-        if len(level.prompts) > 1:
-            quiet = level.prompts[1]
-            repo.record_shown_prompt(
-                session=session,
-                conversation_id=talk.id,
-                prompt_id=quiet.id,
-                text=quiet.text,
-                depth=level.depth,
-            )
     repo.record_shown_prompt(
         session=session,
         conversation_id=talk.id,
