@@ -596,7 +596,6 @@
     </message>
     <message>
         <source>Levels: {count}</source>
-        <extracomment>Day, abbreviated month and year: never ambiguous, unlike 03/04/2025.</extracomment>
         <translation>Niveles: {count}</translation>
     </message>
     <message>

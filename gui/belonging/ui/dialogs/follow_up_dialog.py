@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from belonging.application.continuity_rows import FollowUpItem
 from belonging.application.rows import OWNER, PARTNER
 from belonging.ui.accessibility import label_field
-from belonging.ui.views.describe import SHORT_DATE_FORMAT
+from belonging.ui.widgets.date_field import date_field
 from belonging.ui.widgets.styled import make_button, make_label
 
 
@@ -57,12 +56,9 @@ class FollowUpDialog(QDialog):
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(item.owner_key)))
         self.due_check = QCheckBox(self.tr("&Due date"))
         self.due_check.setChecked(item.due is not None)
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(SHORT_DATE_FORMAT)
-        self.due_edit.setDate(QDate(item.due or today))
-        self.due_edit.setEnabled(item.due is not None)
-        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.due_edit = date_field(
+            QDate(item.due or today), self.tr("Due date"), enabled=item.due is not None
+        )
         text_label = make_label(self.tr("&What"), wrap=False)
         owner_label = make_label(self.tr("W&ho"), wrap=False)
         label_field(text_label, self.text_edit)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from belonging.application.continuity_rows import FollowUpItem
 from belonging.application.rows import PairRow, ScriptRow
+from belonging.ui.widgets.date_field import SHORT_DATE_FORMAT
 
 
 def pair_names(row: PairRow) -> str:
@@ -37,10 +38,6 @@ def depth_text(depth: int | None, level_count: int | None) -> str:
 def long_date(day: date) -> str:
     """A date written out in the user's language, e.g. "Wednesday 12 March 2025"."""
     return QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
-
-
-#: Day, abbreviated month and year: never ambiguous, unlike 03/04/2025.
-SHORT_DATE_FORMAT = "d MMM yyyy"
 
 
 def short_date(day: date) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,7 +22,8 @@ from PySide6.QtWidgets import (
 from belonging.application.continuity_rows import FollowUpItem
 from belonging.application.rows import FollowUpDraft, Participant
 from belonging.ui.accessibility import announce, label_field, name_in_context
-from belonging.ui.views.describe import SHORT_DATE_FORMAT, short_date
+from belonging.ui.views.describe import short_date
+from belonging.ui.widgets.date_field import date_field
 from belonging.ui.widgets.follow_up_row import FollowUpRow
 from belonging.ui.widgets.page import clear_layout
 from belonging.ui.widgets.styled import make_button, make_card, make_label
@@ -69,12 +69,9 @@ class FollowUpEditor(QWidget):
         self.text_edit.setPlaceholderText(self.tr("For example: share the article we mentioned"))
         self.owner_combo = QComboBox()
         self.due_check = QCheckBox(self.tr("Due &date"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat(SHORT_DATE_FORMAT)
-        self.due_edit.setDate(QDate.currentDate().addDays(7))
-        self.due_edit.setEnabled(False)
-        self.due_edit.setAccessibleName(self.tr("Due date"))
+        self.due_edit = date_field(
+            QDate.currentDate().addDays(7), self.tr("Due date"), enabled=False
+        )
         self.add_button = make_button(self.tr("&Add follow-up"))
         text_label = make_label(self.tr("F&ollow-up"), wrap=False)
         owner_label = make_label(self.tr("&Who"), wrap=False)

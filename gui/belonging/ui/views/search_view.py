@@ -20,7 +20,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from belonging.application.continuity_rows import SearchGroup, SearchLine
 from belonging.ui.accessibility import announce, label_field, name_in_context
-from belonging.ui.views.describe import SHORT_DATE_FORMAT, long_date
+from belonging.ui.views.describe import long_date
+from belonging.ui.widgets.date_field import date_field
 from belonging.ui.widgets.page import ScrollPage, clear_layout
 from belonging.ui.widgets.steady_combo import SteadyComboBox
 from belonging.ui.widgets.styled import make_button, make_card, make_label
@@ -102,9 +102,9 @@ class SearchView(ScrollPage):
         self.set_people([])
         today = QDate.currentDate()
         self.since_check = QCheckBox(self.tr("Fro&m"))
-        self.since_edit = self._date_edit(today.addMonths(-3), self.tr("From"))
+        self.since_edit = date_field(today.addMonths(-3), self.tr("From"), enabled=False)
         self.until_check = QCheckBox(self.tr("&To"))
-        self.until_edit = self._date_edit(today, self.tr("To"))
+        self.until_edit = date_field(today, self.tr("To"), enabled=False)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -125,14 +125,6 @@ class SearchView(ScrollPage):
             layout.addWidget(check)
             layout.addWidget(edit, 1)
         return row
-
-    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(day)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(SHORT_DATE_FORMAT)
-        edit.setEnabled(False)
-        edit.setAccessibleName(name)
-        return edit
 
     def _connect_signals(self) -> None:
         self.person_combo.activated.connect(self._on_scope_changed)
